@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Usage: check-scripts.sh <dir> [<dir>...]
+#
+# Checks the instance user data that the generated Terraform ships as files:
+# every file under <dir>/data/ whose name contains "user_data"
+#   - starting with "#!" and a shell interpreter  -> shellcheck (one line per finding)
+#   - starting with "#cloud-config"               -> cloud-init schema --config-file
+#     (skipped, with a message, when cloud-init is not installed)
+#   - anything else (e.g. MIME multipart)          -> reported as not checked, not an error
+#
+# Exit status: 0 clean, 1 problems found, 2 usage error or shellcheck missing.
+
+set -uo pipefail
+
+if (($# == 0)); then
+  echo "usage: check-scripts.sh <dir> [<dir>...]" >&2
+  exit 2
+fi
+if ! command -v shellcheck >/dev/null 2>&1; then
+  echo "check-scripts: shellcheck is not installed (apt-get install shellcheck)" >&2
+  exit 2
+fi
+have_cloud_init=0
+if command -v cloud-init >/dev/null 2>&1; then
+  have_cloud_init=1
+fi
+
+problems=0
+for dir in "$@"; do
+  [[ "$dir" == */ && "$dir" != / ]] && dir="${dir%/}"
+  if [[ ! -d "$dir" ]]; then
+    echo "check-scripts: not a directory: $dir" >&2
+    exit 2
+  fi
+  shell_count=0
+  cloud_count=0
+  cloud_skipped=0
+  other_count=0
+  if [[ -d "$dir/data" ]]; then
+    while IFS= read -r -d '' file; do
+      first_line=$(head -n 1 -- "$file")
+      case "$first_line" in
+        '#!'*)
+          if [[ ! "$first_line" =~ ^\#\![[:space:]]*(/usr)?/bin/(env[[:space:]]+)?(ba|da|k)?sh([[:space:]]|$) ]]; then
+            echo "check-scripts: $file: not a shell script ($first_line); not checked" >&2
+            other_count=$((other_count + 1))
+            continue
+          fi
+          shell_count=$((shell_count + 1))
+          # gcc format: one line per finding, file:line:col: severity: message [SCxxxx]
+          if ! shellcheck --format=gcc -- "$file"; then
+            problems=$((problems + 1))
+          fi
+          ;;
+        '#cloud-config'*)
+          if ((have_cloud_init == 0)); then
+            cloud_skipped=$((cloud_skipped + 1))
+            continue
+          fi
+          cloud_count=$((cloud_count + 1))
+          if ! output=$(cloud-init schema --config-file "$file" 2>&1); then
+            echo "$file: cloud-init schema: $(tr '\n' ' ' <<<"$output" | tr -s ' ')"
+            problems=$((problems + 1))
+          fi
+          ;;
+        *)
+          echo "check-scripts: $file: neither a #! script nor #cloud-config; not checked" >&2
+          other_count=$((other_count + 1))
+          ;;
+      esac
+    done < <(find "$dir/data" -type f -name '*user_data*' -print0 | sort -z)
+  fi
+  if ((cloud_skipped > 0)); then
+    echo "check-scripts: $dir: cloud-init is not installed; skipped $cloud_skipped #cloud-config file(s) (apt-get install cloud-init to check them)" >&2
+  fi
+  echo "check-scripts: $dir: checked $shell_count shell script(s), $cloud_count cloud-config file(s); $other_count not checkable" >&2
+done
+
+if ((problems > 0)); then
+  exit 1
+fi
+exit 0

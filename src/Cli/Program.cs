@@ -1,0 +1,3 @@
+using Kgen.Cli;
+
+return KgenCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Kgen.Generator.Plan;
+using Kgen.Model;
+
+namespace Kgen.Generator.Builders;
+
+/// <summary>
+/// The shared state builders fill in order, like kops' model context: the resources so far and
+/// the handles later builders need (the VPC, each subnet, each role's security group …).
+/// </summary>
+internal sealed class BuildContext(Cluster cluster)
+{
+    private readonly List<Resource> _resources = [];
+    private readonly List<Output> _outputs = [];
+
+    public Cluster Cluster { get; } = cluster;
+
+    public Names Names { get; } = new(cluster);
+
+    /// <summary>The AWS partition of the region (aws, aws-cn, aws-us-gov).</summary>
+    public string Partition => Cluster.Region switch
+    {
+        var r when r.StartsWith("cn-", StringComparison.Ordinal) => "aws-cn",
+        var r when r.StartsWith("us-gov-", StringComparison.Ordinal) => "aws-us-gov",
+        _ => "aws",
+    };
+
+    public Value VpcId { get; set; } = "";
+
+    public Value? VpcCidr { get; set; }
+
+    public Dictionary<string, Value> SubnetIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Security groups by prefix: masters, nodes, bastion, api-elb, bastion-elb.</summary>
+    public Dictionary<string, SecurityGroup> SecurityGroups { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<InstanceGroupRole, IamRole> Roles { get; } = [];
+
+    public Dictionary<InstanceGroupRole, IamInstanceProfile> InstanceProfiles { get; } = [];
+
+    public Value? KeyName { get; set; }
+
+    /// <summary>What the control-plane autoscaling groups register with.</summary>
+    public List<Value> ApiTargetGroups { get; } = [];
+
+    public List<Value> ApiClassicLoadBalancers { get; } = [];
+
+    /// <summary>The API load balancer's DNS name and zone (for alias records and outputs).</summary>
+    public (Value DnsName, Value ZoneId)? ApiEndpoint { get; set; }
+
+    public List<Value> BastionTargetGroups { get; } = [];
+
+    public (Value DnsName, Value ZoneId)? BastionEndpoint { get; set; }
+
+    /// <summary>Image id and root device per instance group name.</summary>
+    public Dictionary<string, (Value ImageId, Value RootDevice)> Images { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>User data per instance group name.</summary>
+    public Dictionary<string, TemplateDocument> UserData { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, AutoscalingGroup> AutoscalingGroups { get; } = new(StringComparer.Ordinal);
+
+    public T Add<T>(T resource)
+        where T : Resource
+    {
+        _resources.Add(resource);
+        return resource;
+    }
+
+    public void Output(string name, Value value) => _outputs.Add(new Output(name, [value], IsList: false));
+
+    public void OutputList(string name, IEnumerable<Value> values) => _outputs.Add(new Output(name, [.. values], IsList: true));
+
+    public ClusterPlan ToPlan() =>
+        new(Cluster, [.. _resources], [.. _outputs.OrderBy(o => o.Name, StringComparer.Ordinal)]);
+
+    /// <summary>The subnets kgen may place a load balancer in, one per zone, preferring the given types in order.</summary>
+    public ImmutableArray<Value> LoadBalancerSubnets(LoadBalancerType type)
+    {
+        var preference = type == LoadBalancerType.Public
+            ? new[] { SubnetType.Utility, SubnetType.Public }
+            : [SubnetType.Private, SubnetType.Utility, SubnetType.Public];
+        var candidates = Cluster.Network.Subnets.Where(s => Array.IndexOf(preference, s.Type) >= 0);
+        return [.. candidates
+            .GroupBy(s => s.Zone ?? s.Name, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(s => Array.IndexOf(preference, s.Type)).ThenBy(s => s.Name, StringComparer.Ordinal).First())
+            .Select(s => SubnetIds[s.Name])];
+    }
+}
+
+/// <summary>One concern of the plan (network, firewall, IAM, …): reads the model, adds resources.</summary>
+internal interface IPlanBuilder
+{
+    void Build(BuildContext context);
+}

@@ -1,0 +1,208 @@
+using Kgen.Generator.Plan;
+using Kgen.Model;
+
+namespace Kgen.Generator.Builders;
+
+/// <summary>The SSH key pair: imported from the given public key, an existing pair by name, or none.</summary>
+internal sealed class SshKeyBuilder : IPlanBuilder
+{
+    public void Build(BuildContext ctx)
+    {
+        var ssh = ctx.Cluster.Ssh;
+        if (ssh.ExistingName is { } existing)
+        {
+            ctx.KeyName = existing;
+        }
+        else if (ssh.PublicKey is { } key)
+        {
+            var name = ctx.Names.KeyPair(key);
+            ctx.KeyName = ctx.Add(new KeyPair { Name = name, KeyName = name, PublicKey = new TextDocument(key + "\n"), Tags = ctx.Names.Tags(ctx.Cluster.Name) }).Ref();
+        }
+    }
+}
+
+/// <summary>
+/// The API load balancer: a network load balancer (classic on request) listening on 443 and
+/// forwarding to the API servers' port. kgen always fronts the API with a load balancer, so the
+/// API has one stable name whatever happens to the control-plane instances.
+/// </summary>
+internal sealed class ApiLoadBalancerBuilder : IPlanBuilder
+{
+    public void Build(BuildContext ctx)
+    {
+        var api = ctx.Cluster.Api;
+        var name = $"api.{ctx.Cluster.Name}";
+        var subnets = ctx.LoadBalancerSubnets(api.Type);
+        var groups = new List<Value> { ctx.SecurityGroups["api-elb"].Ref() };
+        groups.AddRange(api.AdditionalSecurityGroups.Select(g => (Value)g));
+        Resource lb;
+        if (api.Class == LoadBalancerClass.Classic)
+        {
+            lb = ctx.Add(new ClassicLoadBalancer
+            {
+                Name = name,
+                LoadBalancerName = ctx.Names.LoadBalancer32("api"),
+                Internal = api.Type == LoadBalancerType.Internal,
+                Subnets = subnets,
+                SecurityGroups = [.. groups],
+                ListenerPort = ApiEndpoint.ListenerPort,
+                InstancePort = ApiEndpoint.ServerPort,
+                CrossZone = api.CrossZone,
+                Tags = ctx.Names.Tags(name),
+            });
+            ctx.ApiClassicLoadBalancers.Add(lb.Ref());
+        }
+        else
+        {
+            lb = ctx.Add(new NetworkLoadBalancer
+            {
+                Name = name,
+                LoadBalancerName = ctx.Names.LoadBalancer32("api"),
+                Internal = api.Type == LoadBalancerType.Internal,
+                Subnets = subnets,
+                SecurityGroups = [.. groups],
+                CrossZone = api.CrossZone,
+                Tags = ctx.Names.Tags(name),
+            });
+            var targetName = ctx.Names.LoadBalancer32("tcp");
+            var target = ctx.Add(new TargetGroup
+            {
+                Name = targetName,
+                TargetGroupName = targetName,
+                Port = ApiEndpoint.ServerPort,
+                VpcId = ctx.VpcId,
+
+                // A control-plane node reaches the API through the load balancer too; with the client
+                // address preserved, a connection to itself would be dropped (NLB hairpinning).
+                PreserveClientIp = false,
+                Tags = ctx.Names.Tags(targetName),
+            });
+            ctx.Add(new Listener { Name = $"{name}-{ApiEndpoint.ListenerPort}", LoadBalancerArn = lb.Ref("arn"), Port = ApiEndpoint.ListenerPort, TargetGroupArn = target.Ref("arn") });
+            ctx.ApiTargetGroups.Add(target.Ref("arn"));
+        }
+
+        ctx.ApiEndpoint = (lb.Ref("dns_name"), lb.Ref("zone_id"));
+        ctx.Output("api_load_balancer_dns_name", lb.Ref("dns_name"));
+    }
+}
+
+/// <summary>A network load balancer on port 22 in front of the bastion hosts.</summary>
+internal sealed class BastionBuilder : IPlanBuilder
+{
+    public void Build(BuildContext ctx)
+    {
+        if (!ctx.Cluster.InstanceGroups.Any(g => g.Role == InstanceGroupRole.Bastion))
+        {
+            return;
+        }
+
+        var options = ctx.Cluster.Bastion;
+        var name = $"bastion.{ctx.Cluster.Name}";
+        var lb = ctx.Add(new NetworkLoadBalancer
+        {
+            Name = name,
+            LoadBalancerName = ctx.Names.LoadBalancer32("bastion"),
+            Internal = options.LoadBalancerType == LoadBalancerType.Internal,
+            Subnets = ctx.LoadBalancerSubnets(options.LoadBalancerType),
+            SecurityGroups = [ctx.SecurityGroups["bastion-elb"].Ref()],
+            CrossZone = false,
+            Tags = ctx.Names.Tags(name),
+        });
+        var targetName = ctx.Names.LoadBalancer32("bastion");
+        var target = ctx.Add(new TargetGroup
+        {
+            Name = targetName,
+            TargetGroupName = targetName,
+            Port = 22,
+            VpcId = ctx.VpcId,
+            PreserveClientIp = false,
+            Tags = ctx.Names.Tags(targetName),
+        });
+        ctx.Add(new Listener { Name = $"{name}-22", LoadBalancerArn = lb.Ref("arn"), Port = 22, TargetGroupArn = target.Ref("arn") });
+        ctx.BastionTargetGroups.Add(target.Ref("arn"));
+        ctx.BastionEndpoint = (lb.Ref("dns_name"), lb.Ref("zone_id"));
+        ctx.Output("bastion_load_balancer_dns_name", lb.Ref("dns_name"));
+    }
+}
+
+/// <summary>
+/// DNS: alias records for the API (and bastion) names in the operator's hosted zone, and the
+/// internal API name. A cluster without a zone of the operator's (<c>.k8s.local</c>, or DNS None)
+/// gets a private hosted zone of its own in the VPC, so <c>api.internal.&lt;cluster&gt;</c> resolves
+/// for every node without public DNS.
+/// </summary>
+internal sealed class DnsBuilder : IPlanBuilder
+{
+    public void Build(BuildContext ctx)
+    {
+        var cluster = ctx.Cluster;
+        var (dnsName, zoneId) = ctx.ApiEndpoint!.Value;
+        Value zone;
+        var publish = new List<string>();
+        if (cluster.Dns.Zone is { } z)
+        {
+            zone = cluster.Dns.ZoneIsId
+                ? z
+                : ctx.Add(new HostedZoneLookup { Name = z, ZoneName = z, PrivateZone = cluster.Dns.Type == DnsType.Private }).Ref("zone_id");
+            publish.Add(cluster.Api.PublicName);
+        }
+        else
+        {
+            zone = ctx.Add(new PrivateHostedZone { Name = cluster.Name, ZoneName = cluster.Name, VpcId = ctx.VpcId, Tags = ctx.Names.Tags(cluster.Name) }).Ref("zone_id");
+        }
+
+        publish.Add(cluster.Api.InternalName);
+        foreach (var record in publish.Distinct(StringComparer.Ordinal))
+        {
+            ctx.Add(new AliasRecord { Name = record, ZoneId = zone, RecordName = record, AliasName = dnsName, AliasZoneId = zoneId });
+        }
+
+        if (cluster.Bastion.PublicName is { } bastionName && ctx.BastionEndpoint is { } bastion && cluster.Dns.Zone is not null)
+        {
+            ctx.Add(new AliasRecord { Name = bastionName, ZoneId = zone, RecordName = bastionName, AliasName = bastion.DnsName, AliasZoneId = bastion.ZoneId });
+        }
+
+        ctx.Output("api_internal_name", cluster.Api.InternalName);
+        if (cluster.Dns.Zone is not null)
+        {
+            ctx.Output("api_public_name", cluster.Api.PublicName);
+        }
+    }
+}
+
+/// <summary>
+/// One encrypted EBS volume per etcd member per etcd cluster, in the zone of the member's
+/// control-plane group, tagged so that group's node can find and attach it.
+/// </summary>
+internal sealed class EtcdVolumeBuilder : IPlanBuilder
+{
+    public void Build(BuildContext ctx)
+    {
+        foreach (var etcd in ctx.Cluster.EtcdClusters)
+        {
+            var members = string.Join(',', etcd.Members.Select(m => m.Name));
+            foreach (var m in etcd.Members)
+            {
+                var name = ctx.Names.EtcdVolume(etcd, m);
+                ctx.Add(new EbsVolume
+                {
+                    Name = name,
+                    AvailabilityZone = m.Zone,
+                    Size = m.VolumeSize,
+                    VolumeType = m.VolumeType,
+                    Iops = m.VolumeIops,
+                    Throughput = m.VolumeThroughput,
+                    Encrypted = m.Encrypted,
+                    KmsKeyId = m.KmsKeyId,
+                    Tags = ctx.Names.Tags(name,
+                    [
+                        new($"k8s.io/etcd/{etcd.Name}", $"{m.Name}/{members}"),
+                        new("k8s.io/role/control-plane", "1"),
+                        new("k8s.io/role/master", "1"),
+                        new("kgen.dev/instancegroup", m.InstanceGroup),
+                    ]),
+                });
+            }
+        }
+    }
+}

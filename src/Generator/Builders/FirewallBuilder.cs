@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Kgen.Generator.Plan;
+using Kgen.Model;
+
+namespace Kgen.Generator.Builders;
+
+/// <summary>
+/// Security groups and their rules, least privilege: each path opens only the ports it needs,
+/// with the CNI's own ports where CNIs differ. Outside access comes only from the spec's
+/// <c>sshAccess</c>, <c>kubernetesApiAccess</c> and <c>nodePortAccess</c> lists.
+/// </summary>
+internal sealed class FirewallBuilder : IPlanBuilder
+{
+    private const int Kubelet = 10250;
+    private const int NodePortFirst = 30000;
+    private const int NodePortLast = 32767;
+
+    public void Build(BuildContext ctx)
+    {
+        var cluster = ctx.Cluster;
+        var hasBastion = cluster.InstanceGroups.Any(g => g.Role == InstanceGroupRole.Bastion);
+
+        var masters = Group(ctx, "masters", "Security group for control-plane nodes");
+        var nodes = Group(ctx, "nodes", "Security group for worker nodes");
+        var apiElb = Group(ctx, "api-elb", "Security group for the API load balancer");
+        SecurityGroup? bastion = null, bastionElb = null;
+        if (hasBastion)
+        {
+            bastion = Group(ctx, "bastion", "Security group for bastion hosts");
+            bastionElb = Group(ctx, "bastion-elb", "Security group for the bastion load balancer");
+        }
+
+        foreach (var sg in ctx.SecurityGroups.Values)
+        {
+            Rule(ctx, sg, RuleDirection.Egress, "-1", 0, 0, "all outbound traffic", cidr: "0.0.0.0/0");
+        }
+
+        // Inside the cluster.
+        Rule(ctx, masters, RuleDirection.Ingress, "-1", 0, 0, "control plane to control plane (etcd, API)", from: masters);
+        Rule(ctx, masters, RuleDirection.Ingress, "tcp", ApiEndpoint.ServerPort, ApiEndpoint.ServerPort, "nodes to the API server", from: nodes);
+        Rule(ctx, masters, RuleDirection.Ingress, "tcp", Kubelet, Kubelet, "nodes to control-plane kubelets (metrics)", from: nodes);
+        Rule(ctx, nodes, RuleDirection.Ingress, "tcp", Kubelet, Kubelet, "API server to kubelets (logs, exec)", from: masters);
+        Rule(ctx, nodes, RuleDirection.Ingress, "tcp", Kubelet, Kubelet, "node to node kubelets (metrics)", from: nodes);
+        Rule(ctx, nodes, RuleDirection.Ingress, "tcp", NodePortFirst, NodePortLast, "NodePort services between nodes", from: nodes);
+        Rule(ctx, nodes, RuleDirection.Ingress, "udp", NodePortFirst, NodePortLast, "NodePort services between nodes", from: nodes);
+        foreach (var (protocol, from, to, what) in CniPorts(cluster.Networking))
+        {
+            Rule(ctx, masters, RuleDirection.Ingress, protocol, from, to, what, from: nodes);
+            Rule(ctx, nodes, RuleDirection.Ingress, protocol, from, to, what, from: masters);
+            Rule(ctx, nodes, RuleDirection.Ingress, protocol, from, to, what, from: nodes);
+        }
+
+        // The API load balancer: clients and nodes in, the API servers behind it.
+        Rule(ctx, apiElb, RuleDirection.Ingress, "tcp", ApiEndpoint.ListenerPort, ApiEndpoint.ListenerPort, "control plane to the API load balancer", from: masters);
+        Rule(ctx, apiElb, RuleDirection.Ingress, "tcp", ApiEndpoint.ListenerPort, ApiEndpoint.ListenerPort, "nodes to the API load balancer", from: nodes);
+        Rule(ctx, masters, RuleDirection.Ingress, "tcp", ApiEndpoint.ServerPort, ApiEndpoint.ServerPort, "API load balancer to the API servers", from: apiElb);
+        foreach (var cidr in cluster.Access.KubernetesApi)
+        {
+            Rule(ctx, apiElb, RuleDirection.Ingress, "tcp", ApiEndpoint.ListenerPort, ApiEndpoint.ListenerPort, "kubernetesApiAccess to the API", cidr: cidr);
+        }
+
+        // SSH: through the bastion's load balancer when there is a bastion, else straight to the machines.
+        if (bastion is not null && bastionElb is not null)
+        {
+            foreach (var cidr in cluster.Access.Ssh)
+            {
+                Rule(ctx, bastionElb, RuleDirection.Ingress, "tcp", 22, 22, "sshAccess to the bastion load balancer", cidr: cidr);
+            }
+
+            Rule(ctx, bastion, RuleDirection.Ingress, "tcp", 22, 22, "bastion load balancer to bastions", from: bastionElb);
+            Rule(ctx, masters, RuleDirection.Ingress, "tcp", 22, 22, "bastions to control-plane nodes", from: bastion);
+            Rule(ctx, nodes, RuleDirection.Ingress, "tcp", 22, 22, "bastions to nodes", from: bastion);
+        }
+        else
+        {
+            foreach (var cidr in cluster.Access.Ssh)
+            {
+                Rule(ctx, masters, RuleDirection.Ingress, "tcp", 22, 22, "sshAccess to control-plane nodes", cidr: cidr);
+                Rule(ctx, nodes, RuleDirection.Ingress, "tcp", 22, 22, "sshAccess to nodes", cidr: cidr);
+            }
+        }
+
+        foreach (var cidr in cluster.Access.NodePort)
+        {
+            Rule(ctx, nodes, RuleDirection.Ingress, "tcp", NodePortFirst, NodePortLast, "nodePortAccess to NodePort services", cidr: cidr);
+            Rule(ctx, nodes, RuleDirection.Ingress, "udp", NodePortFirst, NodePortLast, "nodePortAccess to NodePort services", cidr: cidr);
+        }
+
+        ctx.OutputList("master_security_group_ids", [masters.Ref()]);
+        ctx.OutputList("node_security_group_ids", [nodes.Ref()]);
+        if (bastion is not null)
+        {
+            ctx.OutputList("bastion_security_group_ids", [bastion.Ref()]);
+        }
+    }
+
+    /// <summary>The ports a CNI needs between machines (pod traffic itself travels inside these).</summary>
+    internal static IEnumerable<(string Protocol, int From, int To, string What)> CniPorts(Networking networking) => networking.Kind switch
+    {
+        CniKind.Flannel when networking.FlannelBackend == "udp" => [("udp", 8285, 8285, "flannel udp overlay")],
+        CniKind.Flannel => [("udp", 8472, 8472, "flannel vxlan overlay")],
+        CniKind.Calico => [("tcp", 179, 179, "calico BGP"), ("4", 0, 65535, "calico IP-in-IP")],
+        CniKind.Cilium => [("udp", 8472, 8472, "cilium vxlan overlay"), ("tcp", 4240, 4240, "cilium health checks"), ("icmp", 8, 0, "cilium health pings")],
+
+        // A CNI kgen does not know: its ports are unknown, so machines may talk freely (as kops does).
+        _ => [("-1", 0, 0, "any CNI traffic (cni: the operator's own CNI)")],
+    };
+
+    private static SecurityGroup Group(BuildContext ctx, string prefix, string description)
+    {
+        var name = ctx.Names.SecurityGroup(prefix);
+        var sg = ctx.Add(new SecurityGroup { Name = name, VpcId = ctx.VpcId, Description = description, Tags = ctx.Names.Tags(name) });
+        ctx.SecurityGroups[prefix] = sg;
+        return sg;
+    }
+
+    private static void Rule(BuildContext ctx, SecurityGroup target, RuleDirection direction, string protocol, int first, int last, string what, SecurityGroup? from = null, string? cidr = null)
+    {
+        var source = from?.Name ?? cidr!;
+        var proto = protocol switch { "-1" => "all", "4" => "ipip", var p => p };
+        var ports = string.Create(CultureInfo.InvariantCulture, $"{first}to{last}");
+        var name = direction == RuleDirection.Egress
+            ? $"from-{target.Name}-egress-{proto}-{ports}-{source}"
+            : $"from-{source}-ingress-{proto}-{ports}-{target.Name}";
+        var isV6 = cidr?.Contains(':', StringComparison.Ordinal) ?? false;
+        ctx.Add(new SecurityGroupRule
+        {
+            Name = name,
+            SecurityGroupId = target.Ref(),
+            Direction = direction,
+            Protocol = protocol,
+            FromPort = first,
+            ToPort = last,
+            SourceSecurityGroupId = from?.Ref(),
+            CidrBlocks = cidr is null || isV6 ? [] : [cidr],
+            Ipv6CidrBlocks = cidr is not null && isV6 ? [cidr] : ImmutableArray<string>.Empty,
+            Description = what,
+        });
+    }
+}

@@ -1,0 +1,234 @@
+using System.Collections.Immutable;
+using Kgen.Generator.Plan;
+using Kgen.Model;
+
+namespace Kgen.Generator.Builders;
+
+/// <summary>
+/// One IAM role, instance profile and (when it grants anything) inline policy per role present
+/// among the instance groups. Permissions are scoped to the cluster: mutations only on resources
+/// tagged <c>KubernetesCluster=&lt;cluster&gt;</c>, creations only with that tag in the request,
+/// object access only under the cluster's config store prefix. Describe calls, which AWS cannot
+/// scope, are the only actions on <c>*</c>.
+/// </summary>
+internal sealed class IamBuilder : IPlanBuilder
+{
+    public void Build(BuildContext ctx)
+    {
+        var roles = ctx.Cluster.InstanceGroups.Select(g => g.Role).Distinct().Order();
+        foreach (var role in roles)
+        {
+            var (prefix, outputPrefix) = role switch
+            {
+                InstanceGroupRole.ControlPlane => ("masters", "masters"),
+                InstanceGroupRole.Node => ("nodes", "nodes"),
+                _ => ("bastions", "bastions"),
+            };
+            var name = ctx.Names.IamRole(prefix);
+            var iamRole = ctx.Add(new IamRole
+            {
+                Name = name,
+                RoleName = name,
+                AssumeRolePolicy = TrustPolicy(ctx),
+                Tags = ctx.Names.Tags(name),
+            });
+            ctx.Roles[role] = iamRole;
+            ctx.InstanceProfiles[role] = ctx.Add(new IamInstanceProfile { Name = name, ProfileName = name, Role = iamRole.Ref("name"), Tags = ctx.Names.Tags(name) });
+
+            var statements = role switch
+            {
+                InstanceGroupRole.ControlPlane => ControlPlaneStatements(ctx),
+                InstanceGroupRole.Node => NodeStatements(ctx),
+                _ => [],
+            };
+            statements = statements.AddRange(AdditionalStatements(ctx.Cluster, role));
+            if (!statements.IsEmpty)
+            {
+                ctx.Add(new IamRolePolicy { Name = name, PolicyName = name, Role = iamRole.Ref("name"), Policy = new PolicyDocument(statements) });
+            }
+
+            ctx.Output($"{outputPrefix}_role_arn", iamRole.Ref("arn"));
+            ctx.Output($"{outputPrefix}_role_name", iamRole.Ref("name"));
+        }
+    }
+
+    private static PolicyDocument TrustPolicy(BuildContext ctx) => new(
+    [
+        new Statement
+        {
+            Actions = ["sts:AssumeRole"],
+            ServicePrincipal = ctx.Partition == "aws-cn" ? "ec2.amazonaws.com.cn" : "ec2.amazonaws.com",
+        },
+    ]);
+
+    private static ImmutableArray<Statement> ControlPlaneStatements(BuildContext ctx)
+    {
+        var c = ctx.Cluster.Name;
+        var p = ctx.Partition;
+        var list = ImmutableArray.CreateBuilder<Statement>();
+
+        // Reads AWS cannot scope to resources (cloud controller, etcd volume discovery).
+        list.Add(new Statement
+        {
+            Sid = "DescribeCluster",
+            Actions = Sorted(
+                "autoscaling:DescribeAutoScalingGroups", "autoscaling:DescribeTags",
+                "ec2:DescribeAvailabilityZones", "ec2:DescribeInstances", "ec2:DescribeInstanceTypes", "ec2:DescribeRegions",
+                "ec2:DescribeRouteTables", "ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVolumes", "ec2:DescribeVpcs",
+                "elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeLoadBalancerAttributes",
+                "elasticloadbalancing:DescribeLoadBalancerPolicies", "elasticloadbalancing:DescribeLoadBalancers",
+                "elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeTargetHealth"),
+            Resources = ["*"],
+        });
+
+        // etcd data volumes: only this cluster's control-plane volumes may be attached.
+        list.Add(new Statement
+        {
+            Sid = "AttachEtcdVolumes",
+            Actions = Sorted("ec2:AttachVolume", "ec2:DetachVolume"),
+            Resources = [$"arn:{p}:ec2:*:*:volume/*", $"arn:{p}:ec2:*:*:instance/*"],
+            Conditions = Condition("StringEquals", ("aws:ResourceTag/KubernetesCluster", c)),
+        });
+
+        // Cloud controller: change only what belongs to this cluster.
+        list.Add(new Statement
+        {
+            Sid = "ManageClusterResources",
+            Actions = Sorted(
+                "ec2:AuthorizeSecurityGroupIngress", "ec2:CreateRoute", "ec2:DeleteRoute", "ec2:DeleteSecurityGroup",
+                "ec2:ModifyInstanceAttribute", "ec2:RevokeSecurityGroupIngress",
+                "elasticloadbalancing:AddTags", "elasticloadbalancing:ApplySecurityGroupsToLoadBalancer",
+                "elasticloadbalancing:AttachLoadBalancerToSubnets", "elasticloadbalancing:ConfigureHealthCheck",
+                "elasticloadbalancing:CreateLoadBalancerListeners", "elasticloadbalancing:CreateLoadBalancerPolicy",
+                "elasticloadbalancing:DeleteListener", "elasticloadbalancing:DeleteLoadBalancer",
+                "elasticloadbalancing:DeleteLoadBalancerListeners", "elasticloadbalancing:DeleteTargetGroup",
+                "elasticloadbalancing:DeregisterInstancesFromLoadBalancer", "elasticloadbalancing:DeregisterTargets",
+                "elasticloadbalancing:DetachLoadBalancerFromSubnets", "elasticloadbalancing:ModifyListener",
+                "elasticloadbalancing:ModifyLoadBalancerAttributes", "elasticloadbalancing:ModifyTargetGroup",
+                "elasticloadbalancing:RegisterInstancesWithLoadBalancer", "elasticloadbalancing:RegisterTargets",
+                "elasticloadbalancing:SetLoadBalancerPoliciesForBackendServer", "elasticloadbalancing:SetLoadBalancerPoliciesOfListener"),
+            Resources = ["*"],
+            Conditions = Condition("StringEquals", ("aws:ResourceTag/KubernetesCluster", c)),
+        });
+
+        // Creations must carry the cluster tag in the request.
+        list.Add(new Statement
+        {
+            Sid = "CreateTaggedResources",
+            Actions = Sorted(
+                "ec2:CreateSecurityGroup",
+                "elasticloadbalancing:CreateListener", "elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup"),
+            Resources = ["*"],
+            Conditions = Condition("StringEquals", ("aws:RequestTag/KubernetesCluster", c)),
+        });
+
+        // A VPC cannot carry a request tag, so security groups may be created in any VPC …
+        list.Add(new Statement
+        {
+            Sid = "CreateSecurityGroupInVpc",
+            Actions = ["ec2:CreateSecurityGroup"],
+            Resources = [$"arn:{p}:ec2:*:*:vpc/*"],
+        });
+
+        // … and tags may only be written while creating, with the cluster tag.
+        list.Add(new Statement
+        {
+            Sid = "TagOnCreate",
+            Actions = ["ec2:CreateTags"],
+            Resources = [$"arn:{p}:ec2:*:*:security-group/*"],
+            Conditions = Condition(
+                "StringEquals",
+                ("aws:RequestTag/KubernetesCluster", c),
+                ("ec2:CreateAction", "CreateSecurityGroup")),
+        });
+
+        list.Add(new Statement
+        {
+            Sid = "LoadBalancerServiceRole",
+            Actions = ["iam:CreateServiceLinkedRole"],
+            Resources = [$"arn:{p}:iam::*:role/aws-service-role/elasticloadbalancing.amazonaws.com/*"],
+            Conditions = Condition("StringEquals", ("iam:AWSServiceName", "elasticloadbalancing.amazonaws.com")),
+        });
+
+        list.AddRange(ConfigStoreStatements(ctx));
+        return list.ToImmutable();
+    }
+
+    private static ImmutableArray<Statement> NodeStatements(BuildContext ctx)
+    {
+        var list = ImmutableArray.CreateBuilder<Statement>();
+        list.Add(new Statement
+        {
+            Sid = "DescribeSelf",
+            Actions = Sorted("ec2:DescribeInstances", "ec2:DescribeRegions"),
+            Resources = ["*"],
+        });
+        if (ctx.Cluster.Iam.AllowContainerRegistry)
+        {
+            list.Add(new Statement
+            {
+                Sid = "PullFromEcr",
+                Actions = Sorted(
+                    "ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:DescribeRepositories",
+                    "ecr:GetAuthorizationToken", "ecr:GetDownloadUrlForLayer", "ecr:GetRepositoryPolicy", "ecr:ListImages"),
+                Resources = ["*"],
+            });
+        }
+
+        return list.ToImmutable();
+    }
+
+    /// <summary>Read access to the cluster's own prefix of an S3 config store (nothing for file:// or memfs://).</summary>
+    private static IEnumerable<Statement> ConfigStoreStatements(BuildContext ctx)
+    {
+        const string Scheme = "s3://";
+        var configBase = ctx.Cluster.ConfigBase;
+        if (!configBase.StartsWith(Scheme, StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        var path = configBase[Scheme.Length..].TrimEnd('/');
+        var slash = path.IndexOf('/', StringComparison.Ordinal);
+        var bucket = slash < 0 ? path : path[..slash];
+        var prefix = slash < 0 ? string.Empty : path[(slash + 1)..] + "/";
+        yield return new Statement
+        {
+            Sid = "ReadConfigStore",
+            Actions = ["s3:GetObject"],
+            Resources = [$"arn:{ctx.Partition}:s3:::{bucket}/{prefix}*"],
+        };
+        yield return new Statement
+        {
+            Sid = "ListConfigStore",
+            Actions = Sorted("s3:GetBucketLocation", "s3:ListBucket"),
+            Resources = [$"arn:{ctx.Partition}:s3:::{bucket}"],
+        };
+    }
+
+    private static IEnumerable<Statement> AdditionalStatements(Cluster cluster, InstanceGroupRole role)
+    {
+        var keys = role switch
+        {
+            InstanceGroupRole.ControlPlane => new[] { "master", "control-plane" },
+            InstanceGroupRole.Node => ["node"],
+            _ => ["bastion"],
+        };
+        foreach (var key in keys)
+        {
+            if (cluster.Iam.AdditionalPolicies.TryGetValue(key, out var json))
+            {
+                foreach (var statement in Newtonsoft.Json.Linq.JArray.Parse(json))
+                {
+                    yield return new Statement { RawJson = statement.ToString(Newtonsoft.Json.Formatting.None) };
+                }
+            }
+        }
+    }
+
+    private static ImmutableArray<string> Sorted(params string[] actions) => [.. actions.Order(StringComparer.Ordinal)];
+
+    private static ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, string>> Condition(string op, params (string Key, string Value)[] pairs) =>
+        ImmutableSortedDictionary.Create<string, ImmutableSortedDictionary<string, string>>(StringComparer.Ordinal)
+            .Add(op, pairs.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+}

@@ -1,0 +1,132 @@
+using Kgen.Generator.Plan;
+using Kgen.Model;
+
+namespace Kgen.Generator.Builders;
+
+/// <summary>
+/// VPC (or an existing one), DHCP options, internet gateway, subnets, a public route table, and
+/// per zone with private subnets a NAT gateway with its elastic IP and a private route table.
+/// Existing subnets are tagged as shared and otherwise left alone.
+/// </summary>
+internal sealed class NetworkBuilder : IPlanBuilder
+{
+    public void Build(BuildContext ctx)
+    {
+        var cluster = ctx.Cluster;
+        var names = ctx.Names;
+        var net = cluster.Network;
+
+        Value? internetGateway = null;
+        if (net.ExistingVpcId is { } existingVpc)
+        {
+            ctx.VpcId = existingVpc;
+            var lookup = ctx.Add(new VpcLookup { Name = names.Cluster, VpcId = existingVpc });
+            ctx.VpcCidr = lookup.Ref("cidr_block");
+            if (net.Subnets.Any(s => !s.IsShared && s.IsPublic))
+            {
+                internetGateway = ctx.Add(new InternetGatewayLookup { Name = names.Cluster, VpcId = existingVpc }).Ref("internet_gateway_id");
+            }
+        }
+        else
+        {
+            var vpc = ctx.Add(new Vpc { Name = names.Cluster, CidrBlock = net.VpcCidr!, Tags = names.Tags(names.Cluster) });
+            ctx.VpcId = vpc.Ref();
+            ctx.VpcCidr = vpc.Ref("cidr_block");
+            var dhcp = ctx.Add(new VpcDhcpOptions
+            {
+                Name = names.Cluster,
+                DomainName = cluster.Region == "us-east-1" ? "ec2.internal" : $"{cluster.Region}.compute.internal",
+                Tags = names.Tags(names.Cluster),
+            });
+            ctx.Add(new VpcDhcpOptionsAssociation { Name = names.Cluster, VpcId = ctx.VpcId, DhcpOptionsId = dhcp.Ref() });
+            internetGateway = ctx.Add(new InternetGateway { Name = names.Cluster, VpcId = ctx.VpcId, Tags = names.Tags(names.Cluster) }).Ref();
+        }
+
+        foreach (var s in net.Subnets)
+        {
+            if (s.ExistingId is { } id)
+            {
+                ctx.SubnetIds[s.Name] = id;
+                ctx.Add(new ResourceTag
+                {
+                    Name = $"{names.Subnet(s)}-shared",
+                    ResourceId = id,
+                    Key = $"kubernetes.io/cluster/{names.Cluster}",
+                    TagValue = "shared",
+                });
+                continue;
+            }
+
+            var roleTag = s.IsPublic ? "kubernetes.io/role/elb" : "kubernetes.io/role/internal-elb";
+            ctx.SubnetIds[s.Name] = ctx.Add(new Plan.Subnet
+            {
+                Name = names.Subnet(s),
+                VpcId = ctx.VpcId,
+                CidrBlock = s.Cidr!,
+                AvailabilityZone = s.Zone!,
+                Tags = names.Tags(names.Subnet(s), [new("SubnetType", s.Type.ToString()), new(roleTag, "1")]),
+            }).Ref();
+        }
+
+        var ownedPublic = net.Subnets.Where(s => !s.IsShared && s.IsPublic).ToList();
+        if (ownedPublic.Count > 0)
+        {
+            var table = ctx.Add(new RouteTable { Name = names.Cluster, VpcId = ctx.VpcId, Tags = names.Tags(names.Cluster) });
+            ctx.Add(new Route { Name = "route-0.0.0.0/0", RouteTableId = table.Ref(), DestinationCidrBlock = "0.0.0.0/0", GatewayId = internetGateway });
+            foreach (var s in ownedPublic)
+            {
+                ctx.Add(new RouteTableAssociation { Name = names.Subnet(s), RouteTableId = table.Ref(), SubnetId = ctx.SubnetIds[s.Name] });
+            }
+        }
+
+        foreach (var zone in net.Subnets.Where(s => !s.IsShared && s.Type == SubnetType.Private).GroupBy(s => s.Zone!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var table = ctx.Add(new RouteTable
+            {
+                Name = names.PrivateRouteTable(zone.Key),
+                VpcId = ctx.VpcId,
+                Tags = names.Tags(names.PrivateRouteTable(zone.Key)),
+            });
+            var egress = zone.Select(s => s.Egress).FirstOrDefault(e => e is not null);
+            Value? nat = egress switch
+            {
+                "External" => null,
+                { } natId => natId,
+                null => NatGateway(ctx, zone.Key),
+            };
+            if (nat is not null)
+            {
+                ctx.Add(new Route { Name = $"route-private-{zone.Key}-0.0.0.0/0", RouteTableId = table.Ref(), DestinationCidrBlock = "0.0.0.0/0", NatGatewayId = nat });
+            }
+
+            foreach (var s in zone)
+            {
+                ctx.Add(new RouteTableAssociation { Name = $"private-{names.Subnet(s)}", RouteTableId = table.Ref(), SubnetId = ctx.SubnetIds[s.Name] });
+            }
+        }
+
+        ctx.Output("cluster_name", cluster.Name);
+        ctx.Output("region", cluster.Region);
+        ctx.Output("vpc_id", ctx.VpcId);
+        ctx.Output("vpc_cidr_block", ctx.VpcCidr!);
+        ctx.OutputList("node_subnet_ids", cluster.InstanceGroups
+            .Where(g => g.Role == InstanceGroupRole.Node)
+            .SelectMany(g => g.Subnets)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(n => ctx.SubnetIds[n]));
+    }
+
+    /// <summary>A NAT gateway (with its elastic IP) in the zone's utility or public subnet.</summary>
+    private static Value NatGateway(BuildContext ctx, string zone)
+    {
+        var home = ctx.Cluster.Network.Subnets
+            .Where(s => s.Zone == zone && s.IsPublic)
+            .OrderBy(s => s.Type == SubnetType.Utility ? 0 : 1)
+            .ThenBy(s => s.Name, StringComparer.Ordinal)
+            .First();
+        var name = ctx.Names.Nat(zone);
+        var eip = ctx.Add(new ElasticIp { Name = name, Tags = ctx.Names.Tags(name) });
+        return ctx.Add(new NatGateway { Name = name, AllocationId = eip.Ref(), SubnetId = ctx.SubnetIds[home.Name], Tags = ctx.Names.Tags(name) }).Ref();
+    }
+}

@@ -1,0 +1,34 @@
+using Kgen.Generator.Plan;
+using Kgen.Model;
+
+namespace Kgen.Generator.Builders;
+
+/// <summary>Runs the builders, one per concern, in dependency order.</summary>
+internal static class PlanBuilder
+{
+    private static readonly IPlanBuilder[] Builders =
+    [
+        new NetworkBuilder(),
+        new FirewallBuilder(),
+        new IamBuilder(),
+        new SshKeyBuilder(),
+        new ApiLoadBalancerBuilder(),
+        new BastionBuilder(),
+        new DnsBuilder(),
+        new EtcdVolumeBuilder(),
+        new ImageBuilder(),
+        new BootstrapBuilder(),
+        new AutoscalingBuilder(),
+    ];
+
+    public static ClusterPlan Build(Cluster cluster)
+    {
+        var context = new BuildContext(cluster);
+        foreach (var builder in Builders)
+        {
+            builder.Build(context);
+        }
+
+        return context.ToPlan();
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace Kgen.Generator;
+
+/// <summary>Generated files in memory: relative path (with <c>/</c>) → content.</summary>
+public sealed class GeneratedOutput
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    internal GeneratedOutput(IReadOnlyDictionary<string, string> files, IReadOnlyList<string> ownedEntries)
+    {
+        Files = new SortedDictionary<string, string>(files.ToDictionary(), StringComparer.Ordinal);
+        OwnedEntries = ownedEntries;
+    }
+
+    /// <summary>The files, sorted by path.</summary>
+    public IReadOnlyDictionary<string, string> Files { get; }
+
+    /// <summary>The top-level entries of the output folder this target owns and replaces (e.g. <c>kubernetes.tf</c>, <c>data</c>).</summary>
+    public IReadOnlyList<string> OwnedEntries { get; }
+
+    /// <summary>
+    /// Writes the files into <paramref name="directory"/>, replacing only the entries this target owns
+    /// (other files, such as Terraform state or extra <c>.tf</c> files, stay). Everything is written to a
+    /// staging folder first and then renamed into place, so a failure leaves the previous output whole.
+    /// </summary>
+    public async Task WriteToAsync(string directory, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        Directory.CreateDirectory(directory);
+        var staging = Path.Combine(directory, $".kgen-staging-{Guid.NewGuid():N}");
+        var retired = Path.Combine(directory, $".kgen-retired-{Guid.NewGuid():N}");
+        var swapped = new List<string>();
+        try
+        {
+            foreach (var (path, content) in Files)
+            {
+                var full = Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                await File.WriteAllTextAsync(full, content, Utf8, cancellationToken).ConfigureAwait(false);
+            }
+
+            Directory.CreateDirectory(retired);
+            foreach (var entry in OwnedEntries)
+            {
+                Move(Path.Combine(directory, entry), Path.Combine(retired, entry));
+                swapped.Add(entry);
+                Move(Path.Combine(staging, entry), Path.Combine(directory, entry));
+            }
+        }
+        catch
+        {
+            // Roll back: what was swapped in goes, what was there before comes back.
+            foreach (var entry in swapped)
+            {
+                Delete(Path.Combine(directory, entry));
+                Move(Path.Combine(retired, entry), Path.Combine(directory, entry));
+            }
+
+            throw;
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
+            if (Directory.Exists(retired))
+            {
+                Directory.Delete(retired, recursive: true);
+            }
+        }
+    }
+
+    private static void Move(string from, string to)
+    {
+        if (Directory.Exists(from))
+        {
+            Directory.Move(from, to);
+        }
+        else if (File.Exists(from))
+        {
+            File.Move(from, to);
+        }
+    }
+
+    private static void Delete(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        else if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Kgen.Model;
+
+namespace Kgen.Generator.Plan;
+
+/// <summary>The target-neutral list of AWS resources a cluster needs, and its outputs.</summary>
+public sealed class ClusterPlan
+{
+    internal ClusterPlan(Cluster cluster, ImmutableArray<Resource> resources, ImmutableArray<Output> outputs)
+    {
+        Cluster = cluster;
+        Resources = resources;
+        Outputs = outputs;
+    }
+
+    /// <summary>The cluster the plan was built for.</summary>
+    public Cluster Cluster { get; }
+
+    /// <summary>Every resource and data source, in the order the builders added them.</summary>
+    public ImmutableArray<Resource> Resources { get; }
+
+    /// <summary>Outputs, sorted by name.</summary>
+    public ImmutableArray<Output> Outputs { get; }
+
+    /// <summary>The resources of one kind.</summary>
+    public IEnumerable<T> OfType<T>()
+        where T : Resource => Resources.OfType<T>();
+}

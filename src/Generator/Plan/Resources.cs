@@ -1,0 +1,580 @@
+using System.Collections.Immutable;
+
+namespace Kgen.Generator.Plan;
+
+#pragma warning disable SA1402 // One file holds the plan's vocabulary on purpose: it reads like a catalogue.
+
+/// <summary>
+/// A resource in the plan. <see cref="Name"/> is the stable logical name (usually the AWS name,
+/// e.g. <c>masters.acme.k8s.local</c>); renderers derive their identifiers from it.
+/// Records use reference identity so that two resources with equal properties stay distinct.
+/// </summary>
+public abstract record Resource
+{
+    /// <summary>Stable logical name, unique among resources of the same kind.</summary>
+    public required string Name { get; init; }
+
+    /// <inheritdoc />
+    public virtual bool Equals(Resource? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
+    /// <summary>A reference to one of this resource's attributes.</summary>
+    public Reference Ref(string attribute = "id") => new(this, attribute);
+}
+
+/// <summary>A read-only lookup of something that exists outside the plan (a Terraform data source).</summary>
+public abstract record DataSource : Resource;
+
+// ---------------------------------------------------------------- network
+
+/// <summary>The cluster's VPC.</summary>
+public sealed record Vpc : Resource
+{
+    /// <summary>IPv4 CIDR.</summary>
+    public required string CidrBlock { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>DHCP options for the VPC.</summary>
+public sealed record VpcDhcpOptions : Resource
+{
+    /// <summary>Domain name (<c>ec2.internal</c> in us-east-1, <c>&lt;region&gt;.compute.internal</c> elsewhere).</summary>
+    public required string DomainName { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>Associates DHCP options with the VPC.</summary>
+public sealed record VpcDhcpOptionsAssociation : Resource
+{
+    /// <summary>The VPC.</summary>
+    public required Value VpcId { get; init; }
+
+    /// <summary>The options.</summary>
+    public required Value DhcpOptionsId { get; init; }
+}
+
+/// <summary>The internet gateway.</summary>
+public sealed record InternetGateway : Resource
+{
+    /// <summary>The VPC.</summary>
+    public required Value VpcId { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>A subnet kgen creates.</summary>
+public sealed record Subnet : Resource
+{
+    /// <summary>The VPC.</summary>
+    public required Value VpcId { get; init; }
+
+    /// <summary>IPv4 CIDR.</summary>
+    public required string CidrBlock { get; init; }
+
+    /// <summary>Zone.</summary>
+    public required string AvailabilityZone { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>A route table.</summary>
+public sealed record RouteTable : Resource
+{
+    /// <summary>The VPC.</summary>
+    public required Value VpcId { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>A route: to an internet gateway or a NAT gateway.</summary>
+public sealed record Route : Resource
+{
+    /// <summary>The route table.</summary>
+    public required Value RouteTableId { get; init; }
+
+    /// <summary>Destination.</summary>
+    public required string DestinationCidrBlock { get; init; }
+
+    /// <summary>Internet gateway target.</summary>
+    public Value? GatewayId { get; init; }
+
+    /// <summary>NAT gateway target.</summary>
+    public Value? NatGatewayId { get; init; }
+}
+
+/// <summary>Associates a subnet with a route table.</summary>
+public sealed record RouteTableAssociation : Resource
+{
+    /// <summary>The route table.</summary>
+    public required Value RouteTableId { get; init; }
+
+    /// <summary>The subnet.</summary>
+    public required Value SubnetId { get; init; }
+}
+
+/// <summary>An elastic IP for a NAT gateway.</summary>
+public sealed record ElasticIp : Resource
+{
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>A NAT gateway.</summary>
+public sealed record NatGateway : Resource
+{
+    /// <summary>The elastic IP's allocation.</summary>
+    public required Value AllocationId { get; init; }
+
+    /// <summary>The public subnet it lives in.</summary>
+    public required Value SubnetId { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>A tag on a resource that exists outside the plan (a shared VPC or subnet).</summary>
+public sealed record ResourceTag : Resource
+{
+    /// <summary>The tagged resource's id.</summary>
+    public required Value ResourceId { get; init; }
+
+    /// <summary>Tag key.</summary>
+    public required string Key { get; init; }
+
+    /// <summary>Tag value.</summary>
+    public required string TagValue { get; init; }
+}
+
+/// <summary>Looks up an existing VPC (for its CIDR).</summary>
+public sealed record VpcLookup : DataSource
+{
+    /// <summary>The VPC id.</summary>
+    public required string VpcId { get; init; }
+}
+
+/// <summary>Looks up the internet gateway attached to an existing VPC.</summary>
+public sealed record InternetGatewayLookup : DataSource
+{
+    /// <summary>The VPC id.</summary>
+    public required string VpcId { get; init; }
+}
+
+// ---------------------------------------------------------------- firewall
+
+/// <summary>A security group.</summary>
+public sealed record SecurityGroup : Resource
+{
+    /// <summary>The VPC.</summary>
+    public required Value VpcId { get; init; }
+
+    /// <summary>Description.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>Ingress or egress.</summary>
+public enum RuleDirection
+{
+    /// <summary>Into the group.</summary>
+    Ingress,
+
+    /// <summary>Out of the group.</summary>
+    Egress,
+}
+
+/// <summary>One security-group rule (always a separate resource, never inline).</summary>
+public sealed record SecurityGroupRule : Resource
+{
+    /// <summary>The group the rule belongs to.</summary>
+    public required Value SecurityGroupId { get; init; }
+
+    /// <summary>Ingress or egress.</summary>
+    public required RuleDirection Direction { get; init; }
+
+    /// <summary>tcp, udp, icmp, 4 (IP-in-IP) or -1 (all).</summary>
+    public required string Protocol { get; init; }
+
+    /// <summary>First port (ICMP: type).</summary>
+    public required int FromPort { get; init; }
+
+    /// <summary>Last port (ICMP: code).</summary>
+    public required int ToPort { get; init; }
+
+    /// <summary>The peer group, when the peer is a group.</summary>
+    public Value? SourceSecurityGroupId { get; init; }
+
+    /// <summary>IPv4 peers.</summary>
+    public ImmutableArray<string> CidrBlocks { get; init; } = [];
+
+    /// <summary>IPv6 peers.</summary>
+    public ImmutableArray<string> Ipv6CidrBlocks { get; init; } = [];
+
+    /// <summary>Human-readable purpose, shown in the AWS console.</summary>
+    public required string Description { get; init; }
+}
+
+// ---------------------------------------------------------------- iam
+
+/// <summary>An IAM role.</summary>
+public sealed record IamRole : Resource
+{
+    /// <summary>Role name (at most 64 characters).</summary>
+    public required string RoleName { get; init; }
+
+    /// <summary>Trust policy.</summary>
+    public required PolicyDocument AssumeRolePolicy { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>An inline policy of a role.</summary>
+public sealed record IamRolePolicy : Resource
+{
+    /// <summary>Policy name.</summary>
+    public required string PolicyName { get; init; }
+
+    /// <summary>The role.</summary>
+    public required Value Role { get; init; }
+
+    /// <summary>Permissions.</summary>
+    public required PolicyDocument Policy { get; init; }
+}
+
+/// <summary>An instance profile for a role.</summary>
+public sealed record IamInstanceProfile : Resource
+{
+    /// <summary>Profile name.</summary>
+    public required string ProfileName { get; init; }
+
+    /// <summary>The role.</summary>
+    public required Value Role { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+// ---------------------------------------------------------------- ssh
+
+/// <summary>An imported SSH key pair.</summary>
+public sealed record KeyPair : Resource
+{
+    /// <summary>Key pair name.</summary>
+    public required string KeyName { get; init; }
+
+    /// <summary>The OpenSSH public key.</summary>
+    public required TextDocument PublicKey { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+// ---------------------------------------------------------------- images
+
+/// <summary>Looks up an AMI id from a public SSM parameter (Canonical publishes Ubuntu's).</summary>
+public sealed record SsmParameterLookup : DataSource
+{
+    /// <summary>Parameter path.</summary>
+    public required string ParameterName { get; init; }
+}
+
+/// <summary>Looks up an AMI by id or name pattern (for its id and root device name).</summary>
+public sealed record AmiLookup : DataSource
+{
+    /// <summary>Owners (account ids or aliases).</summary>
+    public required ImmutableArray<string> Owners { get; init; }
+
+    /// <summary>Filter name: image-id or name.</summary>
+    public required string FilterName { get; init; }
+
+    /// <summary>Filter value.</summary>
+    public required Value FilterValue { get; init; }
+
+    /// <summary>Take the newest match.</summary>
+    public required bool MostRecent { get; init; }
+}
+
+// ---------------------------------------------------------------- instances
+
+/// <summary>A launch template.</summary>
+public sealed record LaunchTemplate : Resource
+{
+    /// <summary>Template name.</summary>
+    public required string TemplateName { get; init; }
+
+    /// <summary>AMI id.</summary>
+    public required Value ImageId { get; init; }
+
+    /// <summary>Instance type.</summary>
+    public required string InstanceType { get; init; }
+
+    /// <summary>Instance profile name.</summary>
+    public required Value IamInstanceProfile { get; init; }
+
+    /// <summary>Key pair name, or none.</summary>
+    public Value? KeyName { get; init; }
+
+    /// <summary>Root device name of the AMI.</summary>
+    public required Value RootDeviceName { get; init; }
+
+    /// <summary>Root volume.</summary>
+    public required Model.RootVolume RootVolume { get; init; }
+
+    /// <summary>Public IP on the primary interface.</summary>
+    public required bool AssociatePublicIpAddress { get; init; }
+
+    /// <summary>Security groups of the primary interface.</summary>
+    public required ImmutableArray<Value> SecurityGroups { get; init; }
+
+    /// <summary>IMDS: required or optional.</summary>
+    public required string HttpTokens { get; init; }
+
+    /// <summary>IMDS hop limit.</summary>
+    public required int HttpPutResponseHopLimit { get; init; }
+
+    /// <summary>Detailed monitoring.</summary>
+    public required bool Monitoring { get; init; }
+
+    /// <summary>Spot: the maximum price ("" = capped at on-demand), or null for on-demand.</summary>
+    public string? SpotMaxPrice { get; init; }
+
+    /// <summary>User data.</summary>
+    public required TemplateDocument UserData { get; init; }
+
+    /// <summary>Tags for the template and, via tag specifications, its instances and volumes.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>Spot/on-demand mix of an autoscaling group.</summary>
+public sealed record InstancesDistribution
+{
+    /// <summary>Instance types to override the template's.</summary>
+    public required ImmutableArray<string> InstanceTypes { get; init; }
+
+    /// <summary>On-demand base.</summary>
+    public required int OnDemandBaseCapacity { get; init; }
+
+    /// <summary>Percent on-demand above base.</summary>
+    public required int OnDemandPercentageAboveBaseCapacity { get; init; }
+
+    /// <summary>On-demand strategy.</summary>
+    public required string OnDemandAllocationStrategy { get; init; }
+
+    /// <summary>Spot strategy.</summary>
+    public required string SpotAllocationStrategy { get; init; }
+
+    /// <summary>Spot pools (lowest-price).</summary>
+    public int? SpotInstancePools { get; init; }
+
+    /// <summary>Spot maximum price ("" = on-demand price).</summary>
+    public required string SpotMaxPrice { get; init; }
+}
+
+/// <summary>An autoscaling group.</summary>
+public sealed record AutoscalingGroup : Resource
+{
+    /// <summary>Group name.</summary>
+    public required string GroupName { get; init; }
+
+    /// <summary>The launch template.</summary>
+    public required LaunchTemplate LaunchTemplate { get; init; }
+
+    /// <summary>Spot/on-demand mix, if any.</summary>
+    public InstancesDistribution? MixedInstances { get; init; }
+
+    /// <summary>Minimum size.</summary>
+    public required int MinSize { get; init; }
+
+    /// <summary>Maximum size.</summary>
+    public required int MaxSize { get; init; }
+
+    /// <summary>Subnets.</summary>
+    public required ImmutableArray<Value> Subnets { get; init; }
+
+    /// <summary>Target groups (network load balancers).</summary>
+    public ImmutableArray<Value> TargetGroupArns { get; init; } = [];
+
+    /// <summary>Classic load balancers.</summary>
+    public ImmutableArray<Value> LoadBalancers { get; init; } = [];
+
+    /// <summary>Protect from scale-in.</summary>
+    public required bool ProtectFromScaleIn { get; init; }
+
+    /// <summary>Max instance lifetime in seconds (0 = unset).</summary>
+    public required int MaxInstanceLifetime { get; init; }
+
+    /// <summary>Tags propagated to instances.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>An encrypted EBS volume that keeps an etcd member's data across instance replacement.</summary>
+public sealed record EbsVolume : Resource
+{
+    /// <summary>Zone.</summary>
+    public required string AvailabilityZone { get; init; }
+
+    /// <summary>Size in GiB.</summary>
+    public required int Size { get; init; }
+
+    /// <summary>Type.</summary>
+    public required string VolumeType { get; init; }
+
+    /// <summary>IOPS.</summary>
+    public int? Iops { get; init; }
+
+    /// <summary>Throughput.</summary>
+    public int? Throughput { get; init; }
+
+    /// <summary>Encrypted.</summary>
+    public required bool Encrypted { get; init; }
+
+    /// <summary>KMS key.</summary>
+    public string? KmsKeyId { get; init; }
+
+    /// <summary>Tags (they tie the volume to its control-plane node).</summary>
+    public required Tags Tags { get; init; }
+}
+
+// ---------------------------------------------------------------- load balancers
+
+/// <summary>A network load balancer.</summary>
+public sealed record NetworkLoadBalancer : Resource
+{
+    /// <summary>AWS name (at most 32 characters).</summary>
+    public required string LoadBalancerName { get; init; }
+
+    /// <summary>Internal or internet-facing.</summary>
+    public required bool Internal { get; init; }
+
+    /// <summary>Subnets, one per zone.</summary>
+    public required ImmutableArray<Value> Subnets { get; init; }
+
+    /// <summary>Security groups.</summary>
+    public required ImmutableArray<Value> SecurityGroups { get; init; }
+
+    /// <summary>Cross-zone load balancing.</summary>
+    public required bool CrossZone { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>A target group of a network load balancer.</summary>
+public sealed record TargetGroup : Resource
+{
+    /// <summary>AWS name (at most 32 characters).</summary>
+    public required string TargetGroupName { get; init; }
+
+    /// <summary>Target port.</summary>
+    public required int Port { get; init; }
+
+    /// <summary>The VPC.</summary>
+    public required Value VpcId { get; init; }
+
+    /// <summary>Whether the target sees the client's address (off for the API: a node may reach itself through the LB).</summary>
+    public required bool PreserveClientIp { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>A TCP listener forwarding to a target group.</summary>
+public sealed record Listener : Resource
+{
+    /// <summary>The load balancer.</summary>
+    public required Value LoadBalancerArn { get; init; }
+
+    /// <summary>Port.</summary>
+    public required int Port { get; init; }
+
+    /// <summary>Target group.</summary>
+    public required Value TargetGroupArn { get; init; }
+}
+
+/// <summary>A classic load balancer (on request, for the API).</summary>
+public sealed record ClassicLoadBalancer : Resource
+{
+    /// <summary>AWS name (at most 32 characters).</summary>
+    public required string LoadBalancerName { get; init; }
+
+    /// <summary>Internal or internet-facing.</summary>
+    public required bool Internal { get; init; }
+
+    /// <summary>Subnets.</summary>
+    public required ImmutableArray<Value> Subnets { get; init; }
+
+    /// <summary>Security groups.</summary>
+    public required ImmutableArray<Value> SecurityGroups { get; init; }
+
+    /// <summary>Listener port.</summary>
+    public required int ListenerPort { get; init; }
+
+    /// <summary>Instance port.</summary>
+    public required int InstancePort { get; init; }
+
+    /// <summary>Cross-zone.</summary>
+    public required bool CrossZone { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+// ---------------------------------------------------------------- dns
+
+/// <summary>Looks up an existing hosted zone by name.</summary>
+public sealed record HostedZoneLookup : DataSource
+{
+    /// <summary>Zone name.</summary>
+    public required string ZoneName { get; init; }
+
+    /// <summary>Private zone.</summary>
+    public required bool PrivateZone { get; init; }
+}
+
+/// <summary>A private hosted zone of the cluster's own, for names that must resolve inside the VPC.</summary>
+public sealed record PrivateHostedZone : Resource
+{
+    /// <summary>Zone name (the cluster name).</summary>
+    public required string ZoneName { get; init; }
+
+    /// <summary>The VPC.</summary>
+    public required Value VpcId { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>An alias A record pointing at a load balancer.</summary>
+public sealed record AliasRecord : Resource
+{
+    /// <summary>The zone.</summary>
+    public required Value ZoneId { get; init; }
+
+    /// <summary>Record name.</summary>
+    public required string RecordName { get; init; }
+
+    /// <summary>Target DNS name.</summary>
+    public required Value AliasName { get; init; }
+
+    /// <summary>Target zone id.</summary>
+    public required Value AliasZoneId { get; init; }
+}
+
+// ---------------------------------------------------------------- outputs
+
+/// <summary>A value the operator scripts against (Terraform output, CloudFormation output).</summary>
+/// <param name="Name">Output name.</param>
+/// <param name="Values">One value, or a list when <paramref name="IsList"/>.</param>
+/// <param name="IsList">Whether the output is a list.</param>
+public sealed record Output(string Name, ImmutableArray<Value> Values, bool IsList);

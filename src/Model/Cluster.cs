@@ -1,0 +1,439 @@
+using System.Collections.Immutable;
+
+namespace Kgen.Model;
+
+/// <summary>Kind of subnet.</summary>
+public enum SubnetType
+{
+    /// <summary>Instances get public IPs; routes to the internet gateway.</summary>
+    Public,
+
+    /// <summary>No public IPs; routes to a NAT gateway.</summary>
+    Private,
+
+    /// <summary>Public subnet for load balancers, NAT gateways and bastions in a private topology.</summary>
+    Utility,
+}
+
+/// <summary>What an instance group's machines do.</summary>
+public enum InstanceGroupRole
+{
+    /// <summary>Kubernetes control plane and etcd (kops: <c>Master</c>).</summary>
+    ControlPlane,
+
+    /// <summary>Kubernetes worker.</summary>
+    Node,
+
+    /// <summary>SSH jump host.</summary>
+    Bastion,
+}
+
+/// <summary>Whether a load balancer faces the internet.</summary>
+public enum LoadBalancerType
+{
+    /// <summary>Internet-facing.</summary>
+    Public,
+
+    /// <summary>Reachable only from inside the VPC (and peered networks).</summary>
+    Internal,
+}
+
+/// <summary>Load balancer product.</summary>
+public enum LoadBalancerClass
+{
+    /// <summary>Network Load Balancer (default).</summary>
+    Network,
+
+    /// <summary>Classic Load Balancer.</summary>
+    Classic,
+}
+
+/// <summary>How the cluster publishes DNS names.</summary>
+public enum DnsType
+{
+    /// <summary>Records in a public hosted zone.</summary>
+    Public,
+
+    /// <summary>Records in a private hosted zone.</summary>
+    Private,
+
+    /// <summary>No hosted zone of the operator's; kgen keeps a private zone of the cluster's own for internal names.</summary>
+    None,
+}
+
+/// <summary>The pod network.</summary>
+public enum CniKind
+{
+    /// <summary>Flannel.</summary>
+    Flannel,
+
+    /// <summary>Calico (IP-in-IP).</summary>
+    Calico,
+
+    /// <summary>Cilium (VXLAN).</summary>
+    Cilium,
+
+    /// <summary>A CNI the operator installs (kops' <c>cni: {}</c>).</summary>
+    External,
+}
+
+/// <summary>A complete, defaulted and validated cluster: nothing downstream invents a default.</summary>
+public sealed record Cluster
+{
+    /// <summary>The cluster name (a DNS name; <c>.k8s.local</c> means no public DNS).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Kubernetes version without the leading v, e.g. <c>1.34.2</c>.</summary>
+    public required string KubernetesVersion { get; init; }
+
+    /// <summary>The AWS region, derived from the zones.</summary>
+    public required string Region { get; init; }
+
+    /// <summary>Where the cluster's configuration and secrets live.</summary>
+    public required string ConfigBase { get; init; }
+
+    /// <summary>The network: VPC, subnets, pod and service ranges.</summary>
+    public required ClusterNetwork Network { get; init; }
+
+    /// <summary>How the API is exposed.</summary>
+    public required ApiEndpoint Api { get; init; }
+
+    /// <summary>DNS settings.</summary>
+    public required ClusterDns Dns { get; init; }
+
+    /// <summary>Who may reach what from outside.</summary>
+    public required AccessRules Access { get; init; }
+
+    /// <summary>SSH key: an existing key pair, a public key to import, or none.</summary>
+    public required SshKey Ssh { get; init; }
+
+    /// <summary>The CNI.</summary>
+    public required Networking Networking { get; init; }
+
+    /// <summary>etcd clusters (main, events).</summary>
+    public required ImmutableArray<EtcdCluster> EtcdClusters { get; init; }
+
+    /// <summary>IAM options.</summary>
+    public required IamOptions Iam { get; init; }
+
+    /// <summary>Kubelet options.</summary>
+    public required KubeletOptions Kubelet { get; init; }
+
+    /// <summary>The bastion's load balancer settings (used when a bastion group exists).</summary>
+    public required BastionOptions Bastion { get; init; }
+
+    /// <summary>Tags for every resource, sorted by key.</summary>
+    public required ImmutableSortedDictionary<string, string> CloudLabels { get; init; }
+
+    /// <summary>The instance groups, sorted by name.</summary>
+    public required ImmutableArray<InstanceGroup> InstanceGroups { get; init; }
+
+    /// <summary>The control-plane groups, in name order.</summary>
+    public IEnumerable<InstanceGroup> ControlPlaneGroups => InstanceGroups.Where(g => g.Role == InstanceGroupRole.ControlPlane);
+
+    /// <summary>Looks up a subnet by name.</summary>
+    public Subnet Subnet(string name) => Network.Subnets.First(s => s.Name == name);
+}
+
+/// <summary>VPC, subnets and Kubernetes address ranges.</summary>
+public sealed record ClusterNetwork
+{
+    /// <summary>The VPC CIDR; for an existing VPC it may be unknown (null).</summary>
+    public required string? VpcCidr { get; init; }
+
+    /// <summary>Set when the cluster uses an existing VPC.</summary>
+    public required string? ExistingVpcId { get; init; }
+
+    /// <summary>The subnets, in spec order.</summary>
+    public required ImmutableArray<Subnet> Subnets { get; init; }
+
+    /// <summary>The pod CIDR.</summary>
+    public required string PodCidr { get; init; }
+
+    /// <summary>The service CIDR.</summary>
+    public required string ServiceCidr { get; init; }
+
+    /// <summary>The range that is not masqueraded.</summary>
+    public required string NonMasqueradeCidr { get; init; }
+
+    /// <summary>The zones of the cluster's subnets, sorted.</summary>
+    public ImmutableArray<string> Zones => [.. Subnets.Select(s => s.Zone).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
+}
+
+/// <summary>A subnet of the cluster.</summary>
+public sealed record Subnet
+{
+    /// <summary>Name, unique in the cluster.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Availability zone; may be unknown for an existing subnet.</summary>
+    public required string? Zone { get; init; }
+
+    /// <summary>IPv4 CIDR; may be unknown for an existing subnet.</summary>
+    public required string? Cidr { get; init; }
+
+    /// <summary>Kind.</summary>
+    public required SubnetType Type { get; init; }
+
+    /// <summary>Set for an existing subnet that kgen does not create.</summary>
+    public required string? ExistingId { get; init; }
+
+    /// <summary>An existing NAT gateway for a private subnet, or <c>External</c> for egress managed elsewhere.</summary>
+    public required string? Egress { get; init; }
+
+    /// <summary>Whether this subnet is created by kgen.</summary>
+    public bool IsShared => ExistingId is not null;
+
+    /// <summary>Whether instances here reach the internet through the internet gateway.</summary>
+    public bool IsPublic => Type is SubnetType.Public or SubnetType.Utility;
+}
+
+/// <summary>How the Kubernetes API is reached.</summary>
+public sealed record ApiEndpoint
+{
+    /// <summary>Internet-facing or internal.</summary>
+    public required LoadBalancerType Type { get; init; }
+
+    /// <summary>Network (default) or Classic.</summary>
+    public required LoadBalancerClass Class { get; init; }
+
+    /// <summary>The public DNS name (<c>api.&lt;cluster&gt;</c>).</summary>
+    public required string PublicName { get; init; }
+
+    /// <summary>The name nodes use (<c>api.internal.&lt;cluster&gt;</c>), always resolvable inside the VPC.</summary>
+    public required string InternalName { get; init; }
+
+    /// <summary>Cross-zone load balancing.</summary>
+    public required bool CrossZone { get; init; }
+
+    /// <summary>Extra security groups on the load balancer.</summary>
+    public required ImmutableArray<string> AdditionalSecurityGroups { get; init; }
+
+    /// <summary>The port the API server listens on, on each control-plane node.</summary>
+    public const int ServerPort = 6443;
+
+    /// <summary>The port the load balancer listens on.</summary>
+    public const int ListenerPort = 443;
+}
+
+/// <summary>DNS settings.</summary>
+public sealed record ClusterDns
+{
+    /// <summary>Public, Private, or None (gossip-style names).</summary>
+    public required DnsType Type { get; init; }
+
+    /// <summary>The operator's hosted zone (name or id), when records are published into one.</summary>
+    public required string? Zone { get; init; }
+
+    /// <summary>Whether <see cref="Zone"/> is a hosted-zone id rather than a name.</summary>
+    public bool ZoneIsId => Zone is { } z && z.StartsWith('Z') && !z.Contains('.', StringComparison.Ordinal);
+}
+
+/// <summary>CIDR lists that open the cluster to the outside.</summary>
+public sealed record AccessRules
+{
+    /// <summary>May SSH (to the bastion load balancer if there is one, else to the nodes).</summary>
+    public required ImmutableArray<string> Ssh { get; init; }
+
+    /// <summary>May reach the API load balancer.</summary>
+    public required ImmutableArray<string> KubernetesApi { get; init; }
+
+    /// <summary>May reach NodePort services.</summary>
+    public required ImmutableArray<string> NodePort { get; init; }
+}
+
+/// <summary>The SSH key of the cluster's machines.</summary>
+public sealed record SshKey
+{
+    /// <summary>An existing key pair's name; when set no key pair is created.</summary>
+    public string? ExistingName { get; init; }
+
+    /// <summary>An OpenSSH public key to import as a key pair.</summary>
+    public string? PublicKey { get; init; }
+
+    /// <summary>No key at all (SSM Session Manager or nothing).</summary>
+    public static SshKey None { get; } = new();
+}
+
+/// <summary>The pod network.</summary>
+/// <param name="Kind">Which CNI.</param>
+/// <param name="FlannelBackend">Flannel's backend (<c>vxlan</c> or <c>udp</c>), when Kind is Flannel.</param>
+public sealed record Networking(CniKind Kind, string? FlannelBackend);
+
+/// <summary>An etcd cluster.</summary>
+/// <param name="Name">main or events.</param>
+/// <param name="Members">One member per control-plane group.</param>
+public sealed record EtcdCluster(string Name, ImmutableArray<EtcdMember> Members);
+
+/// <summary>An etcd member and its volume.</summary>
+public sealed record EtcdMember
+{
+    /// <summary>Member name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The control-plane group.</summary>
+    public required string InstanceGroup { get; init; }
+
+    /// <summary>The zone of the volume (the group's subnet's zone).</summary>
+    public required string Zone { get; init; }
+
+    /// <summary>Volume type.</summary>
+    public required string VolumeType { get; init; }
+
+    /// <summary>Size in GiB.</summary>
+    public required int VolumeSize { get; init; }
+
+    /// <summary>IOPS, for types that take it.</summary>
+    public required int? VolumeIops { get; init; }
+
+    /// <summary>Throughput (gp3).</summary>
+    public required int? VolumeThroughput { get; init; }
+
+    /// <summary>Encrypted (default true).</summary>
+    public required bool Encrypted { get; init; }
+
+    /// <summary>KMS key.</summary>
+    public required string? KmsKeyId { get; init; }
+}
+
+/// <summary>IAM options.</summary>
+public sealed record IamOptions
+{
+    /// <summary>Nodes may pull from ECR.</summary>
+    public required bool AllowContainerRegistry { get; init; }
+
+    /// <summary>Extra statements per role name (masters, nodes, bastions), as a JSON array.</summary>
+    public required ImmutableSortedDictionary<string, string> AdditionalPolicies { get; init; }
+}
+
+/// <summary>Kubelet options.</summary>
+/// <param name="AnonymousAuth">Whether anonymous kubelet requests are allowed.</param>
+public sealed record KubeletOptions(bool AnonymousAuth);
+
+/// <summary>Bastion load balancer options.</summary>
+/// <param name="LoadBalancerType">Internet-facing or internal.</param>
+/// <param name="PublicName">Optional DNS name for the bastion load balancer.</param>
+public sealed record BastionOptions(LoadBalancerType LoadBalancerType, string? PublicName);
+
+/// <summary>A taint.</summary>
+/// <param name="Key">Key.</param>
+/// <param name="Value">Value (may be empty).</param>
+/// <param name="Effect">NoSchedule, PreferNoSchedule or NoExecute.</param>
+public sealed record Taint(string Key, string Value, string Effect)
+{
+    /// <inheritdoc />
+    public override string ToString() => Value.Length == 0 ? $"{Key}:{Effect}" : $"{Key}={Value}:{Effect}";
+}
+
+/// <summary>An instance group: one launch template and one autoscaling group.</summary>
+public sealed record InstanceGroup
+{
+    /// <summary>Name, unique in the cluster.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Role.</summary>
+    public required InstanceGroupRole Role { get; init; }
+
+    /// <summary>The image: an AMI id, an <c>owner/name</c> pattern, or null for Ubuntu 24.04 LTS.</summary>
+    public required string? Image { get; init; }
+
+    /// <summary>Instance types; the first is the launch template's.</summary>
+    public required ImmutableArray<string> MachineTypes { get; init; }
+
+    /// <summary>CPU architecture of the machine types (<c>amd64</c> or <c>arm64</c>).</summary>
+    public required string Architecture { get; init; }
+
+    /// <summary>Minimum size.</summary>
+    public required int MinSize { get; init; }
+
+    /// <summary>Maximum size.</summary>
+    public required int MaxSize { get; init; }
+
+    /// <summary>Subnet names.</summary>
+    public required ImmutableArray<string> Subnets { get; init; }
+
+    /// <summary>Root volume.</summary>
+    public required RootVolume RootVolume { get; init; }
+
+    /// <summary>Whether instances get a public IP.</summary>
+    public required bool AssociatePublicIp { get; init; }
+
+    /// <summary>Tags for this group.</summary>
+    public required ImmutableSortedDictionary<string, string> CloudLabels { get; init; }
+
+    /// <summary>Kubernetes node labels.</summary>
+    public required ImmutableSortedDictionary<string, string> NodeLabels { get; init; }
+
+    /// <summary>Kubernetes taints.</summary>
+    public required ImmutableArray<Taint> Taints { get; init; }
+
+    /// <summary>Extra security group ids.</summary>
+    public required ImmutableArray<string> AdditionalSecurityGroups { get; init; }
+
+    /// <summary>Spot: maximum price (empty string = on-demand price cap); null = on-demand.</summary>
+    public required string? MaxPrice { get; init; }
+
+    /// <summary>Spot/on-demand mix.</summary>
+    public required MixedInstancesPolicy? MixedInstancesPolicy { get; init; }
+
+    /// <summary>IMDS options.</summary>
+    public required InstanceMetadataOptions InstanceMetadata { get; init; }
+
+    /// <summary>Maximum instance lifetime in seconds; 0 = unset.</summary>
+    public required int MaxInstanceLifetimeSeconds { get; init; }
+
+    /// <summary>Protect from scale-in.</summary>
+    public required bool InstanceProtection { get; init; }
+
+    /// <summary>Detailed monitoring.</summary>
+    public required bool DetailedMonitoring { get; init; }
+}
+
+/// <summary>Root volume settings.</summary>
+public sealed record RootVolume
+{
+    /// <summary>Size in GiB.</summary>
+    public required int Size { get; init; }
+
+    /// <summary>EBS type.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>IOPS (gp3, io1, io2).</summary>
+    public required int? Iops { get; init; }
+
+    /// <summary>Throughput (gp3).</summary>
+    public required int? Throughput { get; init; }
+
+    /// <summary>Encrypted.</summary>
+    public required bool Encrypted { get; init; }
+
+    /// <summary>KMS key.</summary>
+    public required string? KmsKeyId { get; init; }
+}
+
+/// <summary>Spot/on-demand mix.</summary>
+public sealed record MixedInstancesPolicy
+{
+    /// <summary>Instance types.</summary>
+    public required ImmutableArray<string> Instances { get; init; }
+
+    /// <summary>On-demand base capacity.</summary>
+    public required int OnDemandBase { get; init; }
+
+    /// <summary>Percent on-demand above base.</summary>
+    public required int OnDemandAboveBase { get; init; }
+
+    /// <summary>Spot allocation strategy.</summary>
+    public required string SpotAllocationStrategy { get; init; }
+
+    /// <summary>On-demand allocation strategy.</summary>
+    public required string OnDemandAllocationStrategy { get; init; }
+
+    /// <summary>Spot pools (lowest-price only).</summary>
+    public required int? SpotInstancePools { get; init; }
+}
+
+/// <summary>IMDS options.</summary>
+/// <param name="HttpTokens">required (IMDSv2) or optional.</param>
+/// <param name="HopLimit">PUT response hop limit.</param>
+public sealed record InstanceMetadataOptions(string HttpTokens, int HopLimit);

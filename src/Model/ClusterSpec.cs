@@ -1,0 +1,180 @@
+using Kgen.Model.Spec;
+using Kgen.Model.Yaml;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Kgen.Model;
+
+/// <summary>
+/// A cluster as the user wrote it: one Cluster document and its InstanceGroup documents,
+/// loaded from multi-document YAML (kgen's own or kops' <c>kops.k8s.io/v1alpha2</c>).
+/// <see cref="Resolve"/> turns it into a complete, validated <see cref="Model.Cluster"/>.
+/// </summary>
+public sealed class ClusterSpec
+{
+    /// <summary>kgen's own API version.</summary>
+    public const string ApiVersion = "kgen.dev/v1alpha1";
+
+    /// <summary>kops' API version, accepted unchanged.</summary>
+    public const string KopsApiVersion = "kops.k8s.io/v1alpha2";
+
+    private static readonly ISerializer Serializer = new SerializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull)
+        .DisableAliases()
+        .Build();
+
+    internal ClusterSpec(string file, ClusterDocument cluster, IReadOnlyList<InstanceGroupDocument> groups, SourceMap clusterSource, IReadOnlyList<SourceMap> groupSources)
+    {
+        File = file;
+        Cluster = cluster;
+        InstanceGroups = groups;
+        ClusterSource = clusterSource;
+        InstanceGroupSources = groupSources;
+    }
+
+    /// <summary>The file name used in error messages.</summary>
+    public string File { get; }
+
+    /// <summary>The Cluster document.</summary>
+    public ClusterDocument Cluster { get; }
+
+    /// <summary>The InstanceGroup documents, in file order.</summary>
+    public IReadOnlyList<InstanceGroupDocument> InstanceGroups { get; }
+
+    internal SourceMap ClusterSource { get; }
+
+    internal IReadOnlyList<SourceMap> InstanceGroupSources { get; }
+
+    /// <summary>Loads YAML text. Throws <see cref="SpecException"/> with every syntax and field error found.</summary>
+    /// <param name="yaml">The YAML text (one Cluster document and its InstanceGroup documents).</param>
+    /// <param name="file">The file name to show in error messages.</param>
+    public static ClusterSpec Load(string yaml, string file = "<input>")
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var msg = e.InnerException is YamlException inner ? inner.Message : e.Message;
+            throw new SpecException(new SpecError(file, (int)e.Start.Line, (int)e.Start.Column, string.Empty, $"invalid YAML: {msg}"));
+        }
+
+        var errors = new List<SpecError>();
+        ClusterDocument? cluster = null;
+        SourceMap? clusterSource = null;
+        var groups = new List<InstanceGroupDocument>();
+        var groupSources = new List<SourceMap>();
+        var index = 0;
+        foreach (var doc in stream.Documents)
+        {
+            index++;
+            var root = doc.RootNode;
+            var label = $"document {index}";
+            var map = new SourceMap(file, label);
+            if (root is YamlScalarNode { Value: null or "" })
+            {
+                continue;
+            }
+
+            if (root is not YamlMappingNode mapping)
+            {
+                errors.Add(new SourceMapErrorFactory(map, root).Make("expected a Cluster or InstanceGroup document (a map)"));
+                continue;
+            }
+
+            var kind = Scalar(mapping, "kind");
+            var apiVersion = Scalar(mapping, "apiVersion");
+            var name = mapping.Children.TryGetValue(new YamlScalarNode("metadata"), out var meta) && meta is YamlMappingNode m
+                ? Scalar(m, "name")
+                : null;
+            map.Document = name is null ? $"{kind ?? "document"} (document {index})" : $"{kind}/{name}";
+
+            if (apiVersion is not (ApiVersion or KopsApiVersion))
+            {
+                errors.Add(new SourceMapErrorFactory(map, root).Make(
+                    $"apiVersion must be \"{ApiVersion}\" or \"{KopsApiVersion}\", found \"{apiVersion}\""));
+                continue;
+            }
+
+            var binder = new YamlBinder(map, errors);
+            switch (kind)
+            {
+                case "Cluster" when cluster is not null:
+                    errors.Add(new SourceMapErrorFactory(map, root).Make("a second Cluster document; a file describes one cluster"));
+                    break;
+                case "Cluster":
+                    cluster = binder.Bind<ClusterDocument>(root, string.Empty);
+                    clusterSource = map;
+                    break;
+                case "InstanceGroup":
+                    if (binder.Bind<InstanceGroupDocument>(root, string.Empty) is { } ig)
+                    {
+                        groups.Add(ig);
+                        groupSources.Add(map);
+                    }
+
+                    break;
+                default:
+                    errors.Add(new SourceMapErrorFactory(map, root).Make($"kind must be Cluster or InstanceGroup, found \"{kind}\""));
+                    break;
+            }
+        }
+
+        if (cluster is null && errors.Count == 0)
+        {
+            errors.Add(new SpecError(file, null, null, string.Empty, "no Cluster document found; a spec needs one \"kind: Cluster\" document and its InstanceGroup documents"));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new SpecException(errors);
+        }
+
+        return new ClusterSpec(file, cluster!, groups, clusterSource!, groupSources);
+    }
+
+    /// <summary>Builds a spec from documents made in code (no file positions).</summary>
+    public static ClusterSpec FromDocuments(ClusterDocument cluster, IEnumerable<InstanceGroupDocument> instanceGroups, string file = "<spec>")
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        var groups = instanceGroups.ToList();
+        return new ClusterSpec(
+            file,
+            cluster,
+            groups,
+            new SourceMap(file, $"Cluster/{cluster.Metadata?.Name}"),
+            [.. groups.Select(g => new SourceMap(file, $"InstanceGroup/{g.Metadata?.Name}"))]);
+    }
+
+    /// <summary>Applies defaults and validates; throws <see cref="SpecException"/> listing every problem.</summary>
+    /// <param name="sshPublicKey">An OpenSSH public key to import as the cluster's key pair (ignored when <c>sshKeyName</c> is set).</param>
+    public Cluster Resolve(string? sshPublicKey = null)
+    {
+        var cluster = new ClusterDefaults(this).Apply(sshPublicKey);
+        new ClusterValidator(this, cluster).Validate();
+        return cluster;
+    }
+
+    /// <summary>The spec as multi-document YAML (kgen's API version).</summary>
+    public string ToYaml()
+    {
+        var parts = new List<string> { Serializer.Serialize(Cluster) };
+        parts.AddRange(InstanceGroups.Select(g => Serializer.Serialize(g)));
+        return string.Join("---\n", parts);
+    }
+
+    private static string? Scalar(YamlMappingNode node, string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s ? s.Value : null;
+
+    private readonly struct SourceMapErrorFactory(SourceMap map, YamlNode node)
+    {
+        public SpecError Make(string message) =>
+            new(map.File, (int)node.Start.Line, (int)node.Start.Column, map.Document, message);
+    }
+}

@@ -1,0 +1,431 @@
+// The YAML-shaped input documents. Field names follow the kops v1alpha2 API so that kops
+// manifests load unchanged. Every property is optional here: defaults and validation come
+// later, in ClusterResolver and ClusterValidator. A field that is not declared here is an
+// error at load time (with its line and column), never silently ignored.
+using YamlDotNet.Serialization;
+
+namespace Kgen.Model.Spec;
+
+#pragma warning disable CA2227 // DTOs are filled by the YAML binder.
+#pragma warning disable CA1002 // Lists keep the binder simple; the resolved model is immutable.
+
+/// <summary>Kubernetes-style object metadata.</summary>
+public sealed class ObjectMeta
+{
+    /// <summary>The object's name.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Accepted for kops compatibility; not used.</summary>
+    public string? CreationTimestamp { get; set; }
+
+    /// <summary>Labels; <c>kops.k8s.io/cluster</c> ties an instance group to its cluster.</summary>
+    public Dictionary<string, string>? Labels { get; set; }
+
+    /// <summary>Annotations; accepted and not used.</summary>
+    public Dictionary<string, string>? Annotations { get; set; }
+}
+
+/// <summary>A <c>kind: Cluster</c> document.</summary>
+public sealed class ClusterDocument
+{
+    /// <summary>kgen's own or kops' v1alpha2 API version.</summary>
+    public string? ApiVersion { get; set; }
+
+    /// <summary>Always <c>Cluster</c>.</summary>
+    public string? Kind { get; set; }
+
+    /// <summary>Metadata; the name is the cluster name.</summary>
+    public ObjectMeta? Metadata { get; set; }
+
+    /// <summary>The cluster specification.</summary>
+    public ClusterSpecDto? Spec { get; set; }
+}
+
+/// <summary>A <c>kind: InstanceGroup</c> document.</summary>
+public sealed class InstanceGroupDocument
+{
+    /// <summary>kgen's own or kops' v1alpha2 API version.</summary>
+    public string? ApiVersion { get; set; }
+
+    /// <summary>Always <c>InstanceGroup</c>.</summary>
+    public string? Kind { get; set; }
+
+    /// <summary>Metadata; the name is the instance group name.</summary>
+    public ObjectMeta? Metadata { get; set; }
+
+    /// <summary>The instance group specification.</summary>
+    public InstanceGroupSpecDto? Spec { get; set; }
+}
+
+/// <summary>The cluster's <c>spec</c>.</summary>
+public sealed class ClusterSpecDto
+{
+    /// <summary>How the Kubernetes API is exposed.</summary>
+    public ApiDto? Api { get; set; }
+
+    /// <summary>Accepted for kops compatibility (kops' release channel); not used.</summary>
+    public string? Channel { get; set; }
+
+    /// <summary>Must be <c>aws</c>.</summary>
+    public string? CloudProvider { get; set; }
+
+    /// <summary>Where the cluster's configuration and secrets live (s3://, file://, memfs://).</summary>
+    public string? ConfigBase { get; set; }
+
+    /// <summary>etcd clusters and their members.</summary>
+    public List<EtcdClusterDto>? EtcdClusters { get; set; }
+
+    /// <summary>IAM options.</summary>
+    public IamDto? Iam { get; set; }
+
+    /// <summary>Extra inline IAM statements per role (JSON list of statements).</summary>
+    public Dictionary<string, string>? AdditionalPolicies { get; set; }
+
+    /// <summary>Kubelet settings.</summary>
+    public KubeletDto? Kubelet { get; set; }
+
+    /// <summary>CIDRs allowed to reach the Kubernetes API.</summary>
+    public List<string>? KubernetesApiAccess { get; set; }
+
+    /// <summary>Kubernetes version, e.g. <c>v1.34.2</c>.</summary>
+    public string? KubernetesVersion { get; set; }
+
+    /// <summary>The API's public DNS name.</summary>
+    public string? MasterPublicName { get; set; }
+
+    /// <summary>The VPC CIDR.</summary>
+    [YamlMember(Alias = "networkCIDR")]
+    public string? NetworkCidr { get; set; }
+
+    /// <summary>An existing VPC's id.</summary>
+    [YamlMember(Alias = "networkID")]
+    public string? NetworkId { get; set; }
+
+    /// <summary>The CNI.</summary>
+    public NetworkingDto? Networking { get; set; }
+
+    /// <summary>The range that is not masqueraded (pods and services live inside it).</summary>
+    [YamlMember(Alias = "nonMasqueradeCIDR")]
+    public string? NonMasqueradeCidr { get; set; }
+
+    /// <summary>The pod CIDR.</summary>
+    [YamlMember(Alias = "podCIDR")]
+    public string? PodCidr { get; set; }
+
+    /// <summary>The service CIDR.</summary>
+    [YamlMember(Alias = "serviceClusterIPRange")]
+    public string? ServiceClusterIpRange { get; set; }
+
+    /// <summary>CIDRs allowed to SSH (to the bastion load balancer when there is one).</summary>
+    public List<string>? SshAccess { get; set; }
+
+    /// <summary>CIDRs allowed to reach NodePort services.</summary>
+    public List<string>? NodePortAccess { get; set; }
+
+    /// <summary>An existing EC2 key pair's name; empty means no key at all.</summary>
+    public string? SshKeyName { get; set; }
+
+    /// <summary>The cluster's subnets.</summary>
+    public List<SubnetDto>? Subnets { get; set; }
+
+    /// <summary>DNS and bastion topology.</summary>
+    public TopologyDto? Topology { get; set; }
+
+    /// <summary>The Route 53 hosted zone (name or id) for the cluster's records.</summary>
+    public string? DnsZone { get; set; }
+
+    /// <summary>Tags added to every AWS resource.</summary>
+    public Dictionary<string, string>? CloudLabels { get; set; }
+}
+
+/// <summary><c>spec.api</c>.</summary>
+public sealed class ApiDto
+{
+    /// <summary>kops' DNS-only API mode; kgen always puts a load balancer in front of the API.</summary>
+    public EmptyDto? Dns { get; set; }
+
+    /// <summary>The API load balancer.</summary>
+    public LoadBalancerDto? LoadBalancer { get; set; }
+}
+
+/// <summary>An object with no fields (<c>{}</c>).</summary>
+public sealed class EmptyDto;
+
+/// <summary><c>spec.api.loadBalancer</c> and <c>spec.topology.bastion.loadBalancer</c>.</summary>
+public sealed class LoadBalancerDto
+{
+    /// <summary><c>Public</c> or <c>Internal</c>.</summary>
+    public string? Type { get; set; }
+
+    /// <summary><c>Network</c> or <c>Classic</c>.</summary>
+    public string? Class { get; set; }
+
+    /// <summary>Extra security groups attached to the load balancer.</summary>
+    public List<string>? AdditionalSecurityGroups { get; set; }
+
+    /// <summary>Whether cross-zone load balancing is on.</summary>
+    public bool? CrossZoneLoadBalancing { get; set; }
+}
+
+/// <summary><c>spec.etcdClusters[]</c>.</summary>
+public sealed class EtcdClusterDto
+{
+    /// <summary><c>main</c> or <c>events</c>.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>The members, one per control-plane instance group.</summary>
+    public List<EtcdMemberDto>? EtcdMembers { get; set; }
+}
+
+/// <summary><c>spec.etcdClusters[].etcdMembers[]</c>.</summary>
+public sealed class EtcdMemberDto
+{
+    /// <summary>Member name (usually the zone letter).</summary>
+    public string? Name { get; set; }
+
+    /// <summary>The control-plane instance group the member runs on.</summary>
+    public string? InstanceGroup { get; set; }
+
+    /// <summary>EBS volume type.</summary>
+    public string? VolumeType { get; set; }
+
+    /// <summary>EBS volume size in GiB.</summary>
+    public int? VolumeSize { get; set; }
+
+    /// <summary>EBS volume IOPS.</summary>
+    public int? VolumeIops { get; set; }
+
+    /// <summary>EBS volume throughput in MiB/s (gp3).</summary>
+    public int? VolumeThroughput { get; set; }
+
+    /// <summary>Whether the volume is encrypted (default true).</summary>
+    public bool? EncryptedVolume { get; set; }
+
+    /// <summary>KMS key for the volume.</summary>
+    public string? KmsKeyId { get; set; }
+}
+
+/// <summary><c>spec.iam</c>.</summary>
+public sealed class IamDto
+{
+    /// <summary>Whether nodes may pull from ECR (default true).</summary>
+    public bool? AllowContainerRegistry { get; set; }
+
+    /// <summary>Accepted for kops compatibility; kgen's policies are always least-privilege.</summary>
+    public bool? Legacy { get; set; }
+}
+
+/// <summary><c>spec.kubelet</c>.</summary>
+public sealed class KubeletDto
+{
+    /// <summary>Whether anonymous requests to the kubelet are allowed (default false).</summary>
+    public bool? AnonymousAuth { get; set; }
+}
+
+/// <summary><c>spec.networking</c>: exactly one CNI.</summary>
+public sealed class NetworkingDto
+{
+    /// <summary>Flannel.</summary>
+    public FlannelDto? Flannel { get; set; }
+
+    /// <summary>Calico.</summary>
+    public EmptyDto? Calico { get; set; }
+
+    /// <summary>Cilium.</summary>
+    public EmptyDto? Cilium { get; set; }
+
+    /// <summary>A CNI the operator installs.</summary>
+    public EmptyDto? Cni { get; set; }
+}
+
+/// <summary><c>spec.networking.flannel</c>.</summary>
+public sealed class FlannelDto
+{
+    /// <summary><c>vxlan</c> (default) or <c>udp</c>.</summary>
+    public string? Backend { get; set; }
+}
+
+/// <summary><c>spec.subnets[]</c>.</summary>
+public sealed class SubnetDto
+{
+    /// <summary>Subnet name.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Availability zone.</summary>
+    public string? Zone { get; set; }
+
+    /// <summary>IPv4 CIDR (carved from the VPC when omitted).</summary>
+    public string? Cidr { get; set; }
+
+    /// <summary><c>Public</c>, <c>Private</c> or <c>Utility</c>.</summary>
+    public string? Type { get; set; }
+
+    /// <summary>An existing subnet's id.</summary>
+    public string? Id { get; set; }
+
+    /// <summary>Egress for a private subnet: an existing NAT gateway id (<c>nat-…</c>) or <c>External</c>.</summary>
+    public string? Egress { get; set; }
+}
+
+/// <summary><c>spec.topology</c>.</summary>
+public sealed class TopologyDto
+{
+    /// <summary>DNS mode.</summary>
+    public DnsDto? Dns { get; set; }
+
+    /// <summary>Bastion options.</summary>
+    public BastionDto? Bastion { get; set; }
+
+    /// <summary>Accepted for kops compatibility (<c>public</c>/<c>private</c>); subnets decide.</summary>
+    public string? Masters { get; set; }
+
+    /// <summary>Accepted for kops compatibility (<c>public</c>/<c>private</c>); subnets decide.</summary>
+    public string? Nodes { get; set; }
+}
+
+/// <summary><c>spec.topology.dns</c>.</summary>
+public sealed class DnsDto
+{
+    /// <summary><c>Public</c>, <c>Private</c> or <c>None</c>.</summary>
+    public string? Type { get; set; }
+}
+
+/// <summary><c>spec.topology.bastion</c>.</summary>
+public sealed class BastionDto
+{
+    /// <summary>DNS name for the bastion's load balancer.</summary>
+    public string? BastionPublicName { get; set; }
+
+    /// <summary>The bastion's load balancer.</summary>
+    public LoadBalancerDto? LoadBalancer { get; set; }
+}
+
+/// <summary>An instance group's <c>spec</c>.</summary>
+public sealed class InstanceGroupSpecDto
+{
+    /// <summary><c>Master</c>, <c>ControlPlane</c>, <c>Node</c> or <c>Bastion</c>.</summary>
+    public string? Role { get; set; }
+
+    /// <summary>AMI id, <c>owner/name</c>, or omitted for Ubuntu 24.04 LTS.</summary>
+    public string? Image { get; set; }
+
+    /// <summary>Instance type, or a comma-separated list.</summary>
+    public string? MachineType { get; set; }
+
+    /// <summary>Minimum size.</summary>
+    public int? MinSize { get; set; }
+
+    /// <summary>Maximum size.</summary>
+    public int? MaxSize { get; set; }
+
+    /// <summary>Subnet names.</summary>
+    public List<string>? Subnets { get; set; }
+
+    /// <summary>Root volume (v1alpha3 form).</summary>
+    public RootVolumeDto? RootVolume { get; set; }
+
+    /// <summary>Root volume size in GiB (v1alpha2 form).</summary>
+    public int? RootVolumeSize { get; set; }
+
+    /// <summary>Root volume type (v1alpha2 form).</summary>
+    public string? RootVolumeType { get; set; }
+
+    /// <summary>Root volume IOPS (v1alpha2 form).</summary>
+    public int? RootVolumeIops { get; set; }
+
+    /// <summary>Root volume throughput (v1alpha2 form).</summary>
+    public int? RootVolumeThroughput { get; set; }
+
+    /// <summary>Root volume encryption (v1alpha2 form).</summary>
+    public bool? RootVolumeEncryption { get; set; }
+
+    /// <summary>Root volume KMS key (v1alpha2 form).</summary>
+    public string? RootVolumeEncryptionKey { get; set; }
+
+    /// <summary>Whether instances get a public IP.</summary>
+    public bool? AssociatePublicIp { get; set; }
+
+    /// <summary>Tags for this group's resources.</summary>
+    public Dictionary<string, string>? CloudLabels { get; set; }
+
+    /// <summary>Kubernetes node labels.</summary>
+    public Dictionary<string, string>? NodeLabels { get; set; }
+
+    /// <summary>Kubernetes taints (<c>key=value:Effect</c>).</summary>
+    public List<string>? Taints { get; set; }
+
+    /// <summary>Extra security group ids.</summary>
+    public List<string>? AdditionalSecurityGroups { get; set; }
+
+    /// <summary>Maximum spot price; set means spot instances.</summary>
+    public string? MaxPrice { get; set; }
+
+    /// <summary>Spot/on-demand mix.</summary>
+    public MixedInstancesPolicyDto? MixedInstancesPolicy { get; set; }
+
+    /// <summary>Instance metadata service options.</summary>
+    public InstanceMetadataDto? InstanceMetadata { get; set; }
+
+    /// <summary>Maximum instance lifetime (a duration like <c>168h</c>; <c>0</c> = unset).</summary>
+    public string? MaxInstanceLifetime { get; set; }
+
+    /// <summary>Protect instances from scale-in.</summary>
+    public bool? InstanceProtection { get; set; }
+
+    /// <summary>Detailed CloudWatch monitoring.</summary>
+    public bool? DetailedInstanceMonitoring { get; set; }
+}
+
+/// <summary>An instance group's <c>rootVolume</c>.</summary>
+public sealed class RootVolumeDto
+{
+    /// <summary>Size in GiB.</summary>
+    public int? Size { get; set; }
+
+    /// <summary>EBS type.</summary>
+    public string? Type { get; set; }
+
+    /// <summary>IOPS.</summary>
+    public int? Iops { get; set; }
+
+    /// <summary>Throughput in MiB/s.</summary>
+    public int? Throughput { get; set; }
+
+    /// <summary>Encryption (default true).</summary>
+    public bool? Encryption { get; set; }
+
+    /// <summary>KMS key.</summary>
+    public string? EncryptionKey { get; set; }
+}
+
+/// <summary><c>mixedInstancesPolicy</c>.</summary>
+public sealed class MixedInstancesPolicyDto
+{
+    /// <summary>Instance types.</summary>
+    public List<string>? Instances { get; set; }
+
+    /// <summary>On-demand instances before spot kicks in.</summary>
+    public int? OnDemandBase { get; set; }
+
+    /// <summary>Percent on-demand above the base.</summary>
+    public int? OnDemandAboveBase { get; set; }
+
+    /// <summary>Spot allocation strategy.</summary>
+    public string? SpotAllocationStrategy { get; set; }
+
+    /// <summary>On-demand allocation strategy.</summary>
+    public string? OnDemandAllocationStrategy { get; set; }
+
+    /// <summary>Spot pools (lowest-price strategy only).</summary>
+    public int? SpotInstancePools { get; set; }
+}
+
+/// <summary><c>instanceMetadata</c>.</summary>
+public sealed class InstanceMetadataDto
+{
+    /// <summary><c>required</c> (default) or <c>optional</c>.</summary>
+    public string? HttpTokens { get; set; }
+
+    /// <summary>Hop limit (default 1).</summary>
+    public int? HttpPutResponseHopLimit { get; set; }
+}
