@@ -226,7 +226,9 @@ internal sealed partial class ClusterDefaults(ClusterSpec spec)
         var reserved = subnets.Select(x => x.Cidr is { } c && Cidr.TryParse(c, out var p, out _) ? p : (Cidr?)null).OfType<Cidr>().ToList();
         var big = needing.Where(x => x.Type != SubnetType.Utility).OrderBy(x => x.Zone, StringComparer.Ordinal).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
         var little = needing.Where(x => x.Type == SubnetType.Utility).OrderBy(x => x.Zone, StringComparer.Ordinal).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
-        var n = big.Count + (little.Count > 0 ? 1 : 0);
+        // Subnets with a given CIDR count too: the VPC is split for all of them, and their blocks are skipped.
+        var owned = subnets.Where(x => x.ExistingId is null).ToList();
+        var n = owned.Count(x => x.Type != SubnetType.Utility) + (owned.Any(x => x.Type == SubnetType.Utility) ? 1 : 0);
         var parts = n <= 1 ? 1 : n <= 2 ? 2 : n <= 4 ? 4 : 8;
         var blocks = new Queue<Cidr>(vpc.Split(parts).Where(b => !reserved.Any(r => r.Overlaps(b))));
         var assigned = new Dictionary<Subnet, string>();

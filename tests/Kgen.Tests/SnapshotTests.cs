@@ -1,0 +1,55 @@
+using Kgen.Generator;
+using Kgen.Model;
+using Kgen.Tests.Support;
+
+namespace Kgen.Tests;
+
+/// <summary>Every supported topology's generated tree is pinned under tests/snapshots/&lt;case&gt;/.</summary>
+public sealed class SnapshotTests
+{
+    /// <summary>Case name, spec file, SSH public key file (or null).</summary>
+    public static TheoryData<string, string, string?> Cases => new()
+    {
+        { "minimal", Repo.Example("minimal.yaml"), Repo.ExampleKey },
+        { "ha-private", Repo.Example("ha-private.yaml"), Repo.ExampleKey },
+        { "public-dns", Repo.Example("public-dns.yaml"), Repo.ExampleKey },
+        { "existing-vpc", Repo.Example("existing-vpc.yaml"), null },
+        { "internal-api", Repo.Example("internal-api.yaml"), null },
+        { "spot-mixed-calico", Repo.Example("spot-mixed-calico.yaml"), Repo.ExampleKey },
+        { "kops-ha", Path.Combine(Repo.KopsFixture("ha"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("ha"), "id_rsa.pub") },
+        { "kops-minimal-aws", Path.Combine(Repo.KopsFixture("minimal-aws"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("minimal-aws"), "id_rsa.pub") },
+        { "kops-mixed-instances", Path.Combine(Repo.KopsFixture("mixed_instances"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("mixed_instances"), "id_rsa.pub") },
+        { "kops-private-shared-subnet", Path.Combine(Repo.KopsFixture("private-shared-subnet"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("private-shared-subnet"), "id_rsa.pub") },
+        { "kops-privateflannel", Path.Combine(Repo.KopsFixture("privateflannel"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("privateflannel"), "id_rsa.pub") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Output_matches_the_pinned_snapshot(string name, string spec, string? key)
+    {
+        var output = Generate(spec, key);
+        Snapshot.Verify(name, output.Files);
+    }
+
+    [Fact]
+    public void Every_example_has_a_snapshot_case()
+    {
+        var covered = Cases.Select(c => Path.GetFullPath((string)c[1])).ToHashSet();
+        var examples = Directory.GetFiles(Path.Combine(Repo.Root, "examples"), "*.yaml").Select(Path.GetFullPath);
+        Assert.DoesNotContain(examples, e => !covered.Contains(e));
+    }
+
+    [Fact]
+    public void Every_snapshot_folder_belongs_to_a_case()
+    {
+        var names = Cases.Select(c => (string)c[0]).ToHashSet(StringComparer.Ordinal);
+        var folders = Directory.GetDirectories(Path.Combine(Repo.Root, "tests", "snapshots")).Select(Path.GetFileName);
+        Assert.DoesNotContain(folders, f => !names.Contains(f!));
+    }
+
+    internal static GeneratedOutput Generate(string specPath, string? keyPath) =>
+        Generator.Generator.Generate(
+            ClusterSpec.Load(File.ReadAllText(specPath), Path.GetFileName(specPath)),
+            Target.Terraform,
+            new GenerateOptions { SshPublicKey = keyPath is null ? null : File.ReadAllText(keyPath) });
+}

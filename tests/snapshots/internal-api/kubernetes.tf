@@ -1,0 +1,980 @@
+locals {
+  api_internal_name            = "api.internal.internal.k8s.local"
+  api_load_balancer_dns_name   = aws_elb.api-internal-k8s-local.dns_name
+  cluster_name                 = "internal.k8s.local"
+  master_autoscaling_group_ids = [aws_autoscaling_group.control-plane-ap-southeast-2a-masters-internal-k8s-local.id]
+  master_security_group_ids    = [aws_security_group.masters-internal-k8s-local.id]
+  masters_role_arn             = aws_iam_role.masters-internal-k8s-local.arn
+  masters_role_name            = aws_iam_role.masters-internal-k8s-local.name
+  node_autoscaling_group_ids   = [aws_autoscaling_group.nodes-internal-k8s-local.id]
+  node_security_group_ids      = [aws_security_group.nodes-internal-k8s-local.id]
+  node_subnet_ids              = [aws_subnet.ap-southeast-2a-internal-k8s-local.id, aws_subnet.ap-southeast-2b-internal-k8s-local.id, aws_subnet.ap-southeast-2c-internal-k8s-local.id]
+  nodes_role_arn               = aws_iam_role.nodes-internal-k8s-local.arn
+  nodes_role_name              = aws_iam_role.nodes-internal-k8s-local.name
+  region                       = "ap-southeast-2"
+  vpc_cidr_block               = aws_vpc.internal-k8s-local.cidr_block
+  vpc_id                       = aws_vpc.internal-k8s-local.id
+}
+
+output "api_internal_name" {
+  value = local.api_internal_name
+}
+
+output "api_load_balancer_dns_name" {
+  value = local.api_load_balancer_dns_name
+}
+
+output "cluster_name" {
+  value = local.cluster_name
+}
+
+output "master_autoscaling_group_ids" {
+  value = local.master_autoscaling_group_ids
+}
+
+output "master_security_group_ids" {
+  value = local.master_security_group_ids
+}
+
+output "masters_role_arn" {
+  value = local.masters_role_arn
+}
+
+output "masters_role_name" {
+  value = local.masters_role_name
+}
+
+output "node_autoscaling_group_ids" {
+  value = local.node_autoscaling_group_ids
+}
+
+output "node_security_group_ids" {
+  value = local.node_security_group_ids
+}
+
+output "node_subnet_ids" {
+  value = local.node_subnet_ids
+}
+
+output "nodes_role_arn" {
+  value = local.nodes_role_arn
+}
+
+output "nodes_role_name" {
+  value = local.nodes_role_name
+}
+
+output "region" {
+  value = local.region
+}
+
+output "vpc_cidr_block" {
+  value = local.vpc_cidr_block
+}
+
+output "vpc_id" {
+  value = local.vpc_id
+}
+
+provider "aws" {
+  region = "ap-southeast-2"
+}
+
+resource "aws_autoscaling_group" "control-plane-ap-southeast-2a-masters-internal-k8s-local" {
+  enabled_metrics = ["GroupDesiredCapacity", "GroupInServiceInstances", "GroupMaxSize", "GroupMinSize", "GroupPendingInstances", "GroupStandbyInstances", "GroupTerminatingInstances", "GroupTotalInstances"]
+  launch_template {
+    id      = aws_launch_template.control-plane-ap-southeast-2a-masters-internal-k8s-local.id
+    version = aws_launch_template.control-plane-ap-southeast-2a-masters-internal-k8s-local.latest_version
+  }
+  load_balancers        = [aws_elb.api-internal-k8s-local.id]
+  max_instance_lifetime = 0
+  max_size              = 1
+  metrics_granularity   = "1Minute"
+  min_size              = 1
+  name                  = "control-plane-ap-southeast-2a.masters.internal.k8s.local"
+  protect_from_scale_in = false
+  tag {
+    key                 = "KubernetesCluster"
+    propagate_at_launch = true
+    value               = "internal.k8s.local"
+  }
+  tag {
+    key                 = "Name"
+    propagate_at_launch = true
+    value               = "control-plane-ap-southeast-2a.masters.internal.k8s.local"
+  }
+  tag {
+    key                 = "k8s.io/role/control-plane"
+    propagate_at_launch = true
+    value               = "1"
+  }
+  tag {
+    key                 = "k8s.io/role/master"
+    propagate_at_launch = true
+    value               = "1"
+  }
+  tag {
+    key                 = "kgen.dev/instancegroup"
+    propagate_at_launch = true
+    value               = "control-plane-ap-southeast-2a"
+  }
+  tag {
+    key                 = "kubernetes.io/cluster/internal.k8s.local"
+    propagate_at_launch = true
+    value               = "owned"
+  }
+  vpc_zone_identifier = [aws_subnet.ap-southeast-2a-internal-k8s-local.id]
+}
+
+resource "aws_autoscaling_group" "nodes-internal-k8s-local" {
+  enabled_metrics = ["GroupDesiredCapacity", "GroupInServiceInstances", "GroupMaxSize", "GroupMinSize", "GroupPendingInstances", "GroupStandbyInstances", "GroupTerminatingInstances", "GroupTotalInstances"]
+  launch_template {
+    id      = aws_launch_template.nodes-internal-k8s-local.id
+    version = aws_launch_template.nodes-internal-k8s-local.latest_version
+  }
+  max_instance_lifetime = 0
+  max_size              = 6
+  metrics_granularity   = "1Minute"
+  min_size              = 2
+  name                  = "nodes.internal.k8s.local"
+  protect_from_scale_in = false
+  tag {
+    key                 = "KubernetesCluster"
+    propagate_at_launch = true
+    value               = "internal.k8s.local"
+  }
+  tag {
+    key                 = "Name"
+    propagate_at_launch = true
+    value               = "nodes.internal.k8s.local"
+  }
+  tag {
+    key                 = "k8s.io/cluster-autoscaler/enabled"
+    propagate_at_launch = true
+    value               = "1"
+  }
+  tag {
+    key                 = "k8s.io/cluster-autoscaler/internal.k8s.local"
+    propagate_at_launch = true
+    value               = "owned"
+  }
+  tag {
+    key                 = "k8s.io/role/node"
+    propagate_at_launch = true
+    value               = "1"
+  }
+  tag {
+    key                 = "kgen.dev/instancegroup"
+    propagate_at_launch = true
+    value               = "nodes"
+  }
+  tag {
+    key                 = "kubernetes.io/cluster/internal.k8s.local"
+    propagate_at_launch = true
+    value               = "owned"
+  }
+  vpc_zone_identifier = [aws_subnet.ap-southeast-2a-internal-k8s-local.id, aws_subnet.ap-southeast-2b-internal-k8s-local.id, aws_subnet.ap-southeast-2c-internal-k8s-local.id]
+}
+
+resource "aws_ebs_volume" "a-etcd-events-internal-k8s-local" {
+  availability_zone = "ap-southeast-2a"
+  encrypted         = true
+  iops              = 3000
+  size              = 20
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "a.etcd-events.internal.k8s.local"
+    "k8s.io/etcd/events"                       = "a/a"
+    "k8s.io/role/control-plane"                = "1"
+    "k8s.io/role/master"                       = "1"
+    "kgen.dev/instancegroup"                   = "control-plane-ap-southeast-2a"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+  throughput = 125
+  type       = "gp3"
+}
+
+resource "aws_ebs_volume" "a-etcd-main-internal-k8s-local" {
+  availability_zone = "ap-southeast-2a"
+  encrypted         = true
+  iops              = 3000
+  size              = 20
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "a.etcd-main.internal.k8s.local"
+    "k8s.io/etcd/main"                         = "a/a"
+    "k8s.io/role/control-plane"                = "1"
+    "k8s.io/role/master"                       = "1"
+    "kgen.dev/instancegroup"                   = "control-plane-ap-southeast-2a"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+  throughput = 125
+  type       = "gp3"
+}
+
+resource "aws_eip" "ap-southeast-2a-internal-k8s-local" {
+  domain = "vpc"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "ap-southeast-2a.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_eip" "ap-southeast-2b-internal-k8s-local" {
+  domain = "vpc"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "ap-southeast-2b.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_eip" "ap-southeast-2c-internal-k8s-local" {
+  domain = "vpc"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "ap-southeast-2c.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_elb" "api-internal-k8s-local" {
+  connection_draining         = true
+  connection_draining_timeout = 300
+  cross_zone_load_balancing   = true
+  health_check {
+    healthy_threshold   = 2
+    interval            = 10
+    target              = "TCP:6443"
+    timeout             = 5
+    unhealthy_threshold = 2
+  }
+  idle_timeout = 300
+  internal     = true
+  listener {
+    instance_port     = 6443
+    instance_protocol = "TCP"
+    lb_port           = 443
+    lb_protocol       = "TCP"
+  }
+  name            = "api-internal-k8s-local-1tob4d"
+  security_groups = [aws_security_group.api-elb-internal-k8s-local.id]
+  subnets         = [aws_subnet.ap-southeast-2a-internal-k8s-local.id, aws_subnet.ap-southeast-2b-internal-k8s-local.id, aws_subnet.ap-southeast-2c-internal-k8s-local.id]
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "api.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_iam_instance_profile" "masters-internal-k8s-local" {
+  name = "masters.internal.k8s.local"
+  role = aws_iam_role.masters-internal-k8s-local.name
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "masters.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_iam_instance_profile" "nodes-internal-k8s-local" {
+  name = "nodes.internal.k8s.local"
+  role = aws_iam_role.nodes-internal-k8s-local.name
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "nodes.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_iam_role" "masters-internal-k8s-local" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_masters.internal.k8s.local_policy")
+  name               = "masters.internal.k8s.local"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "masters.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_iam_role" "nodes-internal-k8s-local" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_nodes.internal.k8s.local_policy")
+  name               = "nodes.internal.k8s.local"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "nodes.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_iam_role_policy" "masters-internal-k8s-local" {
+  name   = "masters.internal.k8s.local"
+  policy = file("${path.module}/data/aws_iam_role_policy_masters.internal.k8s.local_policy")
+  role   = aws_iam_role.masters-internal-k8s-local.name
+}
+
+resource "aws_iam_role_policy" "nodes-internal-k8s-local" {
+  name   = "nodes.internal.k8s.local"
+  policy = file("${path.module}/data/aws_iam_role_policy_nodes.internal.k8s.local_policy")
+  role   = aws_iam_role.nodes-internal-k8s-local.name
+}
+
+resource "aws_internet_gateway" "internal-k8s-local" {
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.internal-k8s-local.id
+}
+
+resource "aws_launch_template" "control-plane-ap-southeast-2a-masters-internal-k8s-local" {
+  block_device_mappings {
+    device_name = "/dev/sda1"
+    ebs {
+      delete_on_termination = true
+      encrypted             = true
+      iops                  = 3000
+      throughput            = 125
+      volume_size           = 64
+      volume_type           = "gp3"
+    }
+  }
+  iam_instance_profile {
+    name = aws_iam_instance_profile.masters-internal-k8s-local.id
+  }
+  image_id      = data.aws_ssm_parameter.ubuntu-24-04-amd64.insecure_value
+  instance_type = "t3.medium"
+  key_name      = "ops-team"
+  lifecycle {
+    create_before_destroy = true
+  }
+  metadata_options {
+    http_endpoint               = "enabled"
+    http_protocol_ipv6          = "disabled"
+    http_put_response_hop_limit = 1
+    http_tokens                 = "required"
+    instance_metadata_tags      = "disabled"
+  }
+  monitoring {
+    enabled = false
+  }
+  name = "control-plane-ap-southeast-2a.masters.internal.k8s.local"
+  network_interfaces {
+    associate_public_ip_address = false
+    delete_on_termination       = true
+    security_groups             = [aws_security_group.masters-internal-k8s-local.id]
+  }
+  tag_specifications {
+    resource_type = "instance"
+    tags = {
+      "KubernetesCluster"                        = "internal.k8s.local"
+      "Name"                                     = "control-plane-ap-southeast-2a.masters.internal.k8s.local"
+      "k8s.io/role/control-plane"                = "1"
+      "k8s.io/role/master"                       = "1"
+      "kgen.dev/instancegroup"                   = "control-plane-ap-southeast-2a"
+      "kubernetes.io/cluster/internal.k8s.local" = "owned"
+    }
+  }
+  tag_specifications {
+    resource_type = "volume"
+    tags = {
+      "KubernetesCluster"                        = "internal.k8s.local"
+      "Name"                                     = "control-plane-ap-southeast-2a.masters.internal.k8s.local"
+      "k8s.io/role/control-plane"                = "1"
+      "k8s.io/role/master"                       = "1"
+      "kgen.dev/instancegroup"                   = "control-plane-ap-southeast-2a"
+      "kubernetes.io/cluster/internal.k8s.local" = "owned"
+    }
+  }
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "control-plane-ap-southeast-2a.masters.internal.k8s.local"
+    "k8s.io/role/control-plane"                = "1"
+    "k8s.io/role/master"                       = "1"
+    "kgen.dev/instancegroup"                   = "control-plane-ap-southeast-2a"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+  user_data = filebase64("${path.module}/data/aws_launch_template_control-plane-ap-southeast-2a.masters.internal.k8s.local_user_data")
+}
+
+resource "aws_launch_template" "nodes-internal-k8s-local" {
+  block_device_mappings {
+    device_name = "/dev/sda1"
+    ebs {
+      delete_on_termination = true
+      encrypted             = true
+      iops                  = 3000
+      throughput            = 125
+      volume_size           = 128
+      volume_type           = "gp3"
+    }
+  }
+  iam_instance_profile {
+    name = aws_iam_instance_profile.nodes-internal-k8s-local.id
+  }
+  image_id      = data.aws_ssm_parameter.ubuntu-24-04-amd64.insecure_value
+  instance_type = "t3.medium"
+  key_name      = "ops-team"
+  lifecycle {
+    create_before_destroy = true
+  }
+  metadata_options {
+    http_endpoint               = "enabled"
+    http_protocol_ipv6          = "disabled"
+    http_put_response_hop_limit = 1
+    http_tokens                 = "required"
+    instance_metadata_tags      = "disabled"
+  }
+  monitoring {
+    enabled = false
+  }
+  name = "nodes.internal.k8s.local"
+  network_interfaces {
+    associate_public_ip_address = false
+    delete_on_termination       = true
+    security_groups             = [aws_security_group.nodes-internal-k8s-local.id]
+  }
+  tag_specifications {
+    resource_type = "instance"
+    tags = {
+      "KubernetesCluster"                            = "internal.k8s.local"
+      "Name"                                         = "nodes.internal.k8s.local"
+      "k8s.io/cluster-autoscaler/enabled"            = "1"
+      "k8s.io/cluster-autoscaler/internal.k8s.local" = "owned"
+      "k8s.io/role/node"                             = "1"
+      "kgen.dev/instancegroup"                       = "nodes"
+      "kubernetes.io/cluster/internal.k8s.local"     = "owned"
+    }
+  }
+  tag_specifications {
+    resource_type = "volume"
+    tags = {
+      "KubernetesCluster"                            = "internal.k8s.local"
+      "Name"                                         = "nodes.internal.k8s.local"
+      "k8s.io/cluster-autoscaler/enabled"            = "1"
+      "k8s.io/cluster-autoscaler/internal.k8s.local" = "owned"
+      "k8s.io/role/node"                             = "1"
+      "kgen.dev/instancegroup"                       = "nodes"
+      "kubernetes.io/cluster/internal.k8s.local"     = "owned"
+    }
+  }
+  tags = {
+    "KubernetesCluster"                            = "internal.k8s.local"
+    "Name"                                         = "nodes.internal.k8s.local"
+    "k8s.io/cluster-autoscaler/enabled"            = "1"
+    "k8s.io/cluster-autoscaler/internal.k8s.local" = "owned"
+    "k8s.io/role/node"                             = "1"
+    "kgen.dev/instancegroup"                       = "nodes"
+    "kubernetes.io/cluster/internal.k8s.local"     = "owned"
+  }
+  user_data = filebase64("${path.module}/data/aws_launch_template_nodes.internal.k8s.local_user_data")
+}
+
+resource "aws_nat_gateway" "ap-southeast-2a-internal-k8s-local" {
+  allocation_id = aws_eip.ap-southeast-2a-internal-k8s-local.id
+  subnet_id     = aws_subnet.utility-ap-southeast-2a-internal-k8s-local.id
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "ap-southeast-2a.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_nat_gateway" "ap-southeast-2b-internal-k8s-local" {
+  allocation_id = aws_eip.ap-southeast-2b-internal-k8s-local.id
+  subnet_id     = aws_subnet.utility-ap-southeast-2b-internal-k8s-local.id
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "ap-southeast-2b.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_nat_gateway" "ap-southeast-2c-internal-k8s-local" {
+  allocation_id = aws_eip.ap-southeast-2c-internal-k8s-local.id
+  subnet_id     = aws_subnet.utility-ap-southeast-2c-internal-k8s-local.id
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "ap-southeast-2c.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_route" "route-0-0-0-0--0" {
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = aws_internet_gateway.internal-k8s-local.id
+  route_table_id         = aws_route_table.internal-k8s-local.id
+}
+
+resource "aws_route" "route-private-ap-southeast-2a-0-0-0-0--0" {
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.ap-southeast-2a-internal-k8s-local.id
+  route_table_id         = aws_route_table.private-ap-southeast-2a-internal-k8s-local.id
+}
+
+resource "aws_route" "route-private-ap-southeast-2b-0-0-0-0--0" {
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.ap-southeast-2b-internal-k8s-local.id
+  route_table_id         = aws_route_table.private-ap-southeast-2b-internal-k8s-local.id
+}
+
+resource "aws_route" "route-private-ap-southeast-2c-0-0-0-0--0" {
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.ap-southeast-2c-internal-k8s-local.id
+  route_table_id         = aws_route_table.private-ap-southeast-2c-internal-k8s-local.id
+}
+
+resource "aws_route53_record" "api-internal-internal-k8s-local" {
+  alias {
+    evaluate_target_health = false
+    name                   = aws_elb.api-internal-k8s-local.dns_name
+    zone_id                = aws_elb.api-internal-k8s-local.zone_id
+  }
+  name    = "api.internal.internal.k8s.local"
+  type    = "A"
+  zone_id = aws_route53_zone.internal-k8s-local.zone_id
+}
+
+resource "aws_route53_zone" "internal-k8s-local" {
+  comment = "Private names of the cluster, resolvable inside its VPC"
+  name    = "internal.k8s.local"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+  vpc {
+    vpc_id = aws_vpc.internal-k8s-local.id
+  }
+}
+
+resource "aws_route_table" "internal-k8s-local" {
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.internal-k8s-local.id
+}
+
+resource "aws_route_table" "private-ap-southeast-2a-internal-k8s-local" {
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "private-ap-southeast-2a.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.internal-k8s-local.id
+}
+
+resource "aws_route_table" "private-ap-southeast-2b-internal-k8s-local" {
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "private-ap-southeast-2b.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.internal-k8s-local.id
+}
+
+resource "aws_route_table" "private-ap-southeast-2c-internal-k8s-local" {
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "private-ap-southeast-2c.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.internal-k8s-local.id
+}
+
+resource "aws_route_table_association" "private-ap-southeast-2a-internal-k8s-local" {
+  route_table_id = aws_route_table.private-ap-southeast-2a-internal-k8s-local.id
+  subnet_id      = aws_subnet.ap-southeast-2a-internal-k8s-local.id
+}
+
+resource "aws_route_table_association" "private-ap-southeast-2b-internal-k8s-local" {
+  route_table_id = aws_route_table.private-ap-southeast-2b-internal-k8s-local.id
+  subnet_id      = aws_subnet.ap-southeast-2b-internal-k8s-local.id
+}
+
+resource "aws_route_table_association" "private-ap-southeast-2c-internal-k8s-local" {
+  route_table_id = aws_route_table.private-ap-southeast-2c-internal-k8s-local.id
+  subnet_id      = aws_subnet.ap-southeast-2c-internal-k8s-local.id
+}
+
+resource "aws_route_table_association" "utility-ap-southeast-2a-internal-k8s-local" {
+  route_table_id = aws_route_table.internal-k8s-local.id
+  subnet_id      = aws_subnet.utility-ap-southeast-2a-internal-k8s-local.id
+}
+
+resource "aws_route_table_association" "utility-ap-southeast-2b-internal-k8s-local" {
+  route_table_id = aws_route_table.internal-k8s-local.id
+  subnet_id      = aws_subnet.utility-ap-southeast-2b-internal-k8s-local.id
+}
+
+resource "aws_route_table_association" "utility-ap-southeast-2c-internal-k8s-local" {
+  route_table_id = aws_route_table.internal-k8s-local.id
+  subnet_id      = aws_subnet.utility-ap-southeast-2c-internal-k8s-local.id
+}
+
+resource "aws_security_group" "api-elb-internal-k8s-local" {
+  description = "Security group for the API load balancer"
+  name        = "api-elb.internal.k8s.local"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "api-elb.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.internal-k8s-local.id
+}
+
+resource "aws_security_group" "masters-internal-k8s-local" {
+  description = "Security group for control-plane nodes"
+  name        = "masters.internal.k8s.local"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "masters.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.internal-k8s-local.id
+}
+
+resource "aws_security_group" "nodes-internal-k8s-local" {
+  description = "Security group for worker nodes"
+  name        = "nodes.internal.k8s.local"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "nodes.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.internal-k8s-local.id
+}
+
+resource "aws_security_group_rule" "from-10-0-0-0--8-ingress-tcp-443to443-api-elb-internal-k8s-local" {
+  cidr_blocks       = ["10.0.0.0/8"]
+  description       = "kubernetesApiAccess to the API"
+  from_port         = 443
+  protocol          = "tcp"
+  security_group_id = aws_security_group.api-elb-internal-k8s-local.id
+  to_port           = 443
+  type              = "ingress"
+}
+
+resource "aws_security_group_rule" "from-10-1-2-0--24-ingress-tcp-22to22-masters-internal-k8s-local" {
+  cidr_blocks       = ["10.1.2.0/24"]
+  description       = "sshAccess to control-plane nodes"
+  from_port         = 22
+  protocol          = "tcp"
+  security_group_id = aws_security_group.masters-internal-k8s-local.id
+  to_port           = 22
+  type              = "ingress"
+}
+
+resource "aws_security_group_rule" "from-10-1-2-0--24-ingress-tcp-22to22-nodes-internal-k8s-local" {
+  cidr_blocks       = ["10.1.2.0/24"]
+  description       = "sshAccess to nodes"
+  from_port         = 22
+  protocol          = "tcp"
+  security_group_id = aws_security_group.nodes-internal-k8s-local.id
+  to_port           = 22
+  type              = "ingress"
+}
+
+resource "aws_security_group_rule" "from-192-168-100-0--24-ingress-tcp-443to443-api-elb-internal-k8s-local" {
+  cidr_blocks       = ["192.168.100.0/24"]
+  description       = "kubernetesApiAccess to the API"
+  from_port         = 443
+  protocol          = "tcp"
+  security_group_id = aws_security_group.api-elb-internal-k8s-local.id
+  to_port           = 443
+  type              = "ingress"
+}
+
+resource "aws_security_group_rule" "from-api-elb-internal-k8s-local-egress-all-0to0-0-0-0-0--0" {
+  cidr_blocks       = ["0.0.0.0/0"]
+  description       = "all outbound traffic"
+  from_port         = 0
+  protocol          = "-1"
+  security_group_id = aws_security_group.api-elb-internal-k8s-local.id
+  to_port           = 0
+  type              = "egress"
+}
+
+resource "aws_security_group_rule" "from-api-elb-internal-k8s-local-ingress-tcp-6443to6443-masters-internal-k8s-local" {
+  description              = "API load balancer to the API servers"
+  from_port                = 6443
+  protocol                 = "tcp"
+  security_group_id        = aws_security_group.masters-internal-k8s-local.id
+  source_security_group_id = aws_security_group.api-elb-internal-k8s-local.id
+  to_port                  = 6443
+  type                     = "ingress"
+}
+
+resource "aws_security_group_rule" "from-masters-internal-k8s-local-egress-all-0to0-0-0-0-0--0" {
+  cidr_blocks       = ["0.0.0.0/0"]
+  description       = "all outbound traffic"
+  from_port         = 0
+  protocol          = "-1"
+  security_group_id = aws_security_group.masters-internal-k8s-local.id
+  to_port           = 0
+  type              = "egress"
+}
+
+resource "aws_security_group_rule" "from-masters-internal-k8s-local-ingress-all-0to0-masters-internal-k8s-local" {
+  description              = "control plane to control plane (etcd, API)"
+  from_port                = 0
+  protocol                 = "-1"
+  security_group_id        = aws_security_group.masters-internal-k8s-local.id
+  source_security_group_id = aws_security_group.masters-internal-k8s-local.id
+  to_port                  = 0
+  type                     = "ingress"
+}
+
+resource "aws_security_group_rule" "from-masters-internal-k8s-local-ingress-tcp-10250to10250-nodes-internal-k8s-local" {
+  description              = "API server to kubelets (logs, exec)"
+  from_port                = 10250
+  protocol                 = "tcp"
+  security_group_id        = aws_security_group.nodes-internal-k8s-local.id
+  source_security_group_id = aws_security_group.masters-internal-k8s-local.id
+  to_port                  = 10250
+  type                     = "ingress"
+}
+
+resource "aws_security_group_rule" "from-masters-internal-k8s-local-ingress-tcp-443to443-api-elb-internal-k8s-local" {
+  description              = "control plane to the API load balancer"
+  from_port                = 443
+  protocol                 = "tcp"
+  security_group_id        = aws_security_group.api-elb-internal-k8s-local.id
+  source_security_group_id = aws_security_group.masters-internal-k8s-local.id
+  to_port                  = 443
+  type                     = "ingress"
+}
+
+resource "aws_security_group_rule" "from-masters-internal-k8s-local-ingress-udp-8472to8472-nodes-internal-k8s-local" {
+  description              = "flannel vxlan overlay"
+  from_port                = 8472
+  protocol                 = "udp"
+  security_group_id        = aws_security_group.nodes-internal-k8s-local.id
+  source_security_group_id = aws_security_group.masters-internal-k8s-local.id
+  to_port                  = 8472
+  type                     = "ingress"
+}
+
+resource "aws_security_group_rule" "from-nodes-internal-k8s-local-egress-all-0to0-0-0-0-0--0" {
+  cidr_blocks       = ["0.0.0.0/0"]
+  description       = "all outbound traffic"
+  from_port         = 0
+  protocol          = "-1"
+  security_group_id = aws_security_group.nodes-internal-k8s-local.id
+  to_port           = 0
+  type              = "egress"
+}
+
+resource "aws_security_group_rule" "from-nodes-internal-k8s-local-ingress-tcp-10250to10250-masters-internal-k8s-local" {
+  description              = "nodes to control-plane kubelets (metrics)"
+  from_port                = 10250
+  protocol                 = "tcp"
+  security_group_id        = aws_security_group.masters-internal-k8s-local.id
+  source_security_group_id = aws_security_group.nodes-internal-k8s-local.id
+  to_port                  = 10250
+  type                     = "ingress"
+}
+
+resource "aws_security_group_rule" "from-nodes-internal-k8s-local-ingress-tcp-10250to10250-nodes-internal-k8s-local" {
+  description              = "node to node kubelets (metrics)"
+  from_port                = 10250
+  protocol                 = "tcp"
+  security_group_id        = aws_security_group.nodes-internal-k8s-local.id
+  source_security_group_id = aws_security_group.nodes-internal-k8s-local.id
+  to_port                  = 10250
+  type                     = "ingress"
+}
+
+resource "aws_security_group_rule" "from-nodes-internal-k8s-local-ingress-tcp-30000to32767-nodes-internal-k8s-local" {
+  description              = "NodePort services between nodes"
+  from_port                = 30000
+  protocol                 = "tcp"
+  security_group_id        = aws_security_group.nodes-internal-k8s-local.id
+  source_security_group_id = aws_security_group.nodes-internal-k8s-local.id
+  to_port                  = 32767
+  type                     = "ingress"
+}
+
+resource "aws_security_group_rule" "from-nodes-internal-k8s-local-ingress-tcp-443to443-api-elb-internal-k8s-local" {
+  description              = "nodes to the API load balancer"
+  from_port                = 443
+  protocol                 = "tcp"
+  security_group_id        = aws_security_group.api-elb-internal-k8s-local.id
+  source_security_group_id = aws_security_group.nodes-internal-k8s-local.id
+  to_port                  = 443
+  type                     = "ingress"
+}
+
+resource "aws_security_group_rule" "from-nodes-internal-k8s-local-ingress-tcp-6443to6443-masters-internal-k8s-local" {
+  description              = "nodes to the API server"
+  from_port                = 6443
+  protocol                 = "tcp"
+  security_group_id        = aws_security_group.masters-internal-k8s-local.id
+  source_security_group_id = aws_security_group.nodes-internal-k8s-local.id
+  to_port                  = 6443
+  type                     = "ingress"
+}
+
+resource "aws_security_group_rule" "from-nodes-internal-k8s-local-ingress-udp-30000to32767-nodes-internal-k8s-local" {
+  description              = "NodePort services between nodes"
+  from_port                = 30000
+  protocol                 = "udp"
+  security_group_id        = aws_security_group.nodes-internal-k8s-local.id
+  source_security_group_id = aws_security_group.nodes-internal-k8s-local.id
+  to_port                  = 32767
+  type                     = "ingress"
+}
+
+resource "aws_security_group_rule" "from-nodes-internal-k8s-local-ingress-udp-8472to8472-masters-internal-k8s-local" {
+  description              = "flannel vxlan overlay"
+  from_port                = 8472
+  protocol                 = "udp"
+  security_group_id        = aws_security_group.masters-internal-k8s-local.id
+  source_security_group_id = aws_security_group.nodes-internal-k8s-local.id
+  to_port                  = 8472
+  type                     = "ingress"
+}
+
+resource "aws_security_group_rule" "from-nodes-internal-k8s-local-ingress-udp-8472to8472-nodes-internal-k8s-local" {
+  description              = "flannel vxlan overlay"
+  from_port                = 8472
+  protocol                 = "udp"
+  security_group_id        = aws_security_group.nodes-internal-k8s-local.id
+  source_security_group_id = aws_security_group.nodes-internal-k8s-local.id
+  to_port                  = 8472
+  type                     = "ingress"
+}
+
+resource "aws_subnet" "ap-southeast-2a-internal-k8s-local" {
+  availability_zone                           = "ap-southeast-2a"
+  cidr_block                                  = "10.40.64.0/18"
+  enable_resource_name_dns_a_record_on_launch = true
+  private_dns_hostname_type_on_launch         = "resource-name"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "ap-southeast-2a.internal.k8s.local"
+    "SubnetType"                               = "Private"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+    "kubernetes.io/role/internal-elb"          = "1"
+  }
+  vpc_id = aws_vpc.internal-k8s-local.id
+}
+
+resource "aws_subnet" "ap-southeast-2b-internal-k8s-local" {
+  availability_zone                           = "ap-southeast-2b"
+  cidr_block                                  = "10.40.128.0/18"
+  enable_resource_name_dns_a_record_on_launch = true
+  private_dns_hostname_type_on_launch         = "resource-name"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "ap-southeast-2b.internal.k8s.local"
+    "SubnetType"                               = "Private"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+    "kubernetes.io/role/internal-elb"          = "1"
+  }
+  vpc_id = aws_vpc.internal-k8s-local.id
+}
+
+resource "aws_subnet" "ap-southeast-2c-internal-k8s-local" {
+  availability_zone                           = "ap-southeast-2c"
+  cidr_block                                  = "10.40.192.0/18"
+  enable_resource_name_dns_a_record_on_launch = true
+  private_dns_hostname_type_on_launch         = "resource-name"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "ap-southeast-2c.internal.k8s.local"
+    "SubnetType"                               = "Private"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+    "kubernetes.io/role/internal-elb"          = "1"
+  }
+  vpc_id = aws_vpc.internal-k8s-local.id
+}
+
+resource "aws_subnet" "utility-ap-southeast-2a-internal-k8s-local" {
+  availability_zone                           = "ap-southeast-2a"
+  cidr_block                                  = "10.40.0.0/21"
+  enable_resource_name_dns_a_record_on_launch = true
+  private_dns_hostname_type_on_launch         = "resource-name"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "utility-ap-southeast-2a.internal.k8s.local"
+    "SubnetType"                               = "Utility"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+    "kubernetes.io/role/elb"                   = "1"
+  }
+  vpc_id = aws_vpc.internal-k8s-local.id
+}
+
+resource "aws_subnet" "utility-ap-southeast-2b-internal-k8s-local" {
+  availability_zone                           = "ap-southeast-2b"
+  cidr_block                                  = "10.40.8.0/21"
+  enable_resource_name_dns_a_record_on_launch = true
+  private_dns_hostname_type_on_launch         = "resource-name"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "utility-ap-southeast-2b.internal.k8s.local"
+    "SubnetType"                               = "Utility"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+    "kubernetes.io/role/elb"                   = "1"
+  }
+  vpc_id = aws_vpc.internal-k8s-local.id
+}
+
+resource "aws_subnet" "utility-ap-southeast-2c-internal-k8s-local" {
+  availability_zone                           = "ap-southeast-2c"
+  cidr_block                                  = "10.40.16.0/21"
+  enable_resource_name_dns_a_record_on_launch = true
+  private_dns_hostname_type_on_launch         = "resource-name"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "utility-ap-southeast-2c.internal.k8s.local"
+    "SubnetType"                               = "Utility"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+    "kubernetes.io/role/elb"                   = "1"
+  }
+  vpc_id = aws_vpc.internal-k8s-local.id
+}
+
+resource "aws_vpc" "internal-k8s-local" {
+  cidr_block           = "10.40.0.0/16"
+  enable_dns_hostnames = true
+  enable_dns_support   = true
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_vpc_dhcp_options" "internal-k8s-local" {
+  domain_name         = "ap-southeast-2.compute.internal"
+  domain_name_servers = ["AmazonProvidedDNS"]
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_vpc_dhcp_options_association" "internal-k8s-local" {
+  dhcp_options_id = aws_vpc_dhcp_options.internal-k8s-local.id
+  vpc_id          = aws_vpc.internal-k8s-local.id
+}
+
+data "aws_ssm_parameter" "ubuntu-24-04-amd64" {
+  name = "/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id"
+}
+
+terraform {
+  required_version = ">= 1.5.0"
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 6.0"
+    }
+  }
+}
