@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test of kgen: the .NET suite (snapshots, journeys, bad input, determinism, kops
+# parity), then the conformance checks that judge the pinned output with other people's tools
+# (HashiCorp's HCL parser, the AWS provider schema, shellcheck) and the checkers' own tests.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+dotnet test Generator.sln --nologo --verbosity quiet 2>&1 | tee "$log"
+dotnet_passed=$(grep -oE 'Passed: +[0-9]+' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+
+if ! command -v shellcheck >/dev/null; then
+  echo "test.sh: shellcheck is missing (apt-get install shellcheck); .ci/run installs it" >&2
+  exit 1
+fi
+
+if [[ ! -d conformance/node_modules/@cdktf/hcl2json ]]; then
+  (cd conformance && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+bash conformance/run.sh
+(cd conformance && npm test --silent) 2>&1 | tee "$log"
+node_passed=$(grep -oE '^# pass [0-9]+' "$log" | grep -oE '[0-9]+$')
+
+echo "$((dotnet_passed + node_passed)) passed, 0 failed"
