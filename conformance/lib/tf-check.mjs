@@ -75,20 +75,22 @@ export async function checkDirectory(dir, schema) {
   for (const file of files) {
     const text = fs.readFileSync(file, 'utf8');
     const outline = buildOutline(text);
-    const unit = { file, text, outline, json: null };
+    const unit = { file, outline, json: null };
     const report = (line, address, attrPath, message) =>
       problems.push({ file, line, address, path: attrPath, message });
     unit.report = report;
     for (const d of outline.duplicateKeys) {
       report(d.line, addressAtLine(outline, d.line), '', `duplicate key "${d.key}" in object (first at line ${d.firstLine}); Terraform silently keeps the last value`);
     }
-    for (const top of outline.blocks) reportDuplicateAttrs(top, report, blockAddress(top));
+    const duplicateLines = new Set();
+    for (const top of outline.blocks) reportDuplicateAttrs(top, report, blockAddress(top), '', duplicateLines);
     try {
       unit.json = await parse(path.basename(file), text);
     } catch (err) {
       for (const d of parseDiagnostics(String(err.message ?? err), path.basename(file))) {
-        if (/Attribute redefined/.test(d.message)) continue; // reported by the outline, with all occurrences
-        report(d.line, '', '', `HCL syntax error: ${d.message}`);
+        // "Attribute redefined" was already reported from the outline, with its address
+        if (/^Attribute redefined/.test(d.message) && duplicateLines.has(d.line)) continue;
+        report(d.line, addressAtLine(outline, d.line), '', `HCL syntax error: ${d.message}`);
       }
       continue;
     }
@@ -131,11 +133,12 @@ function parseDiagnostics(text, basename) {
   }));
 }
 
-function reportDuplicateAttrs(body, report, address, where = '') {
+function reportDuplicateAttrs(body, report, address, where, lines) {
   for (const d of body.duplicateAttrs) {
     report(d.line, address, where ? `${where}.${d.name}` : d.name, `attribute "${d.name}" given twice (first at line ${d.firstLine})`);
+    lines.add(d.line);
   }
-  for (const b of body.blocks) reportDuplicateAttrs(b, report, address, where ? `${where}.${b.type}` : b.type);
+  for (const b of body.blocks) reportDuplicateAttrs(b, report, address, where ? `${where}.${b.type}` : b.type, lines);
 }
 
 /** Terraform address of a top-level outline block: aws_vpc.x, data.aws_ami.y, output.z, locals ... */
@@ -215,7 +218,7 @@ async function checkUnit(unit, ctxBase) {
           const node = blocks[i];
           const address = `${kind === 'data' ? 'data.' : ''}${type}.${name}`;
           const ctx = {
-            ...ctxBase, report, address, resourceType: type, kind,
+            ...ctxBase, report, address,
             hasCount: 'count' in body, hasForEach: 'for_each' in body, iterators: new Set(),
           };
           const typeSchema = types[type];

@@ -1,0 +1,60 @@
+// Shared helpers for the checker tests.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const CONFORMANCE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = path.join(CONFORMANCE_DIR, 'test', 'fixtures');
+
+/** kops reference output, beside the repository (shared/ is next to main/ on dev machines and in CI). */
+export const KOPS_FIXTURES =
+  process.env.KOPS_FIXTURES ?? path.resolve(CONFORMANCE_DIR, '..', '..', 'shared', 'reference', 'kops-fixtures');
+
+export function kopsFixtureDirs() {
+  if (!fs.existsSync(KOPS_FIXTURES)) return [];
+  return fs
+    .readdirSync(KOPS_FIXTURES)
+    .map((d) => path.join(KOPS_FIXTURES, d))
+    .filter((d) => fs.existsSync(path.join(d, 'kubernetes.tf')));
+}
+
+export function fixture(...parts) {
+  return path.join(FIXTURES, ...parts);
+}
+
+/** Subdirectories of a fixture group, by name. */
+export function fixtureNames(group) {
+  return fs
+    .readdirSync(fixture(group), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+}
+
+/** Run a checker script; returns { status, stdout, stderr, lines } (lines: non-empty stdout lines). */
+export function run(command, args, options = {}) {
+  const isNode = command.endsWith('.mjs');
+  const result = spawnSync(isNode ? process.execPath : 'bash', [path.join(CONFORMANCE_DIR, command), ...args], {
+    cwd: CONFORMANCE_DIR,
+    encoding: 'utf8',
+    ...options,
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    lines: result.stdout.split('\n').filter(Boolean),
+  };
+}
+
+/**
+ * Assert-friendly comparison of problem lines against expected patterns:
+ * every pattern must match some line, and every line must match some pattern.
+ */
+export function matchProblems(lines, patterns) {
+  const unmatchedPatterns = patterns.filter((re) => !lines.some((l) => re.test(l)));
+  const unexpectedLines = lines.filter((l) => !patterns.some((re) => re.test(l)));
+  return { unmatchedPatterns: unmatchedPatterns.map(String), unexpectedLines };
+}
