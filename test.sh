@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of kgen: the .NET suite (snapshots, journeys, bad input, determinism, kops
 # parity), then the conformance checks that judge the pinned output with other people's tools
-# (HashiCorp's HCL parser, the AWS provider schema, shellcheck) and the checkers' own tests.
+# (HashiCorp's HCL parser, the AWS provider schema, shellcheck, and `terraform validate` where
+# this machine has terraform and a provider mirror) and the checkers' own tests.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,6 +21,7 @@ if [[ ! -d conformance/node_modules/@cdktf/hcl2json ]]; then
 fi
 
 bash conformance/run.sh
+bash conformance/terraform-validate.sh
 (cd conformance && npm test --silent) 2>&1 | tee "$log"
 node_passed=$(grep -oE '^# pass [0-9]+' "$log" | grep -oE '[0-9]+$')
 

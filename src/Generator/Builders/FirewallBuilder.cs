@@ -104,7 +104,7 @@ internal sealed class FirewallBuilder : IPlanBuilder
         CniKind.Cilium => [("udp", 8472, 8472, "cilium vxlan overlay"), ("tcp", 4240, 4240, "cilium health checks"), ("icmp", 8, 0, "cilium health pings")],
 
         // A CNI kgen does not know: its ports are unknown, so machines may talk freely (as kops does).
-        _ => [("-1", 0, 0, "any CNI traffic (cni: the operator's own CNI)")],
+        _ => [("-1", 0, 0, "all traffic for a CNI kgen does not manage (networking cni)")],
     };
 
     private static SecurityGroup Group(BuildContext ctx, string prefix, string description)

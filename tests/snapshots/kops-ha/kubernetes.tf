@@ -920,7 +920,7 @@ resource "aws_security_group_rule" "from-masters-ha-example-com-ingress-all-0to0
 }
 
 resource "aws_security_group_rule" "from-masters-ha-example-com-ingress-all-0to0-nodes-ha-example-com" {
-  description              = "any CNI traffic (cni: the operator's own CNI)"
+  description              = "all traffic for a CNI kgen does not manage (networking cni)"
   from_port                = 0
   protocol                 = "-1"
   security_group_id        = aws_security_group.nodes-ha-example-com.id
@@ -960,7 +960,7 @@ resource "aws_security_group_rule" "from-nodes-ha-example-com-egress-all-0to0-0-
 }
 
 resource "aws_security_group_rule" "from-nodes-ha-example-com-ingress-all-0to0-masters-ha-example-com" {
-  description              = "any CNI traffic (cni: the operator's own CNI)"
+  description              = "all traffic for a CNI kgen does not manage (networking cni)"
   from_port                = 0
   protocol                 = "-1"
   security_group_id        = aws_security_group.masters-ha-example-com.id
@@ -970,7 +970,7 @@ resource "aws_security_group_rule" "from-nodes-ha-example-com-ingress-all-0to0-m
 }
 
 resource "aws_security_group_rule" "from-nodes-ha-example-com-ingress-all-0to0-nodes-ha-example-com" {
-  description              = "any CNI traffic (cni: the operator's own CNI)"
+  description              = "all traffic for a CNI kgen does not manage (networking cni)"
   from_port                = 0
   protocol                 = "-1"
   security_group_id        = aws_security_group.nodes-ha-example-com.id

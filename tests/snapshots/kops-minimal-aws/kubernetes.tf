@@ -603,7 +603,7 @@ resource "aws_security_group_rule" "from-masters-minimal-aws-example-com-ingress
 }
 
 resource "aws_security_group_rule" "from-masters-minimal-aws-example-com-ingress-all-0to0-nodes-minimal-aws-example-com" {
-  description              = "any CNI traffic (cni: the operator's own CNI)"
+  description              = "all traffic for a CNI kgen does not manage (networking cni)"
   from_port                = 0
   protocol                 = "-1"
   security_group_id        = aws_security_group.nodes-minimal-aws-example-com.id
@@ -643,7 +643,7 @@ resource "aws_security_group_rule" "from-nodes-minimal-aws-example-com-egress-al
 }
 
 resource "aws_security_group_rule" "from-nodes-minimal-aws-example-com-ingress-all-0to0-masters-minimal-aws-example-com" {
-  description              = "any CNI traffic (cni: the operator's own CNI)"
+  description              = "all traffic for a CNI kgen does not manage (networking cni)"
   from_port                = 0
   protocol                 = "-1"
   security_group_id        = aws_security_group.masters-minimal-aws-example-com.id
@@ -653,7 +653,7 @@ resource "aws_security_group_rule" "from-nodes-minimal-aws-example-com-ingress-a
 }
 
 resource "aws_security_group_rule" "from-nodes-minimal-aws-example-com-ingress-all-0to0-nodes-minimal-aws-example-com" {
-  description              = "any CNI traffic (cni: the operator's own CNI)"
+  description              = "all traffic for a CNI kgen does not manage (networking cni)"
   from_port                = 0
   protocol                 = "-1"
   security_group_id        = aws_security_group.nodes-minimal-aws-example-com.id

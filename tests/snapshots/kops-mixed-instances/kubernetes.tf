@@ -938,7 +938,7 @@ resource "aws_security_group_rule" "from-masters-mixedinstances-example-com-ingr
 }
 
 resource "aws_security_group_rule" "from-masters-mixedinstances-example-com-ingress-all-0to0-nodes-mixedinstances-example-com" {
-  description              = "any CNI traffic (cni: the operator's own CNI)"
+  description              = "all traffic for a CNI kgen does not manage (networking cni)"
   from_port                = 0
   protocol                 = "-1"
   security_group_id        = aws_security_group.nodes-mixedinstances-example-com.id
@@ -978,7 +978,7 @@ resource "aws_security_group_rule" "from-nodes-mixedinstances-example-com-egress
 }
 
 resource "aws_security_group_rule" "from-nodes-mixedinstances-example-com-ingress-all-0to0-masters-mixedinstances-example-com" {
-  description              = "any CNI traffic (cni: the operator's own CNI)"
+  description              = "all traffic for a CNI kgen does not manage (networking cni)"
   from_port                = 0
   protocol                 = "-1"
   security_group_id        = aws_security_group.masters-mixedinstances-example-com.id
@@ -988,7 +988,7 @@ resource "aws_security_group_rule" "from-nodes-mixedinstances-example-com-ingres
 }
 
 resource "aws_security_group_rule" "from-nodes-mixedinstances-example-com-ingress-all-0to0-nodes-mixedinstances-example-com" {
-  description              = "any CNI traffic (cni: the operator's own CNI)"
+  description              = "all traffic for a CNI kgen does not manage (networking cni)"
   from_port                = 0
   protocol                 = "-1"
   security_group_id        = aws_security_group.nodes-mixedinstances-example-com.id

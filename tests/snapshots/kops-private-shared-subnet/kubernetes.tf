@@ -846,7 +846,7 @@ resource "aws_security_group_rule" "from-masters-private-shared-subnet-example-c
 }
 
 resource "aws_security_group_rule" "from-masters-private-shared-subnet-example-com-ingress-all-0to0-nodes-private-shared-subnet-example-com" {
-  description              = "any CNI traffic (cni: the operator's own CNI)"
+  description              = "all traffic for a CNI kgen does not manage (networking cni)"
   from_port                = 0
   protocol                 = "-1"
   security_group_id        = aws_security_group.nodes-private-shared-subnet-example-com.id
@@ -886,7 +886,7 @@ resource "aws_security_group_rule" "from-nodes-private-shared-subnet-example-com
 }
 
 resource "aws_security_group_rule" "from-nodes-private-shared-subnet-example-com-ingress-all-0to0-masters-private-shared-subnet-example-com" {
-  description              = "any CNI traffic (cni: the operator's own CNI)"
+  description              = "all traffic for a CNI kgen does not manage (networking cni)"
   from_port                = 0
   protocol                 = "-1"
   security_group_id        = aws_security_group.masters-private-shared-subnet-example-com.id
@@ -896,7 +896,7 @@ resource "aws_security_group_rule" "from-nodes-private-shared-subnet-example-com
 }
 
 resource "aws_security_group_rule" "from-nodes-private-shared-subnet-example-com-ingress-all-0to0-nodes-private-shared-subnet-example-com" {
-  description              = "any CNI traffic (cni: the operator's own CNI)"
+  description              = "all traffic for a CNI kgen does not manage (networking cni)"
   from_port                = 0
   protocol                 = "-1"
   security_group_id        = aws_security_group.nodes-private-shared-subnet-example-com.id
