@@ -24,6 +24,7 @@ internal sealed partial class ClusterValidator(ClusterSpec spec, Cluster cluster
         InstanceGroups();
         ControlPlane();
         Etcd();
+        Api();
         Dns();
         Iam();
         Labels(C, "spec.cloudLabels", cluster.CloudLabels);
@@ -317,6 +318,11 @@ internal sealed partial class ClusterValidator(ClusterSpec spec, Cluster cluster
                 Error(map, "spec.image", $"\"{image}\" is not an image kgen can resolve; use an AMI id (ami-…), owner/name-pattern (e.g. 099720109477/ubuntu/images/…), or ssm:/parameter/path");
             }
 
+            for (var i = 0; i < g.AdditionalSecurityGroups.Length; i++)
+            {
+                SecurityGroupId(map, $"spec.additionalSecurityGroups[{i}]", g.AdditionalSecurityGroups[i]);
+            }
+
             RootVolume(map, g.RootVolume);
             Metadata(map, g.InstanceMetadata);
             Labels(map, "spec.cloudLabels", g.CloudLabels);
@@ -529,6 +535,28 @@ internal sealed partial class ClusterValidator(ClusterSpec spec, Cluster cluster
         }
     }
 
+    private void Api()
+    {
+        var subnets = cluster.Network.Subnets;
+        if (subnets.Length > 0 && cluster.Api.Type == LoadBalancerType.Public && !subnets.Any(s => s.IsPublic))
+        {
+            Error(C, "spec.api.loadBalancer.type", "an internet-facing API load balancer lives in Utility or Public subnets and the cluster has none; add a Utility subnet per zone, or set type: Internal");
+        }
+
+        for (var i = 0; i < cluster.Api.AdditionalSecurityGroups.Length; i++)
+        {
+            SecurityGroupId(C, $"spec.api.loadBalancer.additionalSecurityGroups[{i}]", cluster.Api.AdditionalSecurityGroups[i]);
+        }
+    }
+
+    private void SecurityGroupId(SourceMap map, string path, string id)
+    {
+        if (!SecurityGroupIdPattern().IsMatch(id))
+        {
+            Error(map, path, $"\"{id}\" is not a security group id; expected sg- followed by 8 or 17 hex digits");
+        }
+    }
+
     private void Dns()
     {
         var dns = cluster.Dns;
@@ -603,6 +631,9 @@ internal sealed partial class ClusterValidator(ClusterSpec spec, Cluster cluster
 
     [GeneratedRegex(@"^subnet-[0-9a-f]{4,17}$")]
     private static partial Regex SubnetIdPattern();
+
+    [GeneratedRegex(@"^sg-([0-9a-f]{8}|[0-9a-f]{17})$")]
+    private static partial Regex SecurityGroupIdPattern();
 
     [GeneratedRegex(@"^nat-[0-9a-f]{4,17}$")]
     private static partial Regex NatIdPattern();

@@ -53,7 +53,9 @@ internal sealed class ImageBuilder : IPlanBuilder
         }
         else if (g.Image.StartsWith("ami-", StringComparison.Ordinal))
         {
+            // The id is known; only the root device name is looked up.
             ami = ctx.Add(new AmiLookup { Name = name, Owners = [], FilterName = "image-id", FilterValue = g.Image, MostRecent = false });
+            return (g.Image, ami.Ref("root_device_name"));
         }
         else
         {

@@ -746,7 +746,7 @@ resource "aws_launch_template" "control-plane-eu-central-1c-masters-prod-example
 
 resource "aws_launch_template" "nodes-prod-example-com" {
   block_device_mappings {
-    device_name = "/dev/sda1"
+    device_name = data.aws_ami.image-nodes.root_device_name
     ebs {
       delete_on_termination = true
       encrypted             = true
@@ -759,7 +759,7 @@ resource "aws_launch_template" "nodes-prod-example-com" {
   iam_instance_profile {
     name = aws_iam_instance_profile.nodes-prod-example-com.id
   }
-  image_id      = data.aws_ssm_parameter.ubuntu-24-04-amd64.insecure_value
+  image_id      = data.aws_ami.image-nodes.id
   instance_type = "m6i.xlarge"
   key_name      = aws_key_pair.kubernetes-prod-example-com-9d_a6_1c_ad_99_58_80_16_bd_97_02_d9_db_2c_58_b6.id
   lifecycle {
@@ -779,7 +779,7 @@ resource "aws_launch_template" "nodes-prod-example-com" {
   network_interfaces {
     associate_public_ip_address = true
     delete_on_termination       = true
-    security_groups             = [aws_security_group.nodes-prod-example-com.id]
+    security_groups             = [aws_security_group.nodes-prod-example-com.id, "sg-0123456789abcdef0"]
   }
   tag_specifications {
     resource_type = "instance"
@@ -1294,6 +1294,15 @@ resource "aws_vpc_dhcp_options" "prod-example-com" {
 resource "aws_vpc_dhcp_options_association" "prod-example-com" {
   dhcp_options_id = aws_vpc_dhcp_options.prod-example-com.id
   vpc_id          = aws_vpc.prod-example-com.id
+}
+
+data "aws_ami" "image-nodes" {
+  filter {
+    name   = "name"
+    values = ["ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-*"]
+  }
+  most_recent = true
+  owners      = ["099720109477"]
 }
 
 data "aws_route53_zone" "example-com" {

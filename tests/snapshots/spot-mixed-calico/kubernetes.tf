@@ -594,7 +594,7 @@ resource "aws_launch_template" "control-plane-us-east-2a-masters-batch-k8s-local
 
 resource "aws_launch_template" "spot-capped-batch-k8s-local" {
   block_device_mappings {
-    device_name = "/dev/sda1"
+    device_name = data.aws_ami.image-spot-capped.root_device_name
     ebs {
       delete_on_termination = true
       encrypted             = true
@@ -607,7 +607,7 @@ resource "aws_launch_template" "spot-capped-batch-k8s-local" {
   iam_instance_profile {
     name = aws_iam_instance_profile.nodes-batch-k8s-local.id
   }
-  image_id = data.aws_ssm_parameter.ubuntu-24-04-amd64.insecure_value
+  image_id = "ami-0abcdef1234567890"
   instance_market_options {
     market_type = "spot"
     spot_options {
@@ -1228,6 +1228,14 @@ resource "aws_vpc_dhcp_options" "batch-k8s-local" {
 resource "aws_vpc_dhcp_options_association" "batch-k8s-local" {
   dhcp_options_id = aws_vpc_dhcp_options.batch-k8s-local.id
   vpc_id          = aws_vpc.batch-k8s-local.id
+}
+
+data "aws_ami" "image-spot-capped" {
+  filter {
+    name   = "image-id"
+    values = ["ami-0abcdef1234567890"]
+  }
+  most_recent = false
 }
 
 data "aws_ssm_parameter" "ubuntu-24-04-amd64" {
