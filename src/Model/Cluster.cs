@@ -387,6 +387,9 @@ public sealed record InstanceGroup
 
     /// <summary>Detailed monitoring.</summary>
     public required bool DetailedMonitoring { get; init; }
+
+    /// <summary>Which InstanceGroup document of the spec this group came from (for error positions).</summary>
+    internal int SpecIndex { get; init; }
 }
 
 /// <summary>Root volume settings.</summary>

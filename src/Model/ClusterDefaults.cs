@@ -39,7 +39,7 @@ internal sealed partial class ClusterDefaults(ClusterSpec spec)
         var subnets = Subnets(s);
         var zones = subnets.Select(x => x.Zone).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var region = Region(zones);
-        var groups = spec.InstanceGroups.Select((g, i) => InstanceGroup(g, spec.InstanceGroupSources[i], subnets)).ToList();
+        var groups = spec.InstanceGroups.Select((g, i) => InstanceGroup(g, spec.InstanceGroupSources[i], subnets) with { SpecIndex = i }).ToList();
         groups.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
 
         var cluster = new Cluster
@@ -96,13 +96,11 @@ internal sealed partial class ClusterDefaults(ClusterSpec spec)
             InstanceGroups = [.. groups],
         };
 
-        if (_errors.Count > 0)
-        {
-            throw new SpecException(_errors);
-        }
-
         return cluster;
     }
+
+    /// <summary>What could not be read; the validator still runs, so every problem is reported at once.</summary>
+    public IReadOnlyList<SpecError> Errors => _errors;
 
     private void Error(SourceMap map, string path, string message) => _errors.Add(map.Error(path, message));
 
@@ -403,6 +401,12 @@ internal sealed partial class ClusterDefaults(ClusterSpec spec)
             InstanceGroupRole.Bastion => "t3.micro",
             _ => "t3.medium",
         }).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();
+        if (machineTypes.IsEmpty)
+        {
+            Error(map, "spec.machineType", "name an instance type, such as t3.medium (or a comma-separated list for a mix)");
+            machineTypes = ["t3.medium"];
+        }
+
         foreach (var t in machineTypes)
         {
             if (!InstanceTypePattern().IsMatch(t))

@@ -12,7 +12,7 @@ namespace Kgen.Model;
 /// loaded from multi-document YAML (kgen's own or kops' <c>kops.k8s.io/v1alpha2</c>).
 /// <see cref="Resolve"/> turns it into a complete, validated <see cref="Model.Cluster"/>.
 /// </summary>
-public sealed class ClusterSpec
+public sealed partial class ClusterSpec
 {
     /// <summary>kgen's own API version.</summary>
     public const string ApiVersion = "kgen.dev/v1alpha1";
@@ -58,6 +58,15 @@ public sealed class ClusterSpec
         try
         {
             stream.Load(new StringReader(yaml));
+        }
+        catch (AnchorNotFoundException e) when (AnchorName().Match(e.Message) is { Success: true } m)
+        {
+            // YamlDotNet does not say where the alias stands; find its first use.
+            var alias = "*" + m.Groups[1].Value;
+            var at = yaml.IndexOf(alias, StringComparison.Ordinal);
+            var line = at < 0 ? 1 : yaml[..at].Count(c => c == '\n') + 1;
+            var column = at < 0 ? 1 : at - (yaml.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1) + 1;
+            throw new SpecException(new SpecError(file, line, column, string.Empty, $"invalid YAML: the alias {alias} refers to no anchor; define &{m.Groups[1].Value} before it or write the value out"));
         }
         catch (YamlException e)
         {
@@ -156,8 +165,14 @@ public sealed class ClusterSpec
     /// <param name="sshPublicKey">An OpenSSH public key to import as the cluster's key pair (ignored when <c>sshKeyName</c> is set).</param>
     public Cluster Resolve(string? sshPublicKey = null)
     {
-        var cluster = new ClusterDefaults(this).Apply(sshPublicKey);
-        new ClusterValidator(this, cluster).Validate();
+        var defaults = new ClusterDefaults(this);
+        var cluster = defaults.Apply(sshPublicKey);
+        var errors = defaults.Errors.Concat(new ClusterValidator(this, cluster).Validate()).Distinct().ToList();
+        if (errors.Count > 0)
+        {
+            throw new SpecException(errors);
+        }
+
         return cluster;
     }
 
@@ -177,4 +192,7 @@ public sealed class ClusterSpec
         public SpecError Make(string message) =>
             new(map.File, (int)node.Start.Line, (int)node.Start.Column, map.Document, message);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("anchor '([^']+)'")]
+    private static partial System.Text.RegularExpressions.Regex AnchorName();
 }

@@ -16,7 +16,7 @@ internal sealed partial class ClusterValidator(ClusterSpec spec, Cluster cluster
 
     private SourceMap C => spec.ClusterSource;
 
-    public void Validate()
+    public IReadOnlyList<SpecError> Validate()
     {
         ClusterName();
         Network();
@@ -28,34 +28,53 @@ internal sealed partial class ClusterValidator(ClusterSpec spec, Cluster cluster
         Dns();
         Iam();
         Labels(C, "spec.cloudLabels", cluster.CloudLabels);
-        if (cluster.Ssh.PublicKey is { } key && !SshKeyPattern().IsMatch(key))
+        if (cluster.Ssh.PublicKey is { } key && !IsPublicKey(key))
         {
             _errors.Add(new SpecError(spec.File, null, null, "ssh public key", "not an OpenSSH public key; expected one line such as \"ssh-ed25519 AAAA… comment\" (the .pub file, never the private key)"));
         }
 
-        if (_errors.Count > 0)
+        return _errors;
+    }
+
+    /// <summary>One line "type base64 [comment]" whose decoded blob starts with the same type name.</summary>
+    private static bool IsPublicKey(string key)
+    {
+        var m = SshKeyPattern().Match(key);
+        if (!m.Success)
         {
-            throw new SpecException(_errors);
+            return false;
         }
+
+        var parts = key.Split(' ', 3);
+        var blob = new byte[parts[1].Length];
+        if (!Convert.TryFromBase64String(parts[1], blob, out var length) || length < 4)
+        {
+            return false;
+        }
+
+        var typeLength = (blob[0] << 24) | (blob[1] << 16) | (blob[2] << 8) | blob[3];
+        return typeLength > 0 && typeLength <= length - 4 &&
+            System.Text.Encoding.ASCII.GetString(blob, 4, typeLength) == parts[0] &&
+            length > 4 + typeLength + 16;
     }
 
     private void Error(SourceMap map, string path, string message) => _errors.Add(map.Error(path, message));
 
-    private SourceMap MapOf(InstanceGroup g)
-    {
-        for (var i = 0; i < spec.InstanceGroups.Count; i++)
-        {
-            if (spec.InstanceGroups[i].Metadata?.Name == g.Name)
-            {
-                return spec.InstanceGroupSources[i];
-            }
-        }
-
-        return C;
-    }
+    private SourceMap MapOf(InstanceGroup g) => spec.InstanceGroupSources[g.SpecIndex];
 
     private void ClusterName()
     {
+        var version = cluster.KubernetesVersion.Split('.');
+        if (version[0] != "1" || !int.TryParse(version[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minor) || minor < 29)
+        {
+            Error(C, "spec.kubernetesVersion", $"Kubernetes {cluster.KubernetesVersion} is not supported; kgen installs 1.29 or newer from pkgs.k8s.io (e.g. v1.34.2)");
+        }
+
+        if (cluster.Api.PublicName.Length == 0)
+        {
+            Error(C, "spec.masterPublicName", $"is empty; leave it out for the default api.{cluster.Name}");
+        }
+
         var name = cluster.Name;
         if (name.Length == 0)
         {
@@ -75,7 +94,7 @@ internal sealed partial class ClusterValidator(ClusterSpec spec, Cluster cluster
         {
             if (ig.g.Metadata?.Labels is { } labels && labels.TryGetValue("kops.k8s.io/cluster", out var owner) && owner != name)
             {
-                Error(spec.InstanceGroupSources[ig.i], "metadata.labels.kops.k8s.io/cluster", $"belongs to cluster \"{owner}\", but this file's cluster is \"{name}\"");
+                Error(spec.InstanceGroupSources[ig.i], "metadata.labels.kops.k8s.io/cluster", $"belongs to cluster \"{owner}\", but this file's cluster is \"{name}\"; set the label to {name} or move the group to its own cluster's file");
             }
         }
     }
@@ -336,7 +355,7 @@ internal sealed partial class ClusterValidator(ClusterSpec spec, Cluster cluster
 
             if (g.MaxInstanceLifetimeSeconds != 0 && g.MaxInstanceLifetimeSeconds is < 86400 or > 31536000)
             {
-                Error(map, "spec.maxInstanceLifetime", "AWS accepts 0 (unset) or between 24h and 8760h (one year)");
+                Error(map, "spec.maxInstanceLifetime", $"{g.MaxInstanceLifetimeSeconds / 3600.0:0.##}h is out of range; AWS accepts 0 (unset) or between 24h and 8760h (one year)");
             }
 
             if (g.MaxPrice is { } price && price.Length > 0 && !decimal.TryParse(price, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
@@ -565,7 +584,7 @@ internal sealed partial class ClusterValidator(ClusterSpec spec, Cluster cluster
             Error(C, "spec.dnsZone", "a .k8s.local cluster has no public DNS; remove dnsZone, or rename the cluster into that zone");
         }
 
-        if (dns.Zone is { } zone && !dns.ZoneIsId)
+        if (dns.Zone is { } zone && !dns.ZoneIsId && !cluster.Name.EndsWith(".k8s.local", StringComparison.Ordinal))
         {
             if (!cluster.Api.PublicName.EndsWith("." + zone, StringComparison.Ordinal) && cluster.Api.PublicName != zone)
             {

@@ -163,7 +163,13 @@ internal sealed class YamlBinder(SourceMap map, List<SpecError> errors)
         var dict = (System.Collections.IDictionary)Activator.CreateInstance(mapType, StringComparer.Ordinal)!;
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                map.Add(path + ".?", keyNode.Start);
+                errors.Add(map.Error(path + ".?", $"keys must be plain strings, found {Describe(keyNode)}"));
+                continue;
+            }
+
             var childPath = Join(path, key);
             map.Add(childPath, keyNode.Start);
             if (dict.Contains(key))
@@ -198,7 +204,13 @@ internal sealed class YamlBinder(SourceMap map, List<SpecError> errors)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                map.Add(path + ".?", keyNode.Start);
+                errors.Add(map.Error(path + ".?", $"field names must be plain strings, found {Describe(keyNode)}"));
+                continue;
+            }
+
             var childPath = Join(path, key);
             map.Add(childPath, keyNode.Start);
             if (!seen.Add(key))
