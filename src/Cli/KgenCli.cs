@@ -11,7 +11,20 @@ internal static class KgenCli
     {
         var root = BuildRoot(stdout, stderr);
         var parse = root.Parse(args);
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        var parseError = parse.Action as System.CommandLine.Invocation.ParseErrorAction;
+        if (parseError is not null)
+        {
+            // Say what is wrong, not the whole help text.
+            parseError.ShowHelp = false;
+        }
+
+        var exit = parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        if (parseError is not null)
+        {
+            stderr.WriteLine("kgen: see kgen --help (or --help on any command) for usage");
+        }
+
+        return exit;
     }
 
     private static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)

@@ -58,6 +58,16 @@ public sealed partial class PlanTests
         Assert.Empty(ingressFromCidrs);
     }
 
+    [Theory]
+    [MemberData(nameof(SnapshotTests.Cases), MemberType = typeof(SnapshotTests))]
+    public void Generated_files_hold_no_secrets(string name, string spec, string? key)
+    {
+        foreach (var (path, content) in SnapshotTests.Generate(spec, key).Files)
+        {
+            Assert.False(SecretPattern().IsMatch(content), $"{name}: {path} holds something that looks like a secret: {SecretPattern().Match(content).Value}");
+        }
+    }
+
     private static IEnumerable<Reference> References(object value) => value switch
     {
         Reference r => [r],
@@ -71,6 +81,10 @@ public sealed partial class PlanTests
         InstancesDistribution or Model.RootVolume or Document or Tags => [],
         _ => [],
     };
+
+    /// <summary>Private keys, AWS access keys, kubeadm bootstrap tokens, passwords.</summary>
+    [GeneratedRegex(@"PRIVATE KEY|\b(AKIA|ASIA)[0-9A-Z]{16}\b|aws_secret_access_key|\b[a-z0-9]{6}\.[a-z0-9]{16}\b|password\s*[=:]\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretPattern();
 
     [GeneratedRegex(@"^[0-9A-Za-z_ .:/()#,@\[\]+=&;{}!$*-]{0,255}$")]
     private static partial Regex DescriptionPattern();
