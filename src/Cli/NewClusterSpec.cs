@@ -198,7 +198,6 @@ internal static class NewClusterSpec
                 DnsZone = r.DnsZone,
                 KubernetesApiAccess = [.. r.AdminAccess],
                 SshAccess = [.. (r.SshAccess.Count > 0 ? r.SshAccess : r.AdminAccess)],
-                Topology = r.Bastion ? new TopologyDto { Bastion = new BastionDto() } : null,
             },
         };
 

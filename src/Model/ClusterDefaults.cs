@@ -178,8 +178,8 @@ internal sealed partial class ClusterDefaults(ClusterSpec spec)
 
             var type = d.Type switch
             {
-                null => Missing(path + ".type", "a subnet needs a type: Public, Private or Utility", SubnetType.Public),
-                "DualStack" => Missing(path + ".type", "DualStack (IPv6) subnets are not supported; use Public, Private or Utility", SubnetType.Private),
+                null => Fail(C, path + ".type", "a subnet needs a type: Public, Private or Utility", SubnetType.Public),
+                "DualStack" => Fail(C, path + ".type", "DualStack (IPv6) subnets are not supported; use Public, Private or Utility", SubnetType.Private),
                 _ => Enum(C, path + ".type", d.Type, SubnetType.Public),
             };
             list.Add(new Subnet
@@ -194,12 +194,6 @@ internal sealed partial class ClusterDefaults(ClusterSpec spec)
         }
 
         return AllocateCidrs(s, list);
-    }
-
-    private T Missing<T>(string path, string message, T fallback)
-    {
-        Error(C, path, message);
-        return fallback;
     }
 
     /// <summary>

@@ -400,13 +400,10 @@ internal sealed partial class ClusterValidator(ClusterSpec spec, Cluster cluster
             }
         }
 
-        var bastions = cluster.InstanceGroups.Count(g => g.Role == InstanceGroupRole.Bastion);
         if (!cluster.InstanceGroups.Any(g => g.Role == InstanceGroupRole.Node))
         {
             Error(C, string.Empty, "no instance group with role Node; add one for the workloads");
         }
-
-        _ = bastions;
     }
 
     private void RootVolume(SourceMap map, RootVolume v)

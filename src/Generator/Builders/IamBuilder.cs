@@ -18,11 +18,11 @@ internal sealed class IamBuilder : IPlanBuilder
         var roles = ctx.Cluster.InstanceGroups.Select(g => g.Role).Distinct().Order();
         foreach (var role in roles)
         {
-            var (prefix, outputPrefix) = role switch
+            var prefix = role switch
             {
-                InstanceGroupRole.ControlPlane => ("masters", "masters"),
-                InstanceGroupRole.Node => ("nodes", "nodes"),
-                _ => ("bastions", "bastions"),
+                InstanceGroupRole.ControlPlane => "masters",
+                InstanceGroupRole.Node => "nodes",
+                _ => "bastions",
             };
             var name = ctx.Names.IamRole(prefix);
             var iamRole = ctx.Add(new IamRole
@@ -47,8 +47,8 @@ internal sealed class IamBuilder : IPlanBuilder
                 ctx.Add(new IamRolePolicy { Name = name, PolicyName = name, Role = iamRole.Ref("name"), Policy = new PolicyDocument(statements) });
             }
 
-            ctx.Output($"{outputPrefix}_role_arn", iamRole.Ref("arn"));
-            ctx.Output($"{outputPrefix}_role_name", iamRole.Ref("name"));
+            ctx.Output($"{prefix}_role_arn", iamRole.Ref("arn"));
+            ctx.Output($"{prefix}_role_name", iamRole.Ref("name"));
         }
     }
 
