@@ -351,6 +351,10 @@ internal sealed partial class ClusterValidator(ClusterSpec spec, Cluster cluster
                 {
                     Error(map, $"spec.nodeLabels.{label.Key}", "not a valid Kubernetes label (key: optional DNS prefix/ and a name of at most 63 characters; value at most 63)");
                 }
+                else if (!KubeletMaySetLabel(label.Key))
+                {
+                    Error(map, $"spec.nodeLabels.{label.Key}", "a kubelet may not set labels in the kubernetes.io and k8s.io namespaces (NodeRestriction would keep the node from registering); use a prefix of your own such as example.com/ (node.kubernetes.io/ and kubelet.kubernetes.io/ are allowed)");
+                }
             }
 
             if (g.MaxInstanceLifetimeSeconds != 0 && g.MaxInstanceLifetimeSeconds is < 86400 or > 31536000)
@@ -404,6 +408,25 @@ internal sealed partial class ClusterValidator(ClusterSpec spec, Cluster cluster
         {
             Error(C, string.Empty, "no instance group with role Node; add one for the workloads");
         }
+    }
+
+    /// <summary>The labels the NodeRestriction admission plugin lets a kubelet set on its own node.</summary>
+    private static bool KubeletMaySetLabel(string key)
+    {
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0)
+        {
+            return true;
+        }
+
+        var prefix = key[..slash];
+        var restricted = prefix is "kubernetes.io" or "k8s.io" ||
+            prefix.EndsWith(".kubernetes.io", StringComparison.Ordinal) || prefix.EndsWith(".k8s.io", StringComparison.Ordinal);
+        return !restricted ||
+            prefix is "kubelet.kubernetes.io" or "node.kubernetes.io" ||
+            prefix.EndsWith(".kubelet.kubernetes.io", StringComparison.Ordinal) || prefix.EndsWith(".node.kubernetes.io", StringComparison.Ordinal) ||
+            key is "kubernetes.io/hostname" or "kubernetes.io/arch" or "kubernetes.io/os" or "beta.kubernetes.io/instance-type"
+                or "node.kubernetes.io/instance-type" or "topology.kubernetes.io/region" or "topology.kubernetes.io/zone";
     }
 
     private void RootVolume(SourceMap map, RootVolume v)

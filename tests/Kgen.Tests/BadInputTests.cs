@@ -165,6 +165,11 @@ public sealed class BadInputTests
             [C + "spec.kubernetesVersion:", "\"v1.34\" is not a Kubernetes version", "such as v1.34.2"],
             At: "v1.34\n")),
 
+        ("a node label the kubelet may not set", new(
+            y => Replace(y, "  role: Node\n", "  role: Node\n  nodeLabels:\n    node-role.kubernetes.io/worker: \"\"\n"),
+            [NodesLabel + "spec.nodeLabels.node-role.kubernetes.io/worker", "NodeRestriction", "example.com/"],
+            At: "node-role.kubernetes.io/worker")),
+
         ("an unsupported old kubernetesVersion", new(
             y => Replace(y, "  kubernetesVersion: v1.34.2\n", "  kubernetesVersion: v1.20.0\n"),
             [C + "spec.kubernetesVersion:", "1.20.0 is not supported", "1.29 or newer"],

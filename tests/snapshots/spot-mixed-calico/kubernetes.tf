@@ -113,7 +113,7 @@ resource "aws_autoscaling_group" "arm-batch-k8s-local" {
     value               = "1"
   }
   tag {
-    key                 = "k8s.io/cluster-autoscaler/node-template/label/kubernetes.io/arch-pool"
+    key                 = "k8s.io/cluster-autoscaler/node-template/label/example.com/arch-pool"
     propagate_at_launch = true
     value               = "graviton"
   }
@@ -486,38 +486,38 @@ resource "aws_launch_template" "arm-batch-k8s-local" {
   tag_specifications {
     resource_type = "instance"
     tags = {
-      "KubernetesCluster"                                                     = "batch.k8s.local"
-      "Name"                                                                  = "arm.batch.k8s.local"
-      "k8s.io/cluster-autoscaler/batch.k8s.local"                             = "owned"
-      "k8s.io/cluster-autoscaler/enabled"                                     = "1"
-      "k8s.io/cluster-autoscaler/node-template/label/kubernetes.io/arch-pool" = "graviton"
-      "k8s.io/role/node"                                                      = "1"
-      "kgen.dev/instancegroup"                                                = "arm"
-      "kubernetes.io/cluster/batch.k8s.local"                                 = "owned"
+      "KubernetesCluster"                                                   = "batch.k8s.local"
+      "Name"                                                                = "arm.batch.k8s.local"
+      "k8s.io/cluster-autoscaler/batch.k8s.local"                           = "owned"
+      "k8s.io/cluster-autoscaler/enabled"                                   = "1"
+      "k8s.io/cluster-autoscaler/node-template/label/example.com/arch-pool" = "graviton"
+      "k8s.io/role/node"                                                    = "1"
+      "kgen.dev/instancegroup"                                              = "arm"
+      "kubernetes.io/cluster/batch.k8s.local"                               = "owned"
     }
   }
   tag_specifications {
     resource_type = "volume"
     tags = {
-      "KubernetesCluster"                                                     = "batch.k8s.local"
-      "Name"                                                                  = "arm.batch.k8s.local"
-      "k8s.io/cluster-autoscaler/batch.k8s.local"                             = "owned"
-      "k8s.io/cluster-autoscaler/enabled"                                     = "1"
-      "k8s.io/cluster-autoscaler/node-template/label/kubernetes.io/arch-pool" = "graviton"
-      "k8s.io/role/node"                                                      = "1"
-      "kgen.dev/instancegroup"                                                = "arm"
-      "kubernetes.io/cluster/batch.k8s.local"                                 = "owned"
+      "KubernetesCluster"                                                   = "batch.k8s.local"
+      "Name"                                                                = "arm.batch.k8s.local"
+      "k8s.io/cluster-autoscaler/batch.k8s.local"                           = "owned"
+      "k8s.io/cluster-autoscaler/enabled"                                   = "1"
+      "k8s.io/cluster-autoscaler/node-template/label/example.com/arch-pool" = "graviton"
+      "k8s.io/role/node"                                                    = "1"
+      "kgen.dev/instancegroup"                                              = "arm"
+      "kubernetes.io/cluster/batch.k8s.local"                               = "owned"
     }
   }
   tags = {
-    "KubernetesCluster"                                                     = "batch.k8s.local"
-    "Name"                                                                  = "arm.batch.k8s.local"
-    "k8s.io/cluster-autoscaler/batch.k8s.local"                             = "owned"
-    "k8s.io/cluster-autoscaler/enabled"                                     = "1"
-    "k8s.io/cluster-autoscaler/node-template/label/kubernetes.io/arch-pool" = "graviton"
-    "k8s.io/role/node"                                                      = "1"
-    "kgen.dev/instancegroup"                                                = "arm"
-    "kubernetes.io/cluster/batch.k8s.local"                                 = "owned"
+    "KubernetesCluster"                                                   = "batch.k8s.local"
+    "Name"                                                                = "arm.batch.k8s.local"
+    "k8s.io/cluster-autoscaler/batch.k8s.local"                           = "owned"
+    "k8s.io/cluster-autoscaler/enabled"                                   = "1"
+    "k8s.io/cluster-autoscaler/node-template/label/example.com/arch-pool" = "graviton"
+    "k8s.io/role/node"                                                    = "1"
+    "kgen.dev/instancegroup"                                              = "arm"
+    "kubernetes.io/cluster/batch.k8s.local"                               = "owned"
   }
   user_data = filebase64("${path.module}/data/aws_launch_template_arm.batch.k8s.local_user_data")
 }
