@@ -130,9 +130,6 @@ public sealed record Cluster
 
     /// <summary>The control-plane groups, in name order.</summary>
     public IEnumerable<InstanceGroup> ControlPlaneGroups => InstanceGroups.Where(g => g.Role == InstanceGroupRole.ControlPlane);
-
-    /// <summary>Looks up a subnet by name.</summary>
-    public Subnet Subnet(string name) => Network.Subnets.First(s => s.Name == name);
 }
 
 /// <summary>VPC, subnets and Kubernetes address ranges.</summary>
@@ -155,9 +152,6 @@ public sealed record ClusterNetwork
 
     /// <summary>The range that is not masqueraded.</summary>
     public required string NonMasqueradeCidr { get; init; }
-
-    /// <summary>The zones of the cluster's subnets, sorted.</summary>
-    public ImmutableArray<string> Zones => [.. Subnets.Select(s => s.Zone).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
 }
 
 /// <summary>A subnet of the cluster.</summary>

@@ -27,8 +27,6 @@ internal sealed class BuildContext(Cluster cluster)
 
     public Value VpcId { get; set; } = "";
 
-    public Value? VpcCidr { get; set; }
-
     public Dictionary<string, Value> SubnetIds { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Security groups by prefix: masters, nodes, bastion, api-elb, bastion-elb.</summary>

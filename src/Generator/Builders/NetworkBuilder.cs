@@ -17,11 +17,12 @@ internal sealed class NetworkBuilder : IPlanBuilder
         var net = cluster.Network;
 
         Value? internetGateway = null;
+        Value vpcCidr;
         if (net.ExistingVpcId is { } existingVpc)
         {
             ctx.VpcId = existingVpc;
             var lookup = ctx.Add(new VpcLookup { Name = names.Cluster, VpcId = existingVpc });
-            ctx.VpcCidr = lookup.Ref("cidr_block");
+            vpcCidr = lookup.Ref("cidr_block");
             if (net.Subnets.Any(s => !s.IsShared && s.IsPublic))
             {
                 internetGateway = ctx.Add(new InternetGatewayLookup { Name = names.Cluster, VpcId = existingVpc }).Ref("internet_gateway_id");
@@ -31,7 +32,7 @@ internal sealed class NetworkBuilder : IPlanBuilder
         {
             var vpc = ctx.Add(new Vpc { Name = names.Cluster, CidrBlock = net.VpcCidr!, Tags = names.Tags(names.Cluster) });
             ctx.VpcId = vpc.Ref();
-            ctx.VpcCidr = vpc.Ref("cidr_block");
+            vpcCidr = vpc.Ref("cidr_block");
             var dhcp = ctx.Add(new VpcDhcpOptions
             {
                 Name = names.Cluster,
@@ -108,7 +109,7 @@ internal sealed class NetworkBuilder : IPlanBuilder
         ctx.Output("cluster_name", cluster.Name);
         ctx.Output("region", cluster.Region);
         ctx.Output("vpc_id", ctx.VpcId);
-        ctx.Output("vpc_cidr_block", ctx.VpcCidr!);
+        ctx.Output("vpc_cidr_block", vpcCidr);
         ctx.OutputList("node_subnet_ids", cluster.InstanceGroups
             .Where(g => g.Role == InstanceGroupRole.Node)
             .SelectMany(g => g.Subnets)

@@ -16,9 +16,6 @@ internal static class TemplateStore
     private static readonly ConcurrentDictionary<string, Template> Cache = new(StringComparer.Ordinal);
     private static readonly EmbeddedLoader Loader = new();
 
-    /// <summary>Whether a template exists.</summary>
-    public static bool Exists(string path) => Assembly.GetManifestResourceInfo(ResourceName(path)) is not null;
-
     /// <summary>Renders a template with a prepared global object.</summary>
     public static string Render(string path, ScriptObject globals)
     {

@@ -11,9 +11,6 @@ public abstract record Value
 {
     /// <summary>A string literal.</summary>
     public static implicit operator Value(string text) => new Literal(text);
-
-    /// <summary>A literal (string, integer or boolean).</summary>
-    public static Value Of(object literal) => new Literal(literal);
 }
 
 /// <summary>A literal value.</summary>
