@@ -8,13 +8,27 @@ public static class Repo
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    public static string Shared { get; } = FindShared();
 
     public static string KopsFixture(string name) => Path.Combine(Shared, "reference", "kops-fixtures", name);
 
     public static string Example(string name) => Path.Combine(Root, "examples", name);
 
     public static string ExampleKey => Example(Path.Combine("ssh", "id_ed25519.pub"));
+
+    /// <summary><c>../shared</c> beside the clone, or the nearest <c>shared/</c> further up (for git worktrees).</summary>
+    private static string FindShared()
+    {
+        for (var dir = Path.GetDirectoryName(Root); dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (Directory.Exists(Path.Combine(dir, "shared", "reference")))
+            {
+                return Path.Combine(dir, "shared");
+            }
+        }
+
+        return Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    }
 
     private static string FindRoot()
     {
