@@ -11,10 +11,12 @@ trap 'rm -f "$log"' EXIT
 dotnet test Generator.sln --nologo --verbosity quiet 2>&1 | tee "$log"
 dotnet_passed=$(grep -oE 'Passed: +[0-9]+' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
 
-if ! command -v shellcheck >/dev/null; then
-  echo "test.sh: shellcheck is missing (apt-get install shellcheck); .ci/run installs it" >&2
-  exit 1
-fi
+for tool in shellcheck cloud-init; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "test.sh: $tool is missing (apt-get install $tool); .ci/run installs it" >&2
+    exit 1
+  fi
+done
 
 if [[ ! -d conformance/node_modules/@cdktf/hcl2json ]]; then
   (cd conformance && npm ci --no-audit --no-fund --loglevel=error)

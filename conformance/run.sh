@@ -1,41 +1,68 @@
 #!/usr/bin/env bash
 # Usage: conformance/run.sh [<dir>...]
 #
-# Runs the three conformance checks (check-terraform, check-format,
-# check-scripts) over the given directories; by default over every folder under
-# tests/snapshots/*/ (relative to the repository root) that contains a
-# kubernetes.tf. Installs the npm dependencies with `npm ci` when node_modules
-# is missing (the npm registry is the only network access needed).
+# The conformance gate: judges generated output with other people's tools.
+#   - folders with a kubernetes.tf:      check-terraform (HCL parser + AWS provider schema),
+#                                        check-format (terraform fmt rules)
+#   - folders with a cloudformation.json: check-cloudformation (resource schemas + cfn-lint)
+#   - folders with data/*user_data*:     check-scripts (shellcheck, cloud-init schema)
+# By default it checks every pinned case under tests/snapshots/*/ and the specs of cases.txt,
+# generated on the fly into a temporary folder (generate-cases.sh) and removed afterwards.
+# Installs the npm dependencies with `npm ci` when node_modules is missing.
 #
 # Exit status: 0 when every check passes, 1 when any check reports a problem,
-# 2 on usage/setup errors (no directories, npm ci failed, shellcheck missing).
+# 2 on usage/setup errors (no directories, npm ci failed, shellcheck missing, kgen failed).
 
 set -uo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo_root="$(cd "$here/.." && pwd)"
 
-if (($# > 0)); then
-  dirs=("$@")
-else
-  dirs=()
-  shopt -s nullglob
-  for tf in "$repo_root"/tests/snapshots/*/kubernetes.tf; do
-    dirs+=("$(dirname "$tf")")
-  done
-  shopt -u nullglob
-  if ((${#dirs[@]} == 0)); then
-    echo "run.sh: no directories given and no tests/snapshots/*/kubernetes.tf found under $repo_root" >&2
-    exit 2
-  fi
-fi
-
-if [[ ! -d "$here/node_modules/@cdktf/hcl2json" || ! -f "$here/node_modules/@cdktf/provider-aws/.jsii" ]]; then
+if [[ ! -d "$here/node_modules/@cdktf/hcl2json" || ! -f "$here/node_modules/@cdktf/provider-aws/.jsii" ||
+  ! -d "$here/node_modules/cfn-lint" || ! -f "$here/node_modules/@aws-cdk/aws-service-spec/db.json.gz" ]]; then
   echo "run.sh: installing npm dependencies (npm ci)" >&2
   if ! (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >&2); then
     echo "run.sh: npm ci failed" >&2
     exit 2
   fi
+fi
+
+dirs=()
+if (($# > 0)); then
+  dirs=("$@")
+else
+  shopt -s nullglob
+  for d in "$repo_root"/tests/snapshots/*/; do
+    [[ -f "$d/kubernetes.tf" || -f "$d/cloudformation.json" ]] && dirs+=("${d%/}")
+  done
+  shopt -u nullglob
+  generated="$(mktemp -d)"
+  trap 'rm -rf "$generated"' EXIT
+  echo "== generate-cases (cases.txt)" >&2
+  if ! mapfile -t fresh < <(bash "$here/generate-cases.sh" "$generated"; echo "rc=$?"); then
+    exit 2
+  fi
+  if [[ "${fresh[-1]}" != "rc=0" ]]; then
+    echo "run.sh: generating the on-the-fly cases failed" >&2
+    exit 2
+  fi
+  unset 'fresh[-1]'
+  dirs+=("${fresh[@]}")
+fi
+
+tf_dirs=()
+cfn_dirs=()
+for d in "${dirs[@]}"; do
+  if [[ ! -d "$d" ]]; then
+    echo "run.sh: not a directory: $d" >&2
+    exit 2
+  fi
+  [[ -f "$d/kubernetes.tf" ]] && tf_dirs+=("$d")
+  [[ -f "$d/cloudformation.json" ]] && cfn_dirs+=("$d")
+done
+if ((${#tf_dirs[@]} + ${#cfn_dirs[@]} == 0)); then
+  echo "run.sh: nothing to check: no kubernetes.tf or cloudformation.json in ${dirs[*]:-(no directories)}" >&2
+  exit 2
 fi
 
 status=0
@@ -51,11 +78,16 @@ run_check() {
   fi
 }
 
-run_check check-terraform node "$here/check-terraform.mjs" "${dirs[@]}"
-run_check check-format node "$here/check-format.mjs" "${dirs[@]}"
+if ((${#tf_dirs[@]} > 0)); then
+  run_check check-terraform node "$here/check-terraform.mjs" "${tf_dirs[@]}"
+  run_check check-format node "$here/check-format.mjs" "${tf_dirs[@]}"
+fi
+if ((${#cfn_dirs[@]} > 0)); then
+  run_check check-cloudformation node "$here/check-cloudformation.mjs" "${cfn_dirs[@]}"
+fi
 run_check check-scripts bash "$here/check-scripts.sh" "${dirs[@]}"
 
 if ((status == 0)); then
-  echo "run.sh: all checks passed for ${#dirs[@]} director$( ((${#dirs[@]} == 1)) && echo y || echo ies)" >&2
+  echo "run.sh: all checks passed: ${#tf_dirs[@]} Terraform and ${#cfn_dirs[@]} CloudFormation folder(s)" >&2
 fi
 exit "$status"
