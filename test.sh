@@ -6,6 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# The S3 state-store tests start s3rver from tests/s3rver.
+if [[ ! -d tests/s3rver/node_modules/s3rver ]]; then
+  (cd tests/s3rver && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 dotnet test Generator.sln --nologo --verbosity quiet 2>&1 | tee "$log"

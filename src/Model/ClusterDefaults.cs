@@ -47,7 +47,7 @@ internal sealed partial class ClusterDefaults(ClusterSpec spec)
             Name = name,
             KubernetesVersion = KubernetesVersion(s.KubernetesVersion),
             Region = region,
-            ConfigBase = s.ConfigBase ?? $"file://state/{name}",
+            ConfigBase = s.ConfigBase ?? $"file://./state/{name}", // the default state store, file://./state
             Network = new ClusterNetwork
             {
                 VpcCidr = s.NetworkCidr is null

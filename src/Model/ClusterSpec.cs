@@ -176,11 +176,17 @@ public sealed partial class ClusterSpec
         return cluster;
     }
 
+    /// <summary>One Cluster document as YAML, as <see cref="ToYaml()"/> writes it.</summary>
+    public static string ToYaml(ClusterDocument document) => Serializer.Serialize(document);
+
+    /// <summary>One InstanceGroup document as YAML, as <see cref="ToYaml()"/> writes it.</summary>
+    public static string ToYaml(InstanceGroupDocument document) => Serializer.Serialize(document);
+
     /// <summary>The spec as multi-document YAML (kgen's API version).</summary>
     public string ToYaml()
     {
-        var parts = new List<string> { Serializer.Serialize(Cluster) };
-        parts.AddRange(InstanceGroups.Select(g => Serializer.Serialize(g)));
+        var parts = new List<string> { ToYaml(Cluster) };
+        parts.AddRange(InstanceGroups.Select(ToYaml));
         return string.Join("---\n", parts);
     }
 

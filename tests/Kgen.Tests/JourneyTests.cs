@@ -19,10 +19,11 @@ public sealed class JourneyTests
     public void Journey_1_create_cluster_writes_kubernetes_tf_and_the_data_files_it_describes()
     {
         using var dir = new TempDir();
-        var (exit, _, err) = CliRunner.Run([.. JourneyOneFlags, "--ssh-public-key", Repo.ExampleKey, "--target=terraform", "--out=" + dir.Path]);
+        var outDir = Path.Combine(dir.Path, "out");
+        var (exit, _, err) = CliRunner.Run([.. JourneyOneFlags, "--state", "file://" + Path.Combine(dir.Path, "state"), "--ssh-public-key", Repo.ExampleKey, "--target=terraform", "--out=" + outDir]);
         Assert.True(exit == 0, err);
 
-        var files = dir.Files();
+        var files = dir.Files("out");
         Assert.Equal(
             [
                 "data/aws_iam_role_masters.acme.k8s.local_policy",
@@ -65,8 +66,16 @@ public sealed class JourneyTests
         using var dir = new TempDir();
         var fromFlags = Path.Combine(dir.Path, "flags");
         var fromFile = Path.Combine(dir.Path, "file");
-        Assert.Equal(0, CliRunner.Run([.. JourneyOneFlags, "--bastion", "--ssh-public-key", Repo.ExampleKey, "--target=terraform", "--out=" + fromFlags]).Exit);
-        Assert.Equal(0, CliRunner.Run("-f", Repo.Example("ha-private.yaml"), "--ssh-public-key", Repo.ExampleKey, "--target=terraform", "--out=" + fromFile).Exit);
+
+        // The stored spec names its store as configBase; the example leaves it to the default, the same store.
+        var state = "file://" + Path.Combine(dir.Path, "state");
+        var example = File.ReadAllText(Repo.Example("ha-private.yaml")).ReplaceLineEndings("\n");
+        var at = example.IndexOf("\nspec:\n", StringComparison.Ordinal) + "\nspec:\n".Length;
+        example = example.Insert(at, $"  configBase: {state}/acme.k8s.local\n");
+        var examplePath = Path.Combine(dir.Path, "ha-private.yaml");
+        File.WriteAllText(examplePath, example);
+        Assert.Equal(0, CliRunner.Run([.. JourneyOneFlags, "--bastion", "--state", state, "--ssh-public-key", Repo.ExampleKey, "--target=terraform", "--out=" + fromFlags]).Exit);
+        Assert.Equal(0, CliRunner.Run("-f", examplePath, "--ssh-public-key", Repo.ExampleKey, "--target=terraform", "--out=" + fromFile).Exit);
 
         Assert.Equal(dir.Files("file"), dir.Files("flags"));
     }
@@ -118,11 +127,20 @@ public sealed class JourneyTests
     }
 
     [Fact]
-    public void Create_cluster_without_target_or_dry_run_says_what_to_add()
+    public void Create_cluster_without_out_stores_the_spec_and_says_how_to_generate()
     {
-        var (exit, _, err) = CliRunner.Run("create", "cluster", "x.k8s.local", "--zones", "us-east-1a");
+        using var dir = new TempDir();
+        var (exit, output, err) = CliRunner.RunWith(
+            new Dictionary<string, string> { ["KGEN_STATE_STORE"] = "file://" + dir.Path },
+            "create", "cluster", "x.k8s.local", "--zones", "us-east-1a");
+        Assert.True(exit == 0, err);
+        Assert.Contains("kgen update cluster x.k8s.local --target=terraform --out=DIR", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(dir.Path, "x.k8s.local", "config")));
+        Assert.False(File.Exists("kubernetes.tf"));
+
+        (exit, _, err) = CliRunner.Run("create", "cluster", "x.k8s.local", "--zones", "us-east-1a", "--state", "file://" + dir.Path, "--target=terraform");
         Assert.Equal(1, exit);
-        Assert.Contains("--target=terraform --out=DIR", err, StringComparison.Ordinal);
+        Assert.Contains("--target needs --out DIR", err, StringComparison.Ordinal);
     }
 
     private static int Occurrences(string text, string what) => text.Split(what).Length - 1;

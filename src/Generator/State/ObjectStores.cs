@@ -1,5 +1,18 @@
 namespace Kgen.Generator.State;
 
+/// <summary>How to open a store: where the environment comes from and where warnings go.</summary>
+public sealed record StoreOptions
+{
+    /// <summary>
+    /// Reads an environment variable (<c>AWS_REGION</c>, <c>AWS_ENDPOINT_URL_S3</c>, <c>AWS_ACCESS_KEY_ID</c>, …);
+    /// the process environment by default. Without keys here, the AWS SDK's own credential chain applies.
+    /// </summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>Receives warnings the user should see (e.g. a server that ignores conditional writes).</summary>
+    public Action<string>? Warn { get; init; }
+}
+
 /// <summary>Opens a store from its location string.</summary>
 public static class ObjectStores
 {
@@ -7,9 +20,15 @@ public static class ObjectStores
     /// Opens <paramref name="location"/>: <c>file://PATH</c> (relative paths are taken from the current
     /// directory) or <c>s3://bucket/prefix</c>.
     /// </summary>
-    public static IObjectStore Open(string location)
+    public static IObjectStore Open(string location, StoreOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(location);
+        options ??= new StoreOptions();
+        if (location.StartsWith("s3://", StringComparison.Ordinal))
+        {
+            return S3ObjectStore.Open(location, options.Environment, options.Warn);
+        }
+
         if (location.StartsWith("file://", StringComparison.Ordinal))
         {
             var path = location["file://".Length..];

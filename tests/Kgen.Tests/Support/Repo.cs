@@ -45,11 +45,14 @@ public static class Repo
 /// <summary>Runs the kgen CLI in-process and captures what it prints.</summary>
 public static class CliRunner
 {
-    public static (int Exit, string Out, string Err) Run(params string[] args)
+    public static (int Exit, string Out, string Err) Run(params string[] args) => RunWith(null, args);
+
+    /// <summary>Runs with these environment variables instead of the process's (null: the process environment).</summary>
+    public static (int Exit, string Out, string Err) RunWith(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var stdout = new StringWriter(new StringBuilder()) { NewLine = "\n" };
         var stderr = new StringWriter(new StringBuilder()) { NewLine = "\n" };
-        var exit = KgenCli.Run(args, stdout, stderr);
+        var exit = KgenCli.Run(args, stdout, stderr, environment is null ? null : name => environment.GetValueOrDefault(name));
         return (exit, stdout.ToString(), stderr.ToString());
     }
 }

@@ -1,0 +1,47 @@
+using Kgen.Generator;
+using Kgen.Generator.State;
+using Kgen.Model;
+
+namespace Kgen.Cli.Commands;
+
+/// <summary>
+/// The one path by which every command generates (<c>kgen -f</c>, <c>create cluster --out</c>,
+/// <c>update cluster</c>): resolve and validate, prepare what the cluster needs in its store, generate in memory,
+/// compare with the output folder, and write only when something changed.
+/// </summary>
+internal static class Generation
+{
+    public static async Task<int> RunAsync(CliContext cli, ClusterSpec spec, string? target, string? outDir, string? sshPublicKey, ClusterStore? store)
+    {
+        if (outDir is null)
+        {
+            throw new UsageException("--out DIR is required: the folder that receives kubernetes.tf and data/");
+        }
+
+        var kind = target switch
+        {
+            null or "terraform" => Target.Terraform,
+            _ => throw new UsageException($"--target \"{target}\" is not supported; use terraform"),
+        };
+
+        var cluster = spec.Resolve(sshPublicKey);
+        if (store is not null)
+        {
+            // A stored cluster's secrets (PKI, join token) are prepared here, before the output that nodes boot with.
+            if (cluster.ConfigBase != store.ConfigBase(cluster.Name))
+            {
+                cli.Stderr.WriteLine($"kgen: warning: spec.configBase is {cluster.ConfigBase}, but the spec is stored in {store.ConfigBase(cluster.Name)}; nodes read their configuration from spec.configBase (kgen edit cluster {cluster.Name} to change it)");
+            }
+        }
+
+        var output = Generator.Generator.Generate(cluster, kind);
+        var changes = OutputChanges.Compare(output, outDir, cluster);
+        if (!changes.None)
+        {
+            await output.WriteToAsync(outDir).ConfigureAwait(false);
+        }
+
+        changes.Print(cli.Stdout, outDir, cluster.Name);
+        return 0;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text;
+using Kgen.Generator;
+using Kgen.Generator.Plan;
+using Kgen.Generator.Targets.Terraform;
+using Kgen.Model;
+
+namespace Kgen.Cli.Commands;
+
+/// <summary>
+/// What regenerating changes in an output folder: files added, changed and removed among the entries the target
+/// owns, and the instance groups whose launch template or user-data changed (their running nodes keep the old
+/// ones until they are replaced).
+/// </summary>
+internal sealed record OutputChanges(
+    IReadOnlyList<string> Added,
+    IReadOnlyList<string> Changed,
+    IReadOnlyList<string> Removed,
+    IReadOnlyList<string> GroupsToReplace,
+    IReadOnlyList<string> NewGroups)
+{
+    public bool None => Added.Count == 0 && Changed.Count == 0 && Removed.Count == 0;
+
+    public static OutputChanges Compare(GeneratedOutput output, string directory, Cluster cluster)
+    {
+        var before = Existing(directory, output.OwnedEntries);
+        var after = output.Files;
+        var added = after.Keys.Where(k => !before.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
+        var removed = before.Keys.Where(k => !after.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
+        var changed = after.Keys.Where(k => before.TryGetValue(k, out var old) && old != after[k]).Order(StringComparer.Ordinal).ToList();
+
+        var replace = new List<string>();
+        var fresh = new List<string>();
+        var names = new Names(cluster);
+        before.TryGetValue("kubernetes.tf", out var oldTf);
+        after.TryGetValue("kubernetes.tf", out var newTf);
+        foreach (var group in cluster.InstanceGroups)
+        {
+            // The launch template's block in kubernetes.tf and its user-data file, as the Terraform renderer lays them out.
+            var template = names.InstanceGroup(group);
+            var block = $"resource \"aws_launch_template\" \"{TerraformRenderer.Identifier(template)}\" {{\n";
+            var userData = $"data/aws_launch_template_{template.Replace(":", string.Empty, StringComparison.Ordinal)}_user_data";
+            var oldBlock = Block(oldTf, block);
+            if (oldBlock is null)
+            {
+                fresh.Add(group.Name);
+            }
+            else if (oldBlock != Block(newTf, block) || before.GetValueOrDefault(userData) != after.GetValueOrDefault(userData))
+            {
+                replace.Add(group.Name);
+            }
+        }
+
+        return new OutputChanges(added, changed, removed, replace, fresh);
+    }
+
+    public void Print(TextWriter stdout, string directory, string cluster)
+    {
+        if (None)
+        {
+            stdout.WriteLine($"kgen: no changes: {directory} already holds the output of cluster {cluster}; nothing was written");
+            return;
+        }
+
+        stdout.WriteLine($"kgen: cluster {cluster}: {Added.Count} added, {Changed.Count} changed, {Removed.Count} removed in {directory}");
+        foreach (var f in Added)
+        {
+            stdout.WriteLine($"  added    {f}");
+        }
+
+        foreach (var f in Changed)
+        {
+            stdout.WriteLine($"  changed  {f}");
+        }
+
+        foreach (var f in Removed)
+        {
+            stdout.WriteLine($"  removed  {f}");
+        }
+
+        if (GroupsToReplace.Count > 0)
+        {
+            stdout.WriteLine($"kgen: the launch template or user-data of {string.Join(", ", GroupsToReplace)} changed: after terraform apply, their running nodes must be replaced to pick it up (e.g. aws autoscaling start-instance-refresh)");
+        }
+        else if (Changed.Count > 0 || Removed.Count > 0)
+        {
+            stdout.WriteLine("kgen: no launch template or user-data changed: no node needs replacing");
+        }
+    }
+
+    private static Dictionary<string, string> Existing(string directory, IReadOnlyList<string> owned)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in owned)
+        {
+            var path = Path.Combine(directory, entry);
+            if (File.Exists(path))
+            {
+                files[entry] = File.ReadAllText(path, Encoding.UTF8);
+            }
+            else if (Directory.Exists(path))
+            {
+                foreach (var f in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories))
+                {
+                    files[Path.GetRelativePath(directory, f).Replace(Path.DirectorySeparatorChar, '/')] = File.ReadAllText(f, Encoding.UTF8);
+                }
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>A top-level block of a <c>terraform fmt</c>-style file: from its opening line to the first closing brace at column 0.</summary>
+    private static string? Block(string? tf, string opening)
+    {
+        if (tf is null)
+        {
+            return null;
+        }
+
+        var start = tf.StartsWith(opening, StringComparison.Ordinal) ? 0 : tf.IndexOf("\n" + opening, StringComparison.Ordinal) is var i and >= 0 ? i + 1 : -1;
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var end = tf.IndexOf("\n}\n", start, StringComparison.Ordinal);
+        return end < 0 ? tf[start..] : tf[start..(end + 3)];
+    }
+}
