@@ -81,14 +81,7 @@ internal sealed class IamBuilder : IPlanBuilder
             Resources = ["*"],
         });
 
-        // etcd data volumes: only this cluster's control-plane volumes may be attached.
-        list.Add(new Statement
-        {
-            Sid = "AttachEtcdVolumes",
-            Actions = Sorted("ec2:AttachVolume", "ec2:DetachVolume"),
-            Resources = [$"arn:{p}:ec2:*:*:volume/*", $"arn:{p}:ec2:*:*:instance/*"],
-            Conditions = Condition("StringEquals", ("aws:ResourceTag/KubernetesCluster", c)),
-        });
+        list.AddRange(EtcdVolumeStatements(ctx));
 
         // Cloud controller: change only what belongs to this cluster.
         list.Add(new Statement
@@ -152,6 +145,36 @@ internal sealed class IamBuilder : IPlanBuilder
 
         list.AddRange(ConfigStoreStatements(ctx));
         return list.ToImmutable();
+    }
+
+    /// <summary>
+    /// A control-plane node attaches its zone's etcd volumes at boot (node user-data): only volumes
+    /// of this cluster that carry an etcd tag, only to this cluster's control-plane instances.
+    /// kgen never detaches a volume: a terminated instance releases it.
+    /// </summary>
+    private static IEnumerable<Statement> EtcdVolumeStatements(BuildContext ctx)
+    {
+        var c = ctx.Cluster.Name;
+        var p = ctx.Partition;
+        foreach (var etcd in ctx.Cluster.EtcdClusters.Select(e => e.Name).Distinct().Order(StringComparer.Ordinal))
+        {
+            yield return new Statement
+            {
+                Sid = "AttachEtcdVolume" + string.Concat(etcd.Where(char.IsAsciiLetterOrDigit).Select((ch, i) => i == 0 ? char.ToUpperInvariant(ch) : ch)),
+                Actions = ["ec2:AttachVolume"],
+                Resources = [$"arn:{p}:ec2:*:*:volume/*"],
+                Conditions = Condition("StringEquals", ("aws:ResourceTag/KubernetesCluster", c))
+                    .Add("Null", ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal).Add($"aws:ResourceTag/k8s.io/etcd/{etcd}", "false")),
+            };
+        }
+
+        yield return new Statement
+        {
+            Sid = "AttachEtcdVolumesToControlPlane",
+            Actions = ["ec2:AttachVolume"],
+            Resources = [$"arn:{p}:ec2:*:*:instance/*"],
+            Conditions = Condition("StringEquals", ("aws:ResourceTag/KubernetesCluster", c), ("aws:ResourceTag/k8s.io/role/control-plane", "1")),
+        };
     }
 
     private static ImmutableArray<Statement> NodeStatements(BuildContext ctx)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text;
 using Kgen.Generator.Plan;
 using Kgen.Model;
 
@@ -121,6 +123,49 @@ public sealed record NodeUserData
 
     /// <summary>Taints as key=value:Effect.</summary>
     public required IReadOnlyList<string> Taints { get; init; }
+
+    /// <summary>
+    /// Whether this group may create the cluster with <c>kubeadm init</c>: only the first
+    /// control-plane group by ordinal name, and only when the API does not answer and its etcd
+    /// volume holds no data.
+    /// </summary>
+    public bool FirstControlPlane { get; init; }
+
+    /// <summary>The API endpoint every node uses: the internal API name and the load balancer's listener port.</summary>
+    public required string ApiEndpoint { get; init; }
+
+    /// <summary>The port the API servers listen on (the load balancer's target port).</summary>
+    public required int ApiServerPort { get; init; }
+
+    /// <summary>The public API name, or empty when no DNS record publishes it.</summary>
+    public required string ApiPublicName { get; init; }
+
+    /// <summary>The API load balancer's AWS name (its DNS name is looked up at boot).</summary>
+    public required string ApiLoadBalancerName { get; init; }
+
+    /// <summary>network or classic.</summary>
+    public required string ApiLoadBalancerClass { get; init; }
+
+    /// <summary>The etcd clusters (main, events) with a member, and so a volume, in this group.</summary>
+    public required IReadOnlyList<string> EtcdClusters { get; init; }
+
+    /// <summary>flannel's backend (vxlan or udp); empty for other CNIs.</summary>
+    public required string FlannelBackend { get; init; }
+
+    /// <summary>The CNI release from <see cref="BootstrapVersions"/> (empty for an external CNI).</summary>
+    public required string CniVersion { get; init; }
+
+    /// <summary>What the CNI is installed from: a manifest URL, or the cilium CLI archive URL.</summary>
+    public required string CniSourceUrl { get; init; }
+
+    /// <summary>Lifetime of the join tokens control-plane nodes create.</summary>
+    public required string JoinTokenTtl { get; init; }
+
+    /// <summary>How often control-plane nodes rotate the join token.</summary>
+    public required string JoinTokenRotation { get; init; }
+
+    /// <summary>Whether the kubelet accepts anonymous requests.</summary>
+    public required bool KubeletAnonymousAuth { get; init; }
 }
 
 /// <summary>The model of the bastion user-data template.</summary>
@@ -136,15 +181,37 @@ public sealed record BastionUserData
     public required string Region { get; init; }
 }
 
-/// <summary>Node bootstrap: which user-data each instance group boots with.</summary>
+/// <summary>
+/// Node bootstrap: which user-data each instance group boots with. Control-plane and worker
+/// groups get the node script (OS preparation, then kubeadm init or join); the first
+/// control-plane group by ordinal name is the one that may run <c>kubeadm init</c>. EC2 takes at
+/// most 16 KiB of user data, so the script is shipped gzipped and its gzipped size is checked here.
+/// </summary>
 internal sealed class BootstrapBuilder : IPlanBuilder
 {
+    /// <summary>EC2's limit on user data, in bytes, before base64 (what EC2 receives: here the gzip stream).</summary>
+    public const int UserDataLimit = 16 * 1024;
+
+    /// <summary>
+    /// Room left for a compressor other than .NET's (Terraform's base64gzip uses Go's), whose
+    /// output may differ by a few bytes: the check demands this much below the limit.
+    /// </summary>
+    public const int CompressorMargin = 512;
+
     public void Build(BuildContext ctx)
     {
         var c = ctx.Cluster;
+        var first = c.ControlPlaneGroups.Select(g => g.Name).Order(StringComparer.Ordinal).FirstOrDefault();
+        var (cniVersion, cniSource) = c.Networking.Kind switch
+        {
+            CniKind.Flannel => (BootstrapVersions.Flannel, BootstrapVersions.FlannelManifestUrl),
+            CniKind.Calico => (BootstrapVersions.Calico, BootstrapVersions.CalicoOperatorManifestUrl),
+            CniKind.Cilium => (BootstrapVersions.Cilium, string.Empty),
+            _ => (string.Empty, string.Empty),
+        };
         foreach (var g in c.InstanceGroups)
         {
-            ctx.UserData[g.Name] = g.Role == InstanceGroupRole.Bastion
+            var document = g.Role == InstanceGroupRole.Bastion
                 ? new TemplateDocument("userdata/bastion.sh.sbn", new BastionUserData { ClusterName = c.Name, InstanceGroup = g.Name, Region = c.Region })
                 : new TemplateDocument("userdata/node.sh.sbn", new NodeUserData
                 {
@@ -162,7 +229,52 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     ApiInternalName = c.Api.InternalName,
                     NodeLabels = [.. g.NodeLabels.Select(l => $"{l.Key}={l.Value}").Append($"kgen.dev/instancegroup={g.Name}").Order(StringComparer.Ordinal)],
                     Taints = [.. g.Taints.Select(t => t.ToString())],
+                    FirstControlPlane = g.Name == first && g.Role == InstanceGroupRole.ControlPlane,
+                    ApiEndpoint = $"{c.Api.InternalName}:{ApiEndpoint.ListenerPort}",
+                    ApiServerPort = ApiEndpoint.ServerPort,
+                    ApiPublicName = c.Dns.Zone is null ? string.Empty : c.Api.PublicName,
+                    ApiLoadBalancerName = ctx.Names.LoadBalancer32("api"),
+                    ApiLoadBalancerClass = c.Api.Class == LoadBalancerClass.Classic ? "classic" : "network",
+                    EtcdClusters = g.Role == InstanceGroupRole.ControlPlane
+                        ? [.. c.EtcdClusters.Where(e => e.Members.Any(m => m.InstanceGroup == g.Name)).Select(e => e.Name).Order(StringComparer.Ordinal)]
+                        : [],
+                    FlannelBackend = c.Networking.Kind == CniKind.Flannel ? c.Networking.FlannelBackend ?? "vxlan" : string.Empty,
+                    CniVersion = cniVersion,
+                    CniSourceUrl = c.Networking.Kind == CniKind.Cilium ? BootstrapVersions.CiliumCliUrl(g.Architecture) : cniSource,
+                    JoinTokenTtl = BootstrapVersions.JoinTokenTtl,
+                    JoinTokenRotation = BootstrapVersions.JoinTokenRotation,
+                    KubeletAnonymousAuth = c.Kubelet.AnonymousAuth,
                 });
+            CheckSize(c, g, document);
+            ctx.UserData[g.Name] = document;
+        }
+    }
+
+    /// <summary>The size EC2 would receive: the rendered script, gzipped.</summary>
+    internal static int GzippedSize(string script)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var bytes = Encoding.UTF8.GetBytes(script);
+            gzip.Write(bytes, 0, bytes.Length);
+        }
+
+        return (int)buffer.Length;
+    }
+
+    private static void CheckSize(Cluster c, InstanceGroup g, TemplateDocument document)
+    {
+        var script = Documents.DocumentRenderer.Render(document);
+        var size = GzippedSize(script);
+        if (size > UserDataLimit - CompressorMargin)
+        {
+            throw new SpecException(new SpecError(
+                c.Name,
+                null,
+                null,
+                $"InstanceGroup/{g.Name}",
+                string.Create(CultureInfo.InvariantCulture, $"the user data of this group is {size} bytes gzipped ({script.Length} bytes as text); EC2 accepts at most {UserDataLimit} bytes and kgen keeps {CompressorMargin} bytes of margin; shorten its nodeLabels, taints or names")));
         }
     }
 }

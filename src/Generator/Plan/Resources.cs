@@ -349,7 +349,7 @@ public sealed record LaunchTemplate : Resource
     /// <summary>Spot: the maximum price ("" = capped at on-demand), or null for on-demand.</summary>
     public string? SpotMaxPrice { get; init; }
 
-    /// <summary>User data.</summary>
+    /// <summary>User data; targets ship it gzipped (cloud-init unpacks it), which is what EC2's 16 KiB limit applies to.</summary>
     public required TemplateDocument UserData { get; init; }
 
     /// <summary>Tags for the template and, via tag specifications, its instances and volumes.</summary>

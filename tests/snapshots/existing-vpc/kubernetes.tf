@@ -354,7 +354,7 @@ resource "aws_launch_template" "control-plane-us-west-2a-masters-shared-example-
     "kgen.dev/instancegroup"                        = "control-plane-us-west-2a"
     "kubernetes.io/cluster/shared.example.internal" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_control-plane-us-west-2a.masters.shared.example.internal_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_control-plane-us-west-2a.masters.shared.example.internal_user_data"))
 }
 
 resource "aws_launch_template" "nodes-shared-example-internal" {
@@ -426,7 +426,7 @@ resource "aws_launch_template" "nodes-shared-example-internal" {
     "kgen.dev/instancegroup"                            = "nodes"
     "kubernetes.io/cluster/shared.example.internal"     = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_nodes.shared.example.internal_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.shared.example.internal_user_data"))
 }
 
 resource "aws_lb" "api-shared-example-internal" {

@@ -614,7 +614,7 @@ resource "aws_launch_template" "bastions-acme-k8s-local" {
     "kgen.dev/instancegroup"               = "bastions"
     "kubernetes.io/cluster/acme.k8s.local" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_bastions.acme.k8s.local_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_bastions.acme.k8s.local_user_data"))
 }
 
 resource "aws_launch_template" "control-plane-us-east-1a-masters-acme-k8s-local" {
@@ -684,7 +684,7 @@ resource "aws_launch_template" "control-plane-us-east-1a-masters-acme-k8s-local"
     "kgen.dev/instancegroup"               = "control-plane-us-east-1a"
     "kubernetes.io/cluster/acme.k8s.local" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_control-plane-us-east-1a.masters.acme.k8s.local_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_control-plane-us-east-1a.masters.acme.k8s.local_user_data"))
 }
 
 resource "aws_launch_template" "control-plane-us-east-1b-masters-acme-k8s-local" {
@@ -754,7 +754,7 @@ resource "aws_launch_template" "control-plane-us-east-1b-masters-acme-k8s-local"
     "kgen.dev/instancegroup"               = "control-plane-us-east-1b"
     "kubernetes.io/cluster/acme.k8s.local" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_control-plane-us-east-1b.masters.acme.k8s.local_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_control-plane-us-east-1b.masters.acme.k8s.local_user_data"))
 }
 
 resource "aws_launch_template" "control-plane-us-east-1c-masters-acme-k8s-local" {
@@ -824,7 +824,7 @@ resource "aws_launch_template" "control-plane-us-east-1c-masters-acme-k8s-local"
     "kgen.dev/instancegroup"               = "control-plane-us-east-1c"
     "kubernetes.io/cluster/acme.k8s.local" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_control-plane-us-east-1c.masters.acme.k8s.local_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_control-plane-us-east-1c.masters.acme.k8s.local_user_data"))
 }
 
 resource "aws_launch_template" "nodes-acme-k8s-local" {
@@ -891,7 +891,7 @@ resource "aws_launch_template" "nodes-acme-k8s-local" {
     "kgen.dev/instancegroup"               = "nodes"
     "kubernetes.io/cluster/acme.k8s.local" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_nodes.acme.k8s.local_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.acme.k8s.local_user_data"))
 }
 
 resource "aws_lb" "api-acme-k8s-local" {

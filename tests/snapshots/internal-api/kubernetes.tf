@@ -396,7 +396,7 @@ resource "aws_launch_template" "control-plane-ap-southeast-2a-masters-internal-k
     "kgen.dev/instancegroup"                   = "control-plane-ap-southeast-2a"
     "kubernetes.io/cluster/internal.k8s.local" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_control-plane-ap-southeast-2a.masters.internal.k8s.local_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_control-plane-ap-southeast-2a.masters.internal.k8s.local_user_data"))
 }
 
 resource "aws_launch_template" "nodes-internal-k8s-local" {
@@ -469,7 +469,7 @@ resource "aws_launch_template" "nodes-internal-k8s-local" {
     "kgen.dev/instancegroup"                       = "nodes"
     "kubernetes.io/cluster/internal.k8s.local"     = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_nodes.internal.k8s.local_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.internal.k8s.local_user_data"))
 }
 
 resource "aws_nat_gateway" "ap-southeast-2a-internal-k8s-local" {

@@ -509,7 +509,7 @@ resource "aws_launch_template" "master-us-test-1a-masters-ha-example-com" {
     "kgen.dev/instancegroup"               = "master-us-test-1a"
     "kubernetes.io/cluster/ha.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_master-us-test-1a.masters.ha.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_master-us-test-1a.masters.ha.example.com_user_data"))
 }
 
 resource "aws_launch_template" "master-us-test-1b-masters-ha-example-com" {
@@ -579,7 +579,7 @@ resource "aws_launch_template" "master-us-test-1b-masters-ha-example-com" {
     "kgen.dev/instancegroup"               = "master-us-test-1b"
     "kubernetes.io/cluster/ha.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_master-us-test-1b.masters.ha.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_master-us-test-1b.masters.ha.example.com_user_data"))
 }
 
 resource "aws_launch_template" "master-us-test-1c-masters-ha-example-com" {
@@ -649,7 +649,7 @@ resource "aws_launch_template" "master-us-test-1c-masters-ha-example-com" {
     "kgen.dev/instancegroup"               = "master-us-test-1c"
     "kubernetes.io/cluster/ha.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_master-us-test-1c.masters.ha.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_master-us-test-1c.masters.ha.example.com_user_data"))
 }
 
 resource "aws_launch_template" "nodes-ha-example-com" {
@@ -716,7 +716,7 @@ resource "aws_launch_template" "nodes-ha-example-com" {
     "kgen.dev/instancegroup"               = "nodes"
     "kubernetes.io/cluster/ha.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_nodes.ha.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.ha.example.com_user_data"))
 }
 
 resource "aws_lb" "api-ha-example-com" {

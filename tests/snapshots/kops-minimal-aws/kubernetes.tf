@@ -340,7 +340,7 @@ resource "aws_launch_template" "master-us-test-1a-masters-minimal-aws-example-co
     "kgen.dev/instancegroup"                        = "master-us-test-1a"
     "kubernetes.io/cluster/minimal-aws.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_master-us-test-1a.masters.minimal-aws.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_master-us-test-1a.masters.minimal-aws.example.com_user_data"))
 }
 
 resource "aws_launch_template" "nodes-minimal-aws-example-com" {
@@ -407,7 +407,7 @@ resource "aws_launch_template" "nodes-minimal-aws-example-com" {
     "kgen.dev/instancegroup"                        = "nodes"
     "kubernetes.io/cluster/minimal-aws.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_nodes.minimal-aws.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.minimal-aws.example.com_user_data"))
 }
 
 resource "aws_lb" "api-minimal-aws-example-com" {

@@ -525,7 +525,7 @@ resource "aws_launch_template" "master-us-test-1a-masters-mixedinstances-example
     "kgen.dev/instancegroup"                           = "master-us-test-1a"
     "kubernetes.io/cluster/mixedinstances.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_master-us-test-1a.masters.mixedinstances.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_master-us-test-1a.masters.mixedinstances.example.com_user_data"))
 }
 
 resource "aws_launch_template" "master-us-test-1b-masters-mixedinstances-example-com" {
@@ -595,7 +595,7 @@ resource "aws_launch_template" "master-us-test-1b-masters-mixedinstances-example
     "kgen.dev/instancegroup"                           = "master-us-test-1b"
     "kubernetes.io/cluster/mixedinstances.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_master-us-test-1b.masters.mixedinstances.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_master-us-test-1b.masters.mixedinstances.example.com_user_data"))
 }
 
 resource "aws_launch_template" "master-us-test-1c-masters-mixedinstances-example-com" {
@@ -665,7 +665,7 @@ resource "aws_launch_template" "master-us-test-1c-masters-mixedinstances-example
     "kgen.dev/instancegroup"                           = "master-us-test-1c"
     "kubernetes.io/cluster/mixedinstances.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_master-us-test-1c.masters.mixedinstances.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_master-us-test-1c.masters.mixedinstances.example.com_user_data"))
 }
 
 resource "aws_launch_template" "nodes-mixedinstances-example-com" {
@@ -732,7 +732,7 @@ resource "aws_launch_template" "nodes-mixedinstances-example-com" {
     "kgen.dev/instancegroup"                           = "nodes"
     "kubernetes.io/cluster/mixedinstances.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_nodes.mixedinstances.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.mixedinstances.example.com_user_data"))
 }
 
 resource "aws_lb" "api-mixedinstances-example-com" {

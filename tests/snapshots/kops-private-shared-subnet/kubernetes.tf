@@ -426,7 +426,7 @@ resource "aws_launch_template" "bastion-private-shared-subnet-example-com" {
     "kgen.dev/instancegroup"                                  = "bastion"
     "kubernetes.io/cluster/private-shared-subnet.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_bastion.private-shared-subnet.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_bastion.private-shared-subnet.example.com_user_data"))
 }
 
 resource "aws_launch_template" "master-us-test-1a-masters-private-shared-subnet-example-com" {
@@ -496,7 +496,7 @@ resource "aws_launch_template" "master-us-test-1a-masters-private-shared-subnet-
     "kgen.dev/instancegroup"                                  = "master-us-test-1a"
     "kubernetes.io/cluster/private-shared-subnet.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_master-us-test-1a.masters.private-shared-subnet.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_master-us-test-1a.masters.private-shared-subnet.example.com_user_data"))
 }
 
 resource "aws_launch_template" "nodes-private-shared-subnet-example-com" {
@@ -563,7 +563,7 @@ resource "aws_launch_template" "nodes-private-shared-subnet-example-com" {
     "kgen.dev/instancegroup"                                  = "nodes"
     "kubernetes.io/cluster/private-shared-subnet.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_nodes.private-shared-subnet.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.private-shared-subnet.example.com_user_data"))
 }
 
 resource "aws_lb" "api-private-shared-subnet-example-com" {

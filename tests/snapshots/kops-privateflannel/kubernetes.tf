@@ -432,7 +432,7 @@ resource "aws_launch_template" "bastion-privateflannel-example-com" {
     "kgen.dev/instancegroup"                           = "bastion"
     "kubernetes.io/cluster/privateflannel.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_bastion.privateflannel.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_bastion.privateflannel.example.com_user_data"))
 }
 
 resource "aws_launch_template" "master-us-test-1a-masters-privateflannel-example-com" {
@@ -502,7 +502,7 @@ resource "aws_launch_template" "master-us-test-1a-masters-privateflannel-example
     "kgen.dev/instancegroup"                           = "master-us-test-1a"
     "kubernetes.io/cluster/privateflannel.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_master-us-test-1a.masters.privateflannel.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_master-us-test-1a.masters.privateflannel.example.com_user_data"))
 }
 
 resource "aws_launch_template" "nodes-privateflannel-example-com" {
@@ -569,7 +569,7 @@ resource "aws_launch_template" "nodes-privateflannel-example-com" {
     "kgen.dev/instancegroup"                           = "nodes"
     "kubernetes.io/cluster/privateflannel.example.com" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_nodes.privateflannel.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.privateflannel.example.com_user_data"))
 }
 
 resource "aws_lb" "api-privateflannel-example-com" {

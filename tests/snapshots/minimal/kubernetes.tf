@@ -340,7 +340,7 @@ resource "aws_launch_template" "control-plane-eu-west-1a-masters-minimal-k8s-loc
     "kgen.dev/instancegroup"                  = "control-plane-eu-west-1a"
     "kubernetes.io/cluster/minimal.k8s.local" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_control-plane-eu-west-1a.masters.minimal.k8s.local_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_control-plane-eu-west-1a.masters.minimal.k8s.local_user_data"))
 }
 
 resource "aws_launch_template" "nodes-minimal-k8s-local" {
@@ -407,7 +407,7 @@ resource "aws_launch_template" "nodes-minimal-k8s-local" {
     "kgen.dev/instancegroup"                  = "nodes"
     "kubernetes.io/cluster/minimal.k8s.local" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_nodes.minimal.k8s.local_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.minimal.k8s.local_user_data"))
 }
 
 resource "aws_lb" "api-minimal-k8s-local" {

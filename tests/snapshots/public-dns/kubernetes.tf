@@ -589,7 +589,7 @@ resource "aws_launch_template" "control-plane-eu-central-1a-masters-prod-example
     "kubernetes.io/cluster/prod.example.com" = "owned"
     "team"                                   = "platform"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_control-plane-eu-central-1a.masters.prod.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_control-plane-eu-central-1a.masters.prod.example.com_user_data"))
 }
 
 resource "aws_launch_template" "control-plane-eu-central-1b-masters-prod-example-com" {
@@ -665,7 +665,7 @@ resource "aws_launch_template" "control-plane-eu-central-1b-masters-prod-example
     "kubernetes.io/cluster/prod.example.com" = "owned"
     "team"                                   = "platform"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_control-plane-eu-central-1b.masters.prod.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_control-plane-eu-central-1b.masters.prod.example.com_user_data"))
 }
 
 resource "aws_launch_template" "control-plane-eu-central-1c-masters-prod-example-com" {
@@ -741,7 +741,7 @@ resource "aws_launch_template" "control-plane-eu-central-1c-masters-prod-example
     "kubernetes.io/cluster/prod.example.com" = "owned"
     "team"                                   = "platform"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_control-plane-eu-central-1c.masters.prod.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_control-plane-eu-central-1c.masters.prod.example.com_user_data"))
 }
 
 resource "aws_launch_template" "nodes-prod-example-com" {
@@ -820,7 +820,7 @@ resource "aws_launch_template" "nodes-prod-example-com" {
     "kubernetes.io/cluster/prod.example.com"     = "owned"
     "team"                                       = "platform"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_nodes.prod.example.com_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.prod.example.com_user_data"))
 }
 
 resource "aws_lb" "api-prod-example-com" {

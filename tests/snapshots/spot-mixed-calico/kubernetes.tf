@@ -519,7 +519,7 @@ resource "aws_launch_template" "arm-batch-k8s-local" {
     "kgen.dev/instancegroup"                                              = "arm"
     "kubernetes.io/cluster/batch.k8s.local"                               = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_arm.batch.k8s.local_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_arm.batch.k8s.local_user_data"))
 }
 
 resource "aws_launch_template" "control-plane-us-east-2a-masters-batch-k8s-local" {
@@ -589,7 +589,7 @@ resource "aws_launch_template" "control-plane-us-east-2a-masters-batch-k8s-local
     "kgen.dev/instancegroup"                = "control-plane-us-east-2a"
     "kubernetes.io/cluster/batch.k8s.local" = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_control-plane-us-east-2a.masters.batch.k8s.local_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_control-plane-us-east-2a.masters.batch.k8s.local_user_data"))
 }
 
 resource "aws_launch_template" "spot-capped-batch-k8s-local" {
@@ -672,7 +672,7 @@ resource "aws_launch_template" "spot-capped-batch-k8s-local" {
     "kgen.dev/instancegroup"                             = "spot-capped"
     "kubernetes.io/cluster/batch.k8s.local"              = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_spot-capped.batch.k8s.local_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_spot-capped.batch.k8s.local_user_data"))
 }
 
 resource "aws_launch_template" "spot-mixed-batch-k8s-local" {
@@ -754,7 +754,7 @@ resource "aws_launch_template" "spot-mixed-batch-k8s-local" {
     "kgen.dev/instancegroup"                                      = "spot-mixed"
     "kubernetes.io/cluster/batch.k8s.local"                       = "owned"
   }
-  user_data = filebase64("${path.module}/data/aws_launch_template_spot-mixed.batch.k8s.local_user_data")
+  user_data = base64gzip(file("${path.module}/data/aws_launch_template_spot-mixed.batch.k8s.local_user_data"))
 }
 
 resource "aws_lb" "api-batch-k8s-local" {

@@ -146,7 +146,7 @@ internal static class TerraformRenderer
             o.Import("tags", new Func<Tags, string>(t => TagsBlock("tags", t)));
             o.Import("tag_map", new Func<string, Tags, string>(TagsBlock));
             o.Import("file", new Func<string, Document, string>((attr, doc) => DataFile(type, resource, attr, doc, "file")));
-            o.Import("file64", new Func<string, Document, string>((attr, doc) => DataFile(type, resource, attr, doc, "filebase64")));
+            o.Import("file64gzip", new Func<string, Document, string>((attr, doc) => "base64gzip(" + DataFile(type, resource, attr, doc, "file") + ")"));
             o.Import("num", new Func<object?, string>(x => Convert.ToString(x, CultureInfo.InvariantCulture) ?? "null"));
             o.Import("bool", new Func<bool, string>(b => b ? "true" : "false"));
             o.Import("ref", new Func<Resource, string, string>((target, attribute) => Address(new Reference(target, attribute))));
