@@ -347,9 +347,9 @@ internal sealed partial class ClusterValidator(ClusterSpec spec, Cluster cluster
             Labels(map, "spec.cloudLabels", g.CloudLabels);
             foreach (var label in g.NodeLabels)
             {
-                if (!LabelKeyPattern().IsMatch(label.Key) || label.Value.Length > 63)
+                if (!LabelKeyPattern().IsMatch(label.Key) || !LabelValuePattern().IsMatch(label.Value))
                 {
-                    Error(map, $"spec.nodeLabels.{label.Key}", "not a valid Kubernetes label (key: optional DNS prefix/ and a name of at most 63 characters; value at most 63)");
+                    Error(map, $"spec.nodeLabels.{label.Key}", "not a valid Kubernetes label (key: optional DNS prefix/ and a name of at most 63 characters; value: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit)");
                 }
                 else if (!KubeletMaySetLabel(label.Key))
                 {
@@ -682,6 +682,9 @@ internal sealed partial class ClusterValidator(ClusterSpec spec, Cluster cluster
 
     [GeneratedRegex(@"^([a-z0-9]([a-z0-9.-]*[a-z0-9])?/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$")]
     private static partial Regex LabelKeyPattern();
+
+    [GeneratedRegex(@"^([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?$")]
+    private static partial Regex LabelValuePattern();
 
     [GeneratedRegex(@"^(ssh-rsa|ssh-ed25519|ecdsa-sha2-nistp(256|384|521)) [A-Za-z0-9+/]+={0,3}( .*)?$")]
     private static partial Regex SshKeyPattern();

@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Kgen.Model;
+using Kgen.Tests.Support;
+
+namespace Kgen.Tests.Sandbox;
+
+/// <summary>
+/// Runs a rendered user-data script as a node would, without a node: a scratch root folder the
+/// script honours (<c>KGEN_ROOT</c>), recording stand-ins for every command that needs root, the
+/// network or AWS (<c>stand-in.sh</c> under each name in <c>root/usr/bin</c>), and a
+/// <c>file://</c> config store holding a real cluster CA. Real bash, coreutils, openssl and
+/// sha256sum do the rest.
+/// </summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
+internal sealed class NodeSandbox : IDisposable
+{
+    public const string Cluster = "sandbox.k8s.local";
+    public const string StoreToken = "abcdef.0123456789abcdef";
+
+    private static readonly string[] StandIns =
+    [
+        "apt-get", "apt-cache", "apt-mark", "dpkg", "gpg", "modprobe", "sysctl", "swapoff", "systemctl", "containerd",
+        "crictl", "kubeadm", "kubectl", "aws", "curl", "mount", "mountpoint", "blkid", "mkfs.ext4", "sleep", "tar",
+        "sshd", "unattended-upgrade",
+    ];
+
+    private static readonly Lazy<(string CertPem, string KeyPem, string Hash)> Ca = new(CreateCa);
+
+    public NodeSandbox(string networking = "flannel", bool workerStore = false)
+    {
+        Dir = Directory.CreateTempSubdirectory("kgen-sandbox-").FullName;
+        foreach (var d in new[] { "usr/bin", "var/log", "run", "etc", "dev/disk/by-id", "tmp" })
+        {
+            Directory.CreateDirectory(Path.Combine(Root, d));
+        }
+
+        Directory.CreateDirectory(State);
+        File.WriteAllText(Path.Combine(Root, "etc", "fstab"), "LABEL=cloudimg-rootfs / ext4 discard,errors=remount-ro 0 1\n");
+        var standIn = Path.Combine(Repo.Root, "tests", "Kgen.Tests", "Sandbox", "stand-in.sh");
+        foreach (var name in StandIns)
+        {
+            var target = Path.Combine(Root, "usr", "bin", name);
+            File.Copy(standIn, target);
+            File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        // The config store: a worker may read only pki/ca.crt and tokens/join.
+        Directory.CreateDirectory(Path.Combine(Store, "pki", "etcd"));
+        Directory.CreateDirectory(Path.Combine(Store, "tokens"));
+        File.WriteAllText(Path.Combine(Store, "pki", "ca.crt"), Ca.Value.CertPem);
+        File.WriteAllText(Path.Combine(Store, "tokens", "join"), StoreToken + "\n");
+        if (!workerStore)
+        {
+            File.WriteAllText(Path.Combine(Store, "pki", "ca.key"), Ca.Value.KeyPem);
+            foreach (var f in new[] { "front-proxy-ca.crt", "front-proxy-ca.key", "etcd/ca.crt", "etcd/ca.key", "sa.key", "sa.pub" })
+            {
+                File.WriteAllText(Path.Combine(Store, "pki", f), $"stand-in {f}\n");
+            }
+        }
+
+        Output = Generator.Generator.Generate(
+            ClusterSpec.Load(
+                File.ReadAllText(Path.Combine(Repo.Root, "tests", "Kgen.Tests", "Sandbox", "cluster.yaml"))
+                    .Replace("@CONFIG_BASE@", "file://" + Store, StringComparison.Ordinal)
+                    .Replace("@NETWORKING@", networking, StringComparison.Ordinal),
+                "cluster.yaml"),
+            Generator.Target.Terraform).Files;
+    }
+
+    /// <summary>The sandbox folder (removed on dispose).</summary>
+    public string Dir { get; }
+
+    /// <summary>What the script sees as <c>/</c>.</summary>
+    public string Root => Path.Combine(Dir, "root");
+
+    /// <summary>The cluster's config store (<c>configBase</c>).</summary>
+    public string Store => Path.Combine(Dir, "store", Cluster);
+
+    /// <summary>Files that steer the stand-ins (see stand-in.sh).</summary>
+    public string State => Path.Combine(Dir, "state");
+
+    /// <summary>The generated files of the sandbox cluster.</summary>
+    public IReadOnlyDictionary<string, string> Output { get; }
+
+    /// <summary>The SHA-256 of the CA's public key, as kubeadm writes it.</summary>
+    public static string CaHash => "sha256:" + Ca.Value.Hash;
+
+    /// <summary>The stand-ins' calls, in order, one "command args…" line each.</summary>
+    public IReadOnlyList<string> Calls => File.Exists(Path.Combine(Dir, "calls.log")) ? File.ReadAllLines(Path.Combine(Dir, "calls.log")) : [];
+
+    public void SetState(string name, string content) => File.WriteAllText(Path.Combine(State, name), content);
+
+    public string ReadCaptured(string name) => File.ReadAllText(Path.Combine(Dir, name));
+
+    /// <summary>The user-data of a control-plane group (by zone letter) or of the workers.</summary>
+    public string UserData(string group) =>
+        Output[group == "workers"
+            ? $"data/aws_launch_template_workers.{Cluster}_user_data"
+            : group == "bastions" ? $"data/aws_launch_template_bastions.{Cluster}_user_data"
+            : $"data/aws_launch_template_{group}.masters.{Cluster}_user_data"];
+
+    /// <summary>Runs a script as the instance (hostname, IP, zone) would.</summary>
+    public (int Exit, string Output) Run(string script, string hostname, string ip, string zone, int apiWaitAttempts = 6, string? instanceId = null)
+    {
+        var path = Path.Combine(Dir, "user-data-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(path, script);
+        return RunFile(path, new Dictionary<string, string>
+        {
+            ["KGEN_FAKE_HOSTNAME"] = hostname,
+            ["KGEN_FAKE_IP"] = ip,
+            ["KGEN_FAKE_ZONE"] = zone,
+            ["KGEN_FAKE_INSTANCE_ID"] = instanceId ?? "i-0" + ip.Replace(".", string.Empty, StringComparison.Ordinal),
+            ["KGEN_API_WAIT_ATTEMPTS"] = apiWaitAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+    }
+
+    public (int Exit, string Output) RunFile(string path, IReadOnlyDictionary<string, string> env)
+    {
+        var psi = new ProcessStartInfo("bash", [path])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Dir,
+        };
+        psi.Environment.Clear();
+        psi.Environment["PATH"] = "/usr/local/bin:/usr/bin:/bin";
+        psi.Environment["HOME"] = Dir;
+        psi.Environment["LANG"] = "C.UTF-8";
+        psi.Environment["TMPDIR"] = Path.Combine(Root, "tmp");
+        psi.Environment["KGEN_ROOT"] = Root;
+        psi.Environment["KGEN_SANDBOX"] = Dir;
+        foreach (var (k, v) in env)
+        {
+            psi.Environment[k] = v;
+        }
+
+        using var process = Process.Start(psi)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{path} did not finish in 60 s; output so far: {stdout.Result}");
+        }
+
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    public void Dispose() => Directory.Delete(Dir, recursive: true);
+
+    private static (string, string, string) CreateCa()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=kubernetes", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+        using var cert = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(cert.PublicKey.ExportSubjectPublicKeyInfo()));
+        return (cert.ExportCertificatePem() + "\n", key.ExportPkcs8PrivateKeyPem() + "\n", hash);
+    }
+}

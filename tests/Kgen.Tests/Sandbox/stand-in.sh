@@ -1,0 +1,135 @@
+#!/bin/bash
+# Recording stand-in for the commands a kgen user-data script runs on a node (apt-get, systemctl,
+# kubeadm, kubectl, aws, curl, …). The sandbox tests install this file under each command's name
+# in $KGEN_ROOT/usr/bin, which the script puts first on PATH. Every call is appended to
+# $KGEN_SANDBOX/calls.log as one line: the command name and its arguments. Each command answers
+# like the real one would on an EC2 instance, driven by files in $KGEN_SANDBOX/state:
+#   api            "up", "down", or a number N: /readyz fails N more times, then answers
+#   nodes          the Node names kubectl lists for the instance group label selector
+#   members        etcd "member list" output
+#   fs-<device>    present when the device holds an ext4 file system
+set -uo pipefail
+name=${0##*/}
+sandbox=${KGEN_SANDBOX:?KGEN_SANDBOX is not set}
+state="${sandbox}/state"
+printf '%s\n' "$name $*" >> "${sandbox}/calls.log"
+
+arg_after() { # FLAG ARGS...: the argument after FLAG
+  local flag=$1
+  shift
+  while (($# > 0)); do
+    if [[ "$1" == "$flag" ]]; then
+      printf '%s' "${2:-}"
+      return 0
+    fi
+    shift
+  done
+  return 1
+}
+
+case "$name" in
+  curl)
+    url=
+    for a in "$@"; do
+      if [[ "$a" == http* ]]; then url=$a; fi
+    done
+    out=$(arg_after -o "$@") || out=
+    case "$url" in
+      */latest/api/token) echo "imds-session-token" ;;
+      */meta-data/instance-id) echo "${KGEN_FAKE_INSTANCE_ID:-i-0fake00000000001}" ;;
+      */meta-data/local-hostname) echo "${KGEN_FAKE_HOSTNAME:-ip-10-0-1-10.ec2.internal}" ;;
+      */meta-data/local-ipv4) echo "${KGEN_FAKE_IP:-10.0.1.10}" ;;
+      */meta-data/placement/availability-zone) echo "${KGEN_FAKE_ZONE:-us-east-1a}" ;;
+      */meta-data/placement/region) echo "us-east-1" ;;
+      */readyz)
+        api=$(cat "${state}/api" 2>/dev/null || echo down)
+        case "$api" in
+          up) exit 0 ;;
+          down) echo "curl: (7) Failed to connect to ${url#https://}" >&2; exit 7 ;;
+          *)
+            if ((api > 0)); then
+              echo $((api - 1)) > "${state}/api"
+              echo "curl: (7) Failed to connect to ${url#https://}" >&2
+              exit 7
+            fi
+            exit 0 ;;
+        esac ;;
+      *.sha256sum)
+        archive=${url%.sha256sum}
+        printf '%s  %s\n' "$(printf 'download of %s\n' "$archive" | sha256sum | cut -d' ' -f1)" "${archive##*/}" > "$out" ;;
+      */kube-flannel.yml)
+        printf '%s\n' 'kind: ConfigMap' '  net-conf.json: |' '    {' '      "Network": "10.244.0.0/16",' \
+          '      "Backend": {' '        "Type": "vxlan"' '      }' '    }' > "$out" ;;
+      *)
+        if [[ -n "$out" ]]; then printf 'download of %s\n' "$url" > "$out"; fi ;;
+    esac ;;
+  aws)
+    case "${1:-} ${2:-}" in
+      "--version ") echo "aws-cli/2.0.0 Python/3 Linux/6 stand-in" ;;
+      "ec2 describe-volumes")
+        etcd=$(grep -o 'k8s.io/etcd/[a-z]*' <<<"$*" | head -n 1)
+        etcd=${etcd#k8s.io/etcd/}
+        owner=$(cat "${state}/owner-${etcd}" 2>/dev/null || echo None)
+        echo "vol-0${etcd}0000000000 available ${owner}" ;;
+      "ec2 attach-volume")
+        vol=$(arg_after --volume-id "$@")
+        mkdir -p "${KGEN_ROOT}/dev/disk/by-id"
+        touch "${KGEN_ROOT}/dev/nvme-${vol}"
+        ln -sf "${KGEN_ROOT}/dev/nvme-${vol}" "${KGEN_ROOT}/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_${vol//-/}"
+        echo '{"State": "attaching"}' ;;
+      "elbv2 describe-load-balancers") echo "api-sandbox-k8s-local-0123456789.elb.us-east-1.amazonaws.com" ;;
+      "elb describe-load-balancers") echo "api-sandbox-classic-0123456789.us-east-1.elb.amazonaws.com" ;;
+      *) ;;
+    esac ;;
+  blkid)
+    dev=${*: -1}
+    if [[ "${1:-}" == -p ]]; then
+      if [[ -e "${state}/fs-${dev##*/}" ]]; then echo ext4; exit 0; fi
+      exit 2
+    fi
+    echo "uuid-${dev##*/}" ;;
+  mkfs.ext4) dev=${*: -1}; touch "${state}/fs-${dev##*/}" ;;
+  mountpoint) exit 1 ;;
+  kubeadm)
+    case "$1 ${2:-}" in
+      "config images") echo "registry.k8s.io/pause:3.10.1" ;;
+      "init --config" | "join --config")
+        cp "$3" "${sandbox}/kubeadm-$1.yaml"
+        if [[ "$1" == init ]] || grep -q '^controlPlane:' "$3"; then
+          mkdir -p "${KGEN_ROOT}/etc/kubernetes"
+          echo "stand-in admin kubeconfig" > "${KGEN_ROOT}/etc/kubernetes/admin.conf"
+        fi ;;
+      "kubeconfig user") echo "stand-in kubeconfig for $(arg_after --client-name "$@")" ;;
+      "token create") echo "newtok.0123456789abcdef" ;;
+      *) ;;
+    esac ;;
+  kubectl)
+    case " $* " in
+      *" get nodes "*) cat "${state}/nodes" 2>/dev/null ;;
+      *" get pods "*) echo "etcd-ip-10-0-2-20.ec2.internal" ;;
+      *" member list "*) cat "${state}/members" ;;
+      *" member remove "*) echo "Member ${*: -1} removed from cluster" ;;
+      *" get daemonset cilium "*) exit 1 ;;
+      *) ;;
+    esac ;;
+  tar)
+    dir=$(arg_after -C "$@")
+    cp "$0" "${dir}/cilium"
+    chmod 0755 "${dir}/cilium" ;;
+  dpkg) echo amd64 ;;
+  apt-cache) echo " kubeadm | 1.34.2-1.1 | https://pkgs.k8s.io/core:/stable:/v1.34/deb  Packages" ;;
+  containerd)
+    if [[ "${2:-}" == default ]]; then
+      printf '%s\n' 'version = 3' '' "[plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc.options]" '  SystemdCgroup = false'
+    else
+      echo '  SystemdCgroup = true'
+    fi ;;
+  sysctl) if [[ "${1:-}" == -n ]]; then echo 1; fi ;;
+  gpg) touch "$(arg_after -o "$@")" ;;
+  sshd)
+    if [[ "${1:-}" == -T ]]; then
+      printf '%s\n' 'permitrootlogin no' 'passwordauthentication no' 'kbdinteractiveauthentication no'
+    fi ;;
+  *) ;;
+esac
+exit 0

@@ -1,0 +1,68 @@
+using System.IO.Compression;
+using System.Text;
+using Kgen.Generator.Builders;
+using Kgen.Model;
+using Kgen.Tests.Support;
+
+namespace Kgen.Tests;
+
+/// <summary>EC2 takes at most 16 KiB of user data; kgen ships it gzipped and checks it at generation time.</summary>
+public sealed class UserDataTests
+{
+    [Theory]
+    [MemberData(nameof(SnapshotTests.Cases), MemberType = typeof(SnapshotTests))]
+    public void Every_user_data_is_shipped_gzipped_and_fits_ec2s_limit(string name, string spec, string? key)
+    {
+        var files = SnapshotTests.Generate(spec, key).Files;
+        var userData = files.Where(f => f.Key.EndsWith("_user_data", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(userData);
+        foreach (var (path, content) in userData)
+        {
+            Assert.True(Gzipped(content) <= BootstrapBuilder.UserDataLimit - BootstrapBuilder.CompressorMargin, $"{name}: {path} is {Gzipped(content)} bytes gzipped");
+            Assert.Contains($"user_data = base64gzip(file(\"${{path.module}}/{path}\"))", files["kubernetes.tf"], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void User_data_too_big_for_ec2_is_a_clear_error_and_nothing_is_written()
+    {
+        // 300 labels of hashed (hardly compressible) values push the workers' script over the limit.
+        var labels = new StringBuilder();
+        for (var i = 0; i < 300; i++)
+        {
+            var value = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(i)))[..63];
+            labels.Append("    example.com/label-").Append(i).Append(": v").Append(value[1..]).Append('\n');
+        }
+
+        var spec = File.ReadAllText(Repo.Example("minimal.yaml")).Replace("  maxSize: 2\n", "  maxSize: 2\n  nodeLabels:\n" + labels, StringComparison.Ordinal);
+        var dir = Directory.CreateTempSubdirectory("kgen-big-").FullName;
+        try
+        {
+            var input = Path.Combine(dir, "big.yaml");
+            File.WriteAllText(input, spec);
+            var e = Assert.Throws<SpecException>(() => Generator.Generator.Generate(ClusterSpec.Load(spec, "big.yaml"), Generator.Target.Terraform));
+            Assert.Contains("InstanceGroup/nodes: the user data of this group is", e.Message, StringComparison.Ordinal);
+            Assert.Contains("EC2 accepts at most 16384 bytes", e.Message, StringComparison.Ordinal);
+
+            var (exit, _, err) = CliRunner.Run("--target=terraform", "--out=" + Path.Combine(dir, "out"), "-f", input);
+            Assert.Equal(1, exit);
+            Assert.Contains("the user data of this group is", err, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Path.Combine(dir, "out", "data")));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static int Gzipped(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return buffer.ToArray().Length;
+    }
+}
