@@ -59,6 +59,7 @@ internal static class KgenCli
         root.Subcommands.Add(EditCommands.Build(cli));
         root.Subcommands.Add(LifecycleCommands.Update(cli));
         root.Subcommands.Add(LifecycleCommands.Delete(cli));
+        root.Subcommands.Add(ExportCommand.Build(cli));
         return root;
     }
 }

@@ -35,6 +35,7 @@ internal static class Generation
         }
 
         var output = Generator.Generator.Generate(cluster, kind);
+        await SecretsStep.EnsureAsync(cli, cluster).ConfigureAwait(false);
         var changes = OutputChanges.Compare(output, outDir, cluster);
         if (!changes.None)
         {

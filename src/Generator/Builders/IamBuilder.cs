@@ -143,7 +143,7 @@ internal sealed class IamBuilder : IPlanBuilder
             Conditions = Condition("StringEquals", ("iam:AWSServiceName", "elasticloadbalancing.amazonaws.com")),
         });
 
-        list.AddRange(ConfigStoreStatements(ctx));
+        list.AddRange(ConfigStoreStatements(ctx, InstanceGroupRole.ControlPlane));
         return list.ToImmutable();
     }
 
@@ -198,11 +198,17 @@ internal sealed class IamBuilder : IPlanBuilder
             });
         }
 
+        list.AddRange(ConfigStoreStatements(ctx, InstanceGroupRole.Node));
         return list.ToImmutable();
     }
 
-    /// <summary>Read access to the cluster's own prefix of an S3 config store (nothing for file:// or memfs://).</summary>
-    private static IEnumerable<Statement> ConfigStoreStatements(BuildContext ctx)
+    /// <summary>
+    /// Access to the cluster's secrets in an S3 config store (nothing for file:// or memfs://, which nodes
+    /// cannot reach). Control-plane nodes read <c>pki/*</c> and <c>tokens/*</c>, write <c>tokens/join</c>
+    /// (they rotate the bootstrap token) and may list the cluster's prefix; workers read only
+    /// <c>pki/ca.crt</c> and <c>tokens/join</c>, what <c>kubeadm join</c> needs.
+    /// </summary>
+    private static IEnumerable<Statement> ConfigStoreStatements(BuildContext ctx, InstanceGroupRole role)
     {
         const string Scheme = "s3://";
         var configBase = ctx.Cluster.ConfigBase;
@@ -215,17 +221,45 @@ internal sealed class IamBuilder : IPlanBuilder
         var slash = path.IndexOf('/', StringComparison.Ordinal);
         var bucket = slash < 0 ? path : path[..slash];
         var prefix = slash < 0 ? string.Empty : path[(slash + 1)..] + "/";
+        var objects = $"arn:{ctx.Partition}:s3:::{bucket}/{prefix}";
+        var bucketArn = $"arn:{ctx.Partition}:s3:::{bucket}";
+        if (role == InstanceGroupRole.ControlPlane)
+        {
+            yield return new Statement
+            {
+                Sid = "ReadClusterSecrets",
+                Actions = ["s3:GetObject"],
+                Resources = [$"{objects}pki/*", $"{objects}tokens/*"],
+            };
+            yield return new Statement
+            {
+                Sid = "RotateJoinToken",
+                Actions = ["s3:PutObject"],
+                Resources = [$"{objects}tokens/join"],
+            };
+            yield return new Statement
+            {
+                Sid = "ListClusterPrefix",
+                Actions = ["s3:ListBucket"],
+                Resources = [bucketArn],
+                Conditions = Condition("StringLike", ("s3:prefix", prefix + "*")),
+            };
+        }
+        else
+        {
+            yield return new Statement
+            {
+                Sid = "ReadJoinMaterial",
+                Actions = ["s3:GetObject"],
+                Resources = [$"{objects}pki/ca.crt", $"{objects}tokens/join"],
+            };
+        }
+
         yield return new Statement
         {
-            Sid = "ReadConfigStore",
-            Actions = ["s3:GetObject"],
-            Resources = [$"arn:{ctx.Partition}:s3:::{bucket}/{prefix}*"],
-        };
-        yield return new Statement
-        {
-            Sid = "ListConfigStore",
-            Actions = Sorted("s3:GetBucketLocation", "s3:ListBucket"),
-            Resources = [$"arn:{ctx.Partition}:s3:::{bucket}"],
+            Sid = "LocateConfigBucket",
+            Actions = ["s3:GetBucketLocation"],
+            Resources = [bucketArn],
         };
     }
 

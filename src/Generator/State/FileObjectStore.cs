@@ -59,7 +59,18 @@ internal sealed class FileObjectStore(string location, string root) : IObjectSto
             var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
             try
             {
-                await File.WriteAllBytesAsync(temp, content.ToArray(), cancellationToken).ConfigureAwait(false);
+                // Owner-only (0600): a config store holds the cluster's private keys and tokens.
+                var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+                if (!OperatingSystem.IsWindows())
+                {
+                    options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                }
+
+                await using (var stream = new FileStream(temp, options))
+                {
+                    await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
+                }
+
                 File.Move(temp, path, overwrite: true);
             }
             finally
@@ -146,7 +157,14 @@ internal sealed class FileObjectStore(string location, string root) : IObjectSto
     {
         try
         {
-            Directory.CreateDirectory(directory);
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(directory);
+            }
+            else
+            {
+                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

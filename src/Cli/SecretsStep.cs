@@ -1,0 +1,30 @@
+using Kgen.Generator.Pki;
+using Kgen.Generator.State;
+using Kgen.Model;
+
+namespace Kgen.Cli;
+
+/// <summary>The generate path's secrets step: make sure the cluster's PKI and bootstrap token exist in its configBase.</summary>
+internal static class SecretsStep
+{
+    /// <summary>
+    /// Creates what is missing of the cluster's secrets under <c>spec.configBase</c> (never overwriting) and
+    /// says where they are in one line. kops' in-memory <c>memfs://</c> store holds nothing kgen could keep,
+    /// so a kops test manifest still generates, with a warning.
+    /// </summary>
+    public static async Task EnsureAsync(CliContext cli, Cluster cluster)
+    {
+        if (cluster.ConfigBase.StartsWith("memfs://", StringComparison.Ordinal))
+        {
+            cli.Stderr.WriteLine(
+                $"kgen: warning: configBase {cluster.ConfigBase} is kops' in-memory test store, so no cluster secrets were created; " +
+                "set spec.configBase to s3://BUCKET/CLUSTER (or file://PATH for local work) before nodes boot");
+            return;
+        }
+
+        var store = ObjectStores.Open(cluster.ConfigBase, new StoreOptions { Environment = cli.Environment, Warn = m => cli.Stderr.WriteLine($"kgen: {m}") });
+        var report = await ClusterSecrets.EnsureAsync(store, cluster).ConfigureAwait(false);
+        var what = report.Created.IsEmpty ? "reused" : report.Reused.IsEmpty ? "created" : "completed";
+        cli.Stdout.WriteLine($"kgen: cluster secrets (CAs, service-account key, bootstrap token) {what} in {report.Location}/pki and /tokens; CA hash {report.CaCertificateHash}");
+    }
+}

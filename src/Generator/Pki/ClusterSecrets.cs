@@ -1,0 +1,290 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.RegularExpressions;
+using Kgen.Generator.State;
+using Kgen.Model;
+
+namespace Kgen.Generator.Pki;
+
+/// <summary>What <see cref="ClusterSecrets.EnsureAsync"/> found and did.</summary>
+public sealed record ClusterSecretsReport
+{
+    /// <summary>The config store holding the secrets (the cluster's <c>configBase</c>).</summary>
+    public required string Location { get; init; }
+
+    /// <summary>Keys written by this call, in write order.</summary>
+    public required ImmutableArray<string> Created { get; init; }
+
+    /// <summary>Keys that existed and were kept.</summary>
+    public required ImmutableArray<string> Reused { get; init; }
+
+    /// <summary>The cluster CA's hash for <c>kubeadm join --discovery-token-ca-cert-hash</c>.</summary>
+    public required string CaCertificateHash { get; init; }
+}
+
+/// <summary>
+/// The cluster's secrets in its config store (<c>configBase</c>), never in generated files: the cluster CA
+/// (CN=kubernetes), the front-proxy CA, the etcd CA, the service-account signing key pair and the first
+/// kubeadm bootstrap token. Existing secrets are never overwritten; a set found half-present is an error.
+/// </summary>
+public static class ClusterSecrets
+{
+    /// <summary>The cluster CA certificate.</summary>
+    public const string CaCertificate = "pki/ca.crt";
+
+    /// <summary>The cluster CA key.</summary>
+    public const string CaKey = "pki/ca.key";
+
+    /// <summary>The front-proxy CA certificate.</summary>
+    public const string FrontProxyCaCertificate = "pki/front-proxy-ca.crt";
+
+    /// <summary>The front-proxy CA key.</summary>
+    public const string FrontProxyCaKey = "pki/front-proxy-ca.key";
+
+    /// <summary>The etcd CA certificate.</summary>
+    public const string EtcdCaCertificate = "pki/etcd/ca.crt";
+
+    /// <summary>The etcd CA key.</summary>
+    public const string EtcdCaKey = "pki/etcd/ca.key";
+
+    /// <summary>The service-account signing key.</summary>
+    public const string ServiceAccountKey = "pki/sa.key";
+
+    /// <summary>The service-account verification key.</summary>
+    public const string ServiceAccountPublicKey = "pki/sa.pub";
+
+    /// <summary>The current kubeadm bootstrap token (rotated later by control-plane nodes).</summary>
+    public const string JoinToken = "tokens/join";
+
+    private const int ConflictRetries = 5;
+    private static readonly TimeSpan ConflictDelay = TimeSpan.FromMilliseconds(200);
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Every secret set: what it is, its keys (in write order: a certificate after its key), how to make and check it.</summary>
+    private static readonly ImmutableArray<SecretSet> Sets =
+    [
+        CaSet("cluster CA", "kubernetes", CaKey, CaCertificate),
+        CaSet("front-proxy CA", "front-proxy-ca", FrontProxyCaKey, FrontProxyCaCertificate),
+        CaSet("etcd CA", "etcd-ca", EtcdCaKey, EtcdCaCertificate),
+        new SecretSet("service-account key pair", [ServiceAccountKey, ServiceAccountPublicKey], _ => ServiceAccountKeys(), CheckServiceAccountKeys),
+        new SecretSet("bootstrap token", [JoinToken], _ => [BootstrapToken.Create() + "\n"], CheckToken),
+    ];
+
+    /// <summary>
+    /// Creates whatever of the cluster's secrets is missing in <paramref name="configStore"/> (opened at the
+    /// cluster's <c>configBase</c>) with <see cref="Precondition.IfAbsent"/>, and checks what exists. Two runs
+    /// racing end with one set of secrets. Throws <see cref="StoreException"/> when a set is half present
+    /// (e.g. <c>pki/ca.crt</c> without <c>pki/ca.key</c>) or an existing secret is unreadable.
+    /// </summary>
+    public static async Task<ClusterSecretsReport> EnsureAsync(IObjectStore configStore, Cluster cluster, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(configStore);
+        ArgumentNullException.ThrowIfNull(cluster);
+        var created = ImmutableArray.CreateBuilder<string>();
+        var reused = ImmutableArray.CreateBuilder<string>();
+        string? caCertificate = null;
+        foreach (var set in Sets)
+        {
+            var (contents, wasCreated) = await EnsureSetAsync(configStore, cluster.Name, set, cancellationToken).ConfigureAwait(false);
+            (wasCreated ? created : reused).AddRange(set.Keys);
+            var index = set.Keys.IndexOf(CaCertificate);
+            if (index >= 0)
+            {
+                caCertificate = contents[index];
+            }
+        }
+
+        return new ClusterSecretsReport
+        {
+            Location = configStore.Location,
+            Created = created.ToImmutable(),
+            Reused = reused.ToImmutable(),
+            CaCertificateHash = Certificates.DiscoveryHash(caCertificate!),
+        };
+    }
+
+    /// <summary>
+    /// The cluster CA with its private key, read from <paramref name="configStore"/>. Throws
+    /// <see cref="StoreException"/> when the cluster has no PKI yet or it is unreadable.
+    /// </summary>
+    public static async Task<X509Certificate2> LoadCertificateAuthorityAsync(IObjectStore configStore, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(configStore);
+        var certificate = await configStore.GetAsync(CaCertificate, cancellationToken).ConfigureAwait(false);
+        var key = await configStore.GetAsync(CaKey, cancellationToken).ConfigureAwait(false);
+        if (certificate is null && key is null)
+        {
+            throw new StoreException(
+                $"{Where(configStore, CaCertificate)} does not exist: the cluster has no PKI yet; kgen creates it when it generates the cluster " +
+                "(kgen create cluster … --out=DIR, or kgen -f SPEC --out=DIR)");
+        }
+
+        var contents = new[] { key is null ? null : Text(key), certificate is null ? null : Text(certificate) };
+        var set = Sets[0];
+        if (contents.Any(c => c is null))
+        {
+            throw HalfPresent(configStore, set, contents);
+        }
+
+        if (set.Check(contents!) is { } problem)
+        {
+            throw new StoreException($"{configStore.Location.TrimEnd('/')}/pki: {problem}");
+        }
+
+        return X509Certificate2.CreateFromPem(contents[1], contents[0]);
+    }
+
+    private static async Task<(ImmutableArray<string> Contents, bool Created)> EnsureSetAsync(IObjectStore store, string cluster, SecretSet set, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var contents = new string?[set.Keys.Length];
+            for (var i = 0; i < set.Keys.Length; i++)
+            {
+                var stored = await store.GetAsync(set.Keys[i], cancellationToken).ConfigureAwait(false);
+                contents[i] = stored is null ? null : Text(stored);
+            }
+
+            if (contents.All(c => c is not null))
+            {
+                if (set.Check(contents!) is { } problem)
+                {
+                    throw new StoreException(
+                        $"{store.Location.TrimEnd('/')}: the {set.Description} of cluster {cluster} is unusable: {problem}. " +
+                        "kgen never replaces existing secrets; restore the files from a backup");
+                }
+
+                return ([.. contents!], false);
+            }
+
+            if (contents.All(c => c is null))
+            {
+                var fresh = set.Create(DateTimeOffset.UtcNow);
+                try
+                {
+                    for (var i = 0; i < set.Keys.Length; i++)
+                    {
+                        await store.PutAsync(set.Keys[i], Utf8.GetBytes(fresh[i]), Precondition.IfAbsent, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return (fresh, true);
+                }
+                catch (StoreConflictException) when (attempt < ConflictRetries)
+                {
+                    // Another kgen run is creating the same set: wait for it and take its result.
+                }
+            }
+            else if (attempt >= ConflictRetries)
+            {
+                throw HalfPresent(store, set, contents);
+            }
+
+            // Half present: possibly another run mid-write; look again shortly before calling it broken.
+            await Task.Delay(ConflictDelay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static StoreException HalfPresent(IObjectStore store, SecretSet set, IReadOnlyList<string?> contents)
+    {
+        var present = set.Keys.Where((_, i) => contents[i] is not null).Select(k => Where(store, k));
+        var missing = set.Keys.Where((_, i) => contents[i] is null).Select(k => Where(store, k));
+        return new StoreException(
+            $"the {set.Description} is incomplete: {string.Join(", ", present)} exists but {string.Join(", ", missing)} is missing. " +
+            "kgen never replaces part of a set: restore the missing file from a backup, or — only if no node of this cluster has " +
+            $"ever started — delete {string.Join(", ", present)} so kgen creates a new {set.Description}");
+    }
+
+    private static string Where(IObjectStore store, string key) => ObjectStores.Combine(store.Location, key);
+
+    private static string Text(StoredObject stored) => Utf8.GetString(stored.Content);
+
+    private static SecretSet CaSet(string description, string commonName, string keyKey, string certificateKey) => new(
+        description,
+        [keyKey, certificateKey],
+        now => Certificates.CreateCertificateAuthority(commonName, now) is var ca ? [ca.PrivateKeyPem, ca.CertificatePem] : [],
+        contents => CheckCertificateAuthority(keyKey, certificateKey, contents[0], contents[1]));
+
+    private static string? CheckCertificateAuthority(string keyKey, string certificateKey, string keyPem, string certificatePem)
+    {
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509Certificate2.CreateFromPem(certificatePem, keyPem);
+        }
+        catch (CryptographicException e)
+        {
+            return $"{certificateKey} and {keyKey} are not a PEM certificate and its matching private key ({e.Message.TrimEnd('.')})";
+        }
+
+        using (certificate)
+        {
+            var constraints = certificate.Extensions.OfType<X509BasicConstraintsExtension>().FirstOrDefault();
+            if (constraints is not { CertificateAuthority: true })
+            {
+                return $"{certificateKey} ({Certificates.Describe(certificate)}) is not a CA certificate";
+            }
+
+            if (certificate.NotAfter.ToUniversalTime() < DateTime.UtcNow)
+            {
+                return $"{certificateKey} ({Certificates.Describe(certificate)}) has expired";
+            }
+        }
+
+        return null;
+    }
+
+    private static ImmutableArray<string> ServiceAccountKeys()
+    {
+        using var key = RSA.Create(2048);
+        return [key.ExportPkcs8PrivateKeyPem() + "\n", key.ExportSubjectPublicKeyInfoPem() + "\n"];
+    }
+
+    private static string? CheckServiceAccountKeys(IReadOnlyList<string> contents)
+    {
+        try
+        {
+            using var privateKey = RSA.Create();
+            privateKey.ImportFromPem(contents[0]);
+            using var publicKey = RSA.Create();
+            publicKey.ImportFromPem(contents[1]);
+            return privateKey.ExportSubjectPublicKeyInfo().AsSpan().SequenceEqual(publicKey.ExportSubjectPublicKeyInfo())
+                ? null
+                : $"{ServiceAccountPublicKey} is not the public half of {ServiceAccountKey}";
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            return $"{ServiceAccountKey} and {ServiceAccountPublicKey} are not a PEM RSA key pair ({e.Message.TrimEnd('.')})";
+        }
+    }
+
+    private static string? CheckToken(IReadOnlyList<string> contents) =>
+        BootstrapToken.IsValid(contents[0].TrimEnd('\n', '\r'))
+            ? null
+            : $"{JoinToken} does not hold one bootstrap token of the form [a-z0-9]{{6}}.[a-z0-9]{{16}}";
+
+    /// <summary>A set of secrets that exist together or not at all.</summary>
+    private sealed record SecretSet(
+        string Description,
+        ImmutableArray<string> Keys,
+        Func<DateTimeOffset, ImmutableArray<string>> Create,
+        Func<IReadOnlyList<string>, string?> Check);
+}
+
+/// <summary>kubeadm bootstrap tokens: <c>[a-z0-9]{6}.[a-z0-9]{16}</c>, the id public, the rest secret.</summary>
+public static partial class BootstrapToken
+{
+    private const string Alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+    /// <summary>A new token from a cryptographic random source.</summary>
+    public static string Create() =>
+        RandomNumberGenerator.GetString(Alphabet, 6) + "." + RandomNumberGenerator.GetString(Alphabet, 16);
+
+    /// <summary>Whether <paramref name="token"/> has kubeadm's token form.</summary>
+    public static bool IsValid(string token) => Pattern().IsMatch(token);
+
+    [GeneratedRegex(@"\A[a-z0-9]{6}\.[a-z0-9]{16}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}
