@@ -9,7 +9,7 @@ internal static class SecretsStep
 {
     /// <summary>
     /// Creates what is missing of the cluster's secrets under <c>spec.configBase</c> (never overwriting) and
-    /// says where they are in one line. kops' in-memory <c>memfs://</c> store holds nothing kgen could keep,
+    /// says where they are in one line when it created any. kops' in-memory <c>memfs://</c> store holds nothing kgen could keep,
     /// so a kops test manifest still generates, with a warning.
     /// </summary>
     public static async Task EnsureAsync(CliContext cli, Cluster cluster)
@@ -24,7 +24,13 @@ internal static class SecretsStep
 
         var store = ObjectStores.Open(cluster.ConfigBase, new StoreOptions { Environment = cli.Environment, Warn = m => cli.Stderr.WriteLine($"kgen: {m}") });
         var report = await ClusterSecrets.EnsureAsync(store, cluster).ConfigureAwait(false);
-        var what = report.Created.IsEmpty ? "reused" : report.Reused.IsEmpty ? "created" : "completed";
+        if (report.Created.IsEmpty)
+        {
+            // Regenerating an existing cluster: nothing to report.
+            return;
+        }
+
+        var what = report.Reused.IsEmpty ? "created" : "completed";
         cli.Stdout.WriteLine($"kgen: cluster secrets (CAs, service-account key, bootstrap token) {what} in {report.Location}/pki and /tokens; CA hash {report.CaCertificateHash}");
     }
 }
