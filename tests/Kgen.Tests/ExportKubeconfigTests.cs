@@ -77,6 +77,33 @@ public sealed class ExportKubeconfigTests
     }
 
     [Fact]
+    public void Journey_7_create_cluster_then_export_kubeconfig_from_the_state_store()
+    {
+        using var dir = new TempDir();
+        var stateFolder = Path.Combine(dir.Path, "state");
+        var kubeconfig = Path.Combine(dir.Path, "kube", "config");
+        var env = new Dictionary<string, string> { ["KGEN_STATE_STORE"] = "file://" + stateFolder, ["KUBECONFIG"] = kubeconfig };
+
+        var (exit, stdout, err) = CliRunner.RunWith(env, "create", "cluster", Name, "--zones", "us-east-1a", "--target=terraform", "--out=" + Path.Combine(dir.Path, "out"));
+        Assert.True(exit == 0, err);
+        Assert.Contains($"cluster secrets (CAs, service-account key, bootstrap token) created in file://{stateFolder}/{Name}/pki", stdout, StringComparison.Ordinal);
+
+        var outputs = Outputs(dir, ("api_load_balancer_dns_name", LoadBalancer), ("api_internal_name", "api.internal." + Name));
+        (exit, stdout, err) = CliRunner.RunWith(env, "export", "kubeconfig", Name, "--admin", "--outputs", outputs);
+
+        Assert.True(exit == 0, err);
+        Assert.Contains($"wrote context {Name} to {kubeconfig}", stdout, StringComparison.Ordinal);
+        var cluster = Map(Named(Load(kubeconfig), "clusters", Name), "cluster");
+        Assert.Equal(File.ReadAllText(Path.Combine(stateFolder, Name, "pki", "ca.crt")), Decode(Scalar(cluster, "certificate-authority-data")));
+        Assert.Equal("api.internal." + Name, Scalar(cluster, "tls-server-name"));
+
+        // Without terraform on PATH and without --outputs, it says what to pass.
+        (exit, _, err) = CliRunner.RunWith(env, "export", "kubeconfig", Name, "--admin");
+        Assert.Equal(1, exit);
+        Assert.Contains("terraform is not on PATH", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_public_API_name_is_used_as_is_without_a_TLS_server_name()
     {
         using var dir = new TempDir();
