@@ -164,6 +164,16 @@ public sealed class FileStoreBehaviourTests : StoreBehaviour, IDisposable
         Assert.Equal(1, won.Count(w => w));
         Assert.Equal($"writer {Array.IndexOf(won, true)}", Text((await store.GetAsync("c/config"))!.Content));
     }
+
+    [Fact]
+    public async Task A_local_store_ignores_itself_for_git_so_its_secrets_are_not_committed_by_accident()
+    {
+        var root = Path.Combine(dir.Path, "state");
+        var store = ObjectStores.Open("file://" + root);
+        await store.PutAsync("c/pki/ca.key", Bytes("key"), Precondition.IfAbsent);
+        Assert.Equal("*", File.ReadAllLines(Path.Combine(root, ".gitignore"))[^1]);
+        Assert.Equal(["c/pki/ca.key"], await store.ListAsync(""));
+    }
 }
 
 /// <summary>The behaviour suite on S3 (s3rver), plus what is particular to S3.</summary>

@@ -38,6 +38,7 @@ internal sealed class FileObjectStore(string location, string root) : IObjectSto
         var path = PathOf(key);
         var directory = Path.GetDirectoryName(path)!;
         CreateDirectory(directory);
+        await KeepOutOfVersionControlAsync(cancellationToken).ConfigureAwait(false);
         using (await AcquireLockAsync(path, cancellationToken).ConfigureAwait(false))
         {
             if (precondition.MustBeAbsent && File.Exists(path))
@@ -149,6 +150,29 @@ internal sealed class FileObjectStore(string location, string root) : IObjectSto
         }
 
         return Path.Combine(Root, key.Replace('/', Path.DirectorySeparatorChar));
+    }
+
+    /// <summary>
+    /// A local store holds cluster secrets (CA keys) and often sits inside a working copy (the default is
+    /// <c>file://./state</c>): a <c>.gitignore</c> that ignores everything keeps them out of a commit by accident.
+    /// </summary>
+    private async Task KeepOutOfVersionControlAsync(CancellationToken cancellationToken)
+    {
+        var ignore = Path.Combine(Root, ".gitignore");
+        if (File.Exists(ignore))
+        {
+            return;
+        }
+
+        try
+        {
+            await using var stream = new FileStream(ignore, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            await stream.WriteAsync("# kgen state store: cluster specs and secrets (CA keys). Keep it out of version control.\n*\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException) when (File.Exists(ignore))
+        {
+            // Another writer created it first.
+        }
     }
 
     private string Describe(string key) => $"{Location.TrimEnd('/')}/{key}";
