@@ -23,6 +23,9 @@ public sealed partial class ClusterSpec
     private static readonly ISerializer Serializer = new SerializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull)
+        // A string that reads as a number or a boolean (a label value "true", a version "1.30") is quoted, so every
+        // YAML reader, and kgen get -o json, keeps it a string.
+        .WithQuotingNecessaryStrings()
         .DisableAliases()
         .Build();
 

@@ -140,6 +140,16 @@ public sealed class ModelTests
         Assert.Equal(spec.Resolve(), again.Resolve(), new ClusterComparer());
     }
 
+    [Fact]
+    public void Strings_that_read_as_booleans_or_numbers_stay_quoted_in_yaml()
+    {
+        var spec = ClusterSpec.Load(File.ReadAllText(Support.Repo.Example("spot-mixed-calico.yaml")), "spot.yaml");
+        var yaml = spec.ToYaml();
+        Assert.Contains("kgen.dev/spot: \"true\"", yaml, StringComparison.Ordinal);
+        Assert.Contains("minSize: ", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("minSize: \"", yaml, StringComparison.Ordinal);
+    }
+
     private static Cluster Load(string subnets, string cpSubnet) =>
         ClusterSpec.Load(string.Format(System.Globalization.CultureInfo.InvariantCulture, Base, subnets, cpSubnet), "t.yaml").Resolve();
 
