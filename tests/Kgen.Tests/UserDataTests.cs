@@ -55,6 +55,29 @@ public sealed class UserDataTests
         }
     }
 
+    [Fact]
+    public void Control_plane_nodes_may_attach_only_etcd_volumes_of_their_cluster_and_only_to_control_plane_instances()
+    {
+        var files = SnapshotTests.Generate(Repo.Example("ha-private.yaml"), Repo.ExampleKey).Files;
+        var policy = Newtonsoft.Json.Linq.JObject.Parse(files["data/aws_iam_role_policy_masters.acme.k8s.local_policy"]);
+        var attach = policy["Statement"]!.Where(st => st["Action"]!.ToString().Contains("ec2:AttachVolume", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(policy["Statement"]!, st => st["Action"]!.ToString().Contains("DetachVolume", StringComparison.Ordinal));
+        Assert.Equal(3, attach.Count);
+        foreach (var etcd in new[] { "main", "events" })
+        {
+            Assert.Single(attach, st => (string?)st["Resource"] == "arn:aws:ec2:*:*:volume/*"
+                && (string?)st["Condition"]?["Null"]?[$"aws:ResourceTag/k8s.io/etcd/{etcd}"] == "false"
+                && (string?)st["Condition"]?["StringEquals"]?["aws:ResourceTag/KubernetesCluster"] == "acme.k8s.local");
+        }
+
+        Assert.Single(attach, st => (string?)st["Resource"] == "arn:aws:ec2:*:*:instance/*"
+            && (string?)st["Condition"]?["StringEquals"]?["aws:ResourceTag/k8s.io/role/control-plane"] == "1"
+            && (string?)st["Condition"]?["StringEquals"]?["aws:ResourceTag/KubernetesCluster"] == "acme.k8s.local");
+
+        // The workers' role attaches nothing.
+        Assert.DoesNotContain("AttachVolume", files["data/aws_iam_role_policy_nodes.acme.k8s.local_policy"], StringComparison.Ordinal);
+    }
+
     private static int Gzipped(string text)
     {
         using var buffer = new MemoryStream();

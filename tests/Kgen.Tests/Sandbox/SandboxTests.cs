@@ -286,6 +286,19 @@ public sealed class SandboxTests
             "cilium install --version 1.20.0 --set ipam.mode=kubernetes --set routingMode=tunnel --set tunnelProtocol=vxlan");
     }
 
+    [Fact]
+    public void Bastion_hardens_sshd_and_applies_security_upgrades()
+    {
+        using var box = new NodeSandbox();
+
+        var (exit, output) = box.Run(box.UserData("bastions"), "ip-10-0-1-5.ec2.internal", "10.0.1.5", "us-east-1a");
+
+        Assert.True(exit == 0, output);
+        AssertInOrder(box.Calls, "sshd -t", "sshd -T", "systemctl try-reload-or-restart ssh.service", "apt-get", "unattended-upgrade");
+        Assert.DoesNotContain(box.Calls, c => c.StartsWith("kubeadm", StringComparison.Ordinal) || c.StartsWith("aws", StringComparison.Ordinal));
+        Assert.Contains("PasswordAuthentication no", File.ReadAllText(Path.Combine(box.Root, "etc", "ssh", "sshd_config.d", "00-kgen-hardening.conf")), StringComparison.Ordinal);
+    }
+
     /// <summary>Each expected text appears in a later call than the one before.</summary>
     private static void AssertInOrder(IReadOnlyList<string> calls, params string[] expected)
     {
