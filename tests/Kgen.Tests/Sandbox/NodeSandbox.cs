@@ -60,13 +60,7 @@ internal sealed class NodeSandbox : IDisposable
             }
         }
 
-        Output = Generator.Generator.Generate(
-            ClusterSpec.Load(
-                File.ReadAllText(Path.Combine(Repo.Root, "tests", "Kgen.Tests", "Sandbox", "cluster.yaml"))
-                    .Replace("@CONFIG_BASE@", "file://" + Store, StringComparison.Ordinal)
-                    .Replace("@NETWORKING@", networking, StringComparison.Ordinal),
-                "cluster.yaml"),
-            Generator.Target.Terraform).Files;
+        Output = Generator.Generator.Generate(ClusterSpec.Load(SpecText(networking), "cluster.yaml"), Generator.Target.Terraform).Files;
     }
 
     /// <summary>The sandbox folder (removed on dispose).</summary>
@@ -86,6 +80,14 @@ internal sealed class NodeSandbox : IDisposable
 
     /// <summary>The SHA-256 of the CA's public key, as kubeadm writes it.</summary>
     public static string CaHash => "sha256:" + Ca.Value.Hash;
+
+    /// <summary>Replaces the stand-in store by the secrets kgen itself creates for the sandbox cluster.</summary>
+    public void UseKgenSecrets()
+    {
+        Directory.Delete(Store, recursive: true);
+        var cluster = ClusterSpec.Load(SpecText("flannel"), "cluster.yaml").Resolve();
+        Generator.Pki.ClusterSecrets.EnsureAsync(Generator.State.ObjectStores.Open("file://" + Store), cluster).GetAwaiter().GetResult();
+    }
 
     /// <summary>The stand-ins' calls, in order, one "command args…" line each.</summary>
     public IReadOnlyList<string> Calls => File.Exists(Path.Combine(Dir, "calls.log")) ? File.ReadAllLines(Path.Combine(Dir, "calls.log")) : [];
@@ -148,6 +150,11 @@ internal sealed class NodeSandbox : IDisposable
 
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
+
+    private string SpecText(string networking) =>
+        File.ReadAllText(Path.Combine(Repo.Root, "tests", "Kgen.Tests", "Sandbox", "cluster.yaml"))
+            .Replace("@CONFIG_BASE@", "file://" + Store, StringComparison.Ordinal)
+            .Replace("@NETWORKING@", networking, StringComparison.Ordinal);
 
     public void Dispose() => Directory.Delete(Dir, recursive: true);
 

@@ -287,6 +287,28 @@ public sealed class SandboxTests
     }
 
     [Fact]
+    public void The_secrets_kgen_creates_are_what_the_nodes_read_and_the_hash_matches_the_ca()
+    {
+        using var box = new NodeSandbox();
+        box.UseKgenSecrets();
+        box.SetState("api", "up");
+        var token = File.ReadAllText(Path.Combine(box.Store, "tokens", "join")).Trim();
+        using var ca = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(File.ReadAllText(Path.Combine(box.Store, "pki", "ca.crt")));
+        var hash = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(ca.PublicKey.ExportSubjectPublicKeyInfo()));
+
+        var (exit, output) = box.Run(box.UserData("control-plane-us-east-1b"), "ip-10-0-2-20.ec2.internal", "10.0.2.20", "us-east-1b");
+
+        Assert.True(exit == 0, output);
+        var join = box.ReadCaptured("kubeadm-join.yaml");
+        Assert.Contains($"token: \"{token}\"", join, StringComparison.Ordinal);
+        Assert.Contains($"      - \"{hash}\"", join, StringComparison.Ordinal);
+        foreach (var f in new[] { "ca.key", "front-proxy-ca.crt", "etcd/ca.key", "sa.key", "sa.pub" })
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(box.Store, "pki", f)), File.ReadAllText(Path.Combine(box.Root, "etc", "kubernetes", "pki", f)));
+        }
+    }
+
+    [Fact]
     public void Bastion_hardens_sshd_and_applies_security_upgrades()
     {
         using var box = new NodeSandbox();
