@@ -3,7 +3,7 @@
 #
 # Generates every spec in cases.txt with the kgen CLI built from this checkout: per case,
 # `kgen create cluster … --dry-run -o yaml` writes the spec, then `kgen -f spec.yaml` generates
-# each target in KGEN_CONFORMANCE_TARGETS (default: terraform) into OUTDIR/<case>-<target>/.
+# each target in KGEN_CONFORMANCE_TARGETS (default: terraform cloudformation) into OUTDIR/<case>-<target>/.
 # kgen runs inside OUTDIR, so whatever it keeps locally (a file:// state store) stays there.
 # Prints the generated directories, one per line. Exit status: 0 ok, 2 when kgen fails.
 
@@ -18,7 +18,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo_root="$(cd "$here/.." && pwd)"
 mkdir -p "$1"
 out="$(cd "$1" && pwd)"
-read -r -a targets <<<"${KGEN_CONFORMANCE_TARGETS:-terraform}"
+read -r -a targets <<<"${KGEN_CONFORMANCE_TARGETS:-terraform cloudformation}"
 
 # An incremental build: after the .NET tests this only checks that kgen is up to date.
 if ! build_log=$(dotnet build "$repo_root/src/Cli" --nologo -v q 2>&1); then

@@ -18,8 +18,8 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, Func<stri
 
     public static Option<string?> TargetOption()
     {
-        var o = new Option<string?>("--target") { Description = "What to generate: terraform" };
-        o.AcceptOnlyFromAmong("terraform");
+        var o = new Option<string?>("--target") { Description = "What to generate: terraform (kubernetes.tf and data/) or cloudformation (cloudformation.json)" };
+        o.AcceptOnlyFromAmong("terraform", "cloudformation");
         return o;
     }
 

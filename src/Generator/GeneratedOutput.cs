@@ -7,14 +7,21 @@ public sealed class GeneratedOutput
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    internal GeneratedOutput(IReadOnlyDictionary<string, string> files, IReadOnlyList<string> ownedEntries)
+    internal GeneratedOutput(IReadOnlyDictionary<string, string> files, IReadOnlyList<string> ownedEntries, IReadOnlyList<string>? warnings = null)
     {
+        Warnings = warnings ?? [];
         Files = new SortedDictionary<string, string>(files.ToDictionary(), StringComparer.Ordinal);
         OwnedEntries = ownedEntries;
     }
 
     /// <summary>The files, sorted by path.</summary>
     public IReadOnlyDictionary<string, string> Files { get; }
+
+    /// <summary>
+    /// What the target could not express as the plan says or what the user must know to deploy it (e.g. a
+    /// CloudFormation difference or the template-size message); the output is still complete and valid.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>The top-level entries of the output folder this target owns and replaces (e.g. <c>kubernetes.tf</c>, <c>data</c>).</summary>
     public IReadOnlyList<string> OwnedEntries { get; }

@@ -1,5 +1,6 @@
 using Kgen.Generator.Builders;
 using Kgen.Generator.Plan;
+using Kgen.Generator.Targets.CloudFormation;
 using Kgen.Generator.Targets.Terraform;
 using Kgen.Model;
 
@@ -10,6 +11,9 @@ public enum Target
 {
     /// <summary><c>kubernetes.tf</c> and <c>data/</c>.</summary>
     Terraform,
+
+    /// <summary><c>cloudformation.json</c>: one CloudFormation template.</summary>
+    CloudFormation,
 }
 
 /// <summary>Options for one generation.</summary>
@@ -44,8 +48,16 @@ public static class Generator
         return target switch
         {
             Target.Terraform => new GeneratedOutput(TerraformRenderer.Render(plan), ["kubernetes.tf", "data"]),
+            Target.CloudFormation => RenderCloudFormation(plan),
             _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown target"),
         };
+    }
+
+    private static GeneratedOutput RenderCloudFormation(ClusterPlan plan)
+    {
+        var warnings = new List<string>();
+        var files = CloudFormationRenderer.Render(plan, warnings);
+        return new GeneratedOutput(files, [CloudFormationRenderer.FileName], warnings);
     }
 
     /// <summary>The target-neutral plan of a cluster: every resource and output.</summary>

@@ -15,13 +15,14 @@ internal static class Generation
     {
         if (outDir is null)
         {
-            throw new UsageException("--out DIR is required: the folder that receives kubernetes.tf and data/");
+            throw new UsageException("--out DIR is required: the folder that receives kubernetes.tf and data/ (or cloudformation.json)");
         }
 
         var kind = target switch
         {
             null or "terraform" => Target.Terraform,
-            _ => throw new UsageException($"--target \"{target}\" is not supported; use terraform"),
+            "cloudformation" => Target.CloudFormation,
+            _ => throw new UsageException($"--target \"{target}\" is not supported; use terraform or cloudformation"),
         };
 
         var cluster = spec.Resolve(sshPublicKey);
@@ -35,6 +36,11 @@ internal static class Generation
         }
 
         var output = Generator.Generator.Generate(cluster, kind);
+        foreach (var warning in output.Warnings)
+        {
+            cli.Stderr.WriteLine($"kgen: warning: {warning}");
+        }
+
         await SecretsStep.EnsureAsync(cli, cluster).ConfigureAwait(false);
         var changes = OutputChanges.Compare(output, outDir, cluster);
         if (!changes.None)

@@ -1,8 +1,11 @@
 using System.Text;
 using Kgen.Generator;
 using Kgen.Generator.Plan;
+using Kgen.Generator.Targets.CloudFormation;
 using Kgen.Generator.Targets.Terraform;
 using Kgen.Model;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Kgen.Cli.Commands;
 
@@ -16,7 +19,8 @@ internal sealed record OutputChanges(
     IReadOnlyList<string> Changed,
     IReadOnlyList<string> Removed,
     IReadOnlyList<string> GroupsToReplace,
-    IReadOnlyList<string> NewGroups)
+    IReadOnlyList<string> NewGroups,
+    string ApplyCommand)
 {
     public bool None => Added.Count == 0 && Changed.Count == 0 && Removed.Count == 0;
 
@@ -33,8 +37,28 @@ internal sealed record OutputChanges(
         var names = new Names(cluster);
         before.TryGetValue("kubernetes.tf", out var oldTf);
         after.TryGetValue("kubernetes.tf", out var newTf);
+        var cloudFormation = after.ContainsKey(CloudFormationRenderer.FileName);
+        var oldTemplate = cloudFormation ? Resources(before.GetValueOrDefault(CloudFormationRenderer.FileName)) : null;
+        var newTemplate = cloudFormation ? Resources(after[CloudFormationRenderer.FileName]) : null;
         foreach (var group in cluster.InstanceGroups)
         {
+            if (cloudFormation)
+            {
+                // The launch template resource holds its user-data inline.
+                var id = CloudFormationRenderer.LaunchTemplateId(cluster.Name, names.InstanceGroup(group));
+                var old = oldTemplate?[id];
+                if (old is null)
+                {
+                    fresh.Add(group.Name);
+                }
+                else if (!JToken.DeepEquals(old, newTemplate?[id]))
+                {
+                    replace.Add(group.Name);
+                }
+
+                continue;
+            }
+
             // The launch template's block in kubernetes.tf and its user-data file, as the Terraform renderer lays them out.
             var template = names.InstanceGroup(group);
             var block = $"resource \"aws_launch_template\" \"{TerraformRenderer.Identifier(template)}\" {{\n";
@@ -50,7 +74,7 @@ internal sealed record OutputChanges(
             }
         }
 
-        return new OutputChanges(added, changed, removed, replace, fresh);
+        return new OutputChanges(added, changed, removed, replace, fresh, cloudFormation ? "aws cloudformation deploy" : "terraform apply");
     }
 
     public void Print(TextWriter stdout, string directory, string cluster)
@@ -79,7 +103,7 @@ internal sealed record OutputChanges(
 
         if (GroupsToReplace.Count > 0)
         {
-            stdout.WriteLine($"kgen: the launch template or user-data of {string.Join(", ", GroupsToReplace)} changed: after terraform apply, their running nodes must be replaced to pick it up (e.g. aws autoscaling start-instance-refresh)");
+            stdout.WriteLine($"kgen: the launch template or user-data of {string.Join(", ", GroupsToReplace)} changed: after {ApplyCommand}, their running nodes must be replaced to pick it up (e.g. aws autoscaling start-instance-refresh)");
         }
         else if (Changed.Count > 0 || Removed.Count > 0)
         {
@@ -107,6 +131,24 @@ internal sealed record OutputChanges(
         }
 
         return files;
+    }
+
+    /// <summary>The Resources section of a template, or null when there is none (or it is not JSON).</summary>
+    private static JObject? Resources(string? template)
+    {
+        if (template is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JObject.Parse(template)["Resources"] as JObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A top-level block of a <c>terraform fmt</c>-style file: from its opening line to the first closing brace at column 0.</summary>
