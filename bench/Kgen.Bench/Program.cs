@@ -47,6 +47,7 @@ internal static class Quick
         }
 
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         for (var i = 0; i < runs; i++)
         {
@@ -55,7 +56,10 @@ internal static class Quick
 
         sw.Stop();
         var perRun = sw.Elapsed.TotalMicroseconds / runs;
+        var cpuPerRun = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / runs;
         var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / runs;
-        Console.WriteLine($"{name,-30} {(perRun >= 10_000 ? $"{perRun / 1000,10:F1} ms" : $"{perRun,10:F1} us")}  {bytes / 1024.0,12:F1} KiB/op");
+        Console.WriteLine($"{name,-30} wall {Time(perRun)}  cpu {Time(cpuPerRun)}  {bytes / 1024.0,10:F1} KiB/op (this thread)");
     }
+
+    private static string Time(double microseconds) => microseconds >= 10_000 ? $"{microseconds / 1000,9:F1} ms" : $"{microseconds,9:F1} us";
 }

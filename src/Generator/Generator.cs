@@ -9,7 +9,7 @@ namespace Kgen.Generator;
 /// <summary>What to generate.</summary>
 public enum Target
 {
-    /// <summary><c>kubernetes.tf</c> and <c>data/</c>.</summary>
+    /// <summary>Terraform: <c>kubernetes.tf</c> and <c>data/</c>.</summary>
     Terraform,
 
     /// <summary><c>cloudformation.json</c>: one CloudFormation template.</summary>
@@ -21,45 +21,54 @@ public sealed record GenerateOptions
 {
     /// <summary>An OpenSSH public key to import as the cluster's key pair (ignored when the spec names <c>sshKeyName</c>).</summary>
     public string? SshPublicKey { get; init; }
+
+    /// <summary>The templates to render with; <see langword="null"/> means <see cref="TemplateSet.Default"/>, kgen's own.</summary>
+    public TemplateSet? Templates { get; init; }
 }
 
 /// <summary>
 /// kgen's entry point: a cluster spec in, a tree of files out — in memory, deterministic, with
-/// no cloud call. <code>
-/// var spec = ClusterSpec.Load(File.ReadAllText("acme.yaml"), "acme.yaml");
+/// no cloud call, and safe to call from many threads at once. <code>
+/// var spec = ClusterSpec.Load(File.ReadAllText("acme.yaml"));
 /// var output = Generator.Generate(spec, Target.Terraform);
 /// await output.WriteToAsync("out/acme");
 /// </code>
 /// </summary>
 public static class Generator
 {
-    /// <summary>Resolves and validates the spec, then generates. Throws <see cref="SpecException"/> for bad input.</summary>
+    /// <summary>Applies defaults to the spec, validates it, and generates the files of <paramref name="target"/>.</summary>
+    /// <param name="spec">The cluster, as loaded with <see cref="ClusterSpec.Load(string, string)"/> or built with <see cref="ClusterSpec.FromDocuments"/>.</param>
+    /// <param name="target">What to generate.</param>
+    /// <param name="options">An SSH key and the templates to use; <see langword="null"/> for none and kgen's own.</param>
+    /// <returns>The generated files, in memory.</returns>
+    /// <exception cref="SpecException">The spec has problems; every one is listed with its file, line and YAML path.</exception>
+    /// <exception cref="TemplateException">A template of <see cref="GenerateOptions.Templates"/> failed to render.</exception>
     public static GeneratedOutput Generate(ClusterSpec spec, Target target, GenerateOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        return Generate(spec.Resolve(options?.SshPublicKey), target);
+        return Generate(spec.Resolve(options?.SshPublicKey), target, options?.Templates ?? TemplateSet.Default);
     }
 
     /// <summary>Generates from a resolved cluster.</summary>
-    public static GeneratedOutput Generate(Cluster cluster, Target target)
+    internal static GeneratedOutput Generate(Cluster cluster, Target target, TemplateSet? templates = null)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         var plan = BuildPlan(cluster);
         return target switch
         {
-            Target.Terraform => new GeneratedOutput(TerraformRenderer.Render(plan), ["kubernetes.tf", "data"]),
-            Target.CloudFormation => RenderCloudFormation(plan),
+            Target.Terraform => new GeneratedOutput(TerraformRenderer.Render(plan, templates ?? TemplateSet.Default), ["kubernetes.tf", "data"]),
+            Target.CloudFormation => RenderCloudFormation(plan, templates ?? TemplateSet.Default),
             _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown target"),
         };
     }
 
-    private static GeneratedOutput RenderCloudFormation(ClusterPlan plan)
+    private static GeneratedOutput RenderCloudFormation(ClusterPlan plan, TemplateSet templates)
     {
         var warnings = new List<string>();
-        var files = CloudFormationRenderer.Render(plan, warnings);
+        var files = CloudFormationRenderer.Render(plan, templates, warnings);
         return new GeneratedOutput(files, [CloudFormationRenderer.FileName], warnings);
     }
 
     /// <summary>The target-neutral plan of a cluster: every resource and output.</summary>
-    public static ClusterPlan BuildPlan(Cluster cluster) => PlanBuilder.Build(cluster);
+    internal static ClusterPlan BuildPlan(Cluster cluster) => PlanBuilder.Build(cluster);
 }

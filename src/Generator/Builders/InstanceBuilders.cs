@@ -265,7 +265,7 @@ internal sealed class BootstrapBuilder : IPlanBuilder
 
     private static void CheckSize(Cluster c, InstanceGroup g, TemplateDocument document)
     {
-        var script = Documents.DocumentRenderer.Render(document);
+        var script = Documents.DocumentRenderer.Render(document, TemplateSet.Default);
         var size = GzippedSize(script);
         if (size > UserDataLimit - CompressorMargin)
         {

@@ -7,11 +7,11 @@ namespace Kgen.Generator.Documents;
 /// <summary>Turns plan documents into text, the same for every target.</summary>
 internal static class DocumentRenderer
 {
-    public static string Render(Document document) => document switch
+    public static string Render(Document document, TemplateSet templates) => document switch
     {
         TextDocument t => t.Content,
         PolicyDocument p => Json(p),
-        TemplateDocument t => TemplateStore.RenderModel(t.Template, t.Model),
+        TemplateDocument t => templates.RenderModel(t.Template, t.Model),
         _ => throw new ArgumentOutOfRangeException(nameof(document), document.GetType().Name),
     };
 

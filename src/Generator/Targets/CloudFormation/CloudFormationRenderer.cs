@@ -107,9 +107,9 @@ internal static class CloudFormationRenderer
     }.ToImmutableDictionary();
 
     /// <summary>Renders the plan; <paramref name="warnings"/> receives the differences and the size message.</summary>
-    public static IReadOnlyDictionary<string, string> Render(ClusterPlan plan, List<string> warnings)
+    public static IReadOnlyDictionary<string, string> Render(ClusterPlan plan, TemplateSet templates, List<string> warnings)
     {
-        var renderer = new Renderer(plan);
+        var renderer = new Renderer(plan, templates);
         var template = renderer.Template();
         var text = Serialize(template);
         var bytes = Encoding.UTF8.GetByteCount(text);
@@ -252,7 +252,7 @@ internal static class CloudFormationRenderer
     private static JArray TagList(Tags tags) =>
         new(tags.Items.Select(t => new JObject { ["Key"] = t.Key, ["Value"] = t.Value }));
 
-    private sealed class Renderer(ClusterPlan plan)
+    private sealed class Renderer(ClusterPlan plan, TemplateSet templates)
     {
         private readonly string _cluster = plan.Cluster.Name;
         private readonly Dictionary<Resource, string> _ids = new(ReferenceEqualityComparer.Instance);
@@ -457,7 +457,7 @@ internal static class CloudFormationRenderer
                 case KeyPair r:
                     Add(id!, "AWS::EC2::KeyPair", Obj(
                         ("KeyName", r.KeyName),
-                        ("PublicKeyMaterial", DocumentRenderer.Render(r.PublicKey).TrimEnd('\n')),
+                        ("PublicKeyMaterial", DocumentRenderer.Render(r.PublicKey, templates).TrimEnd('\n')),
                         ("Tags", TagList(r.Tags))));
                     break;
                 case LaunchTemplate r:
@@ -591,7 +591,7 @@ internal static class CloudFormationRenderer
 
         private void EmitLaunchTemplate(string id, LaunchTemplate r)
         {
-            var script = DocumentRenderer.Render(r.UserData);
+            var script = DocumentRenderer.Render(r.UserData, templates);
             var raw = Encoding.UTF8.GetBytes(script);
             JToken userData;
             if (raw.Length <= UserDataLimit)

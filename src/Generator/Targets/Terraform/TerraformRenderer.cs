@@ -60,10 +60,10 @@ internal static class TerraformRenderer
         [(typeof(AmiLookup), "image_id")] = "id",
     }.ToImmutableDictionary();
 
-    public static IReadOnlyDictionary<string, string> Render(ClusterPlan plan)
+    public static IReadOnlyDictionary<string, string> Render(ClusterPlan plan, TemplateSet templates)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var helpers = new Helpers(files);
+        var helpers = new Helpers(files, templates);
         var blocks = plan.Resources
             .Select(r => (Resource: r, IsData: r is DataSource, Type: Types[r.GetType()], Name: Identifier(r.Name)))
             .OrderBy(x => x.IsData)
@@ -90,17 +90,18 @@ internal static class TerraformRenderer
         foreach (var block in blocks)
         {
             var template = block.IsData ? $"terraform/data.{block.Type}.sbn" : $"terraform/{block.Type}.sbn";
+            helpers.Current = (block.Type, block.Resource);
             var globals = new ScriptObject
             {
                 ["r"] = block.Resource,
                 ["name"] = block.Name,
-                ["tf"] = helpers.ForResource(block.Type, block.Resource),
+                ["tf"] = helpers.Functions,
             };
-            var text = TemplateStore.Render(template, globals);
+            var text = templates.Render(template, globals);
             sb.Append('\n').Append(HclFormatter.FormatBlock(text));
         }
 
-        sb.Append('\n').Append(HclFormatter.FormatBlock(TemplateStore.Render("terraform/_terraform.sbn", new ScriptObject())));
+        sb.Append('\n').Append(HclFormatter.FormatBlock(templates.Render("terraform/_terraform.sbn", new ScriptObject())));
         files["kubernetes.tf"] = sb.ToString();
         return files;
     }
@@ -134,24 +135,40 @@ internal static class TerraformRenderer
         return sb.Append('"').ToString();
     }
 
-    /// <summary>The functions templates call as <c>tf.…</c>.</summary>
-    private sealed class Helpers(SortedDictionary<string, string> files)
+    /// <summary>
+    /// The functions templates call as <c>tf.…</c>. One instance serves one rendering (one thread):
+    /// <see cref="Functions"/> is made once and <see cref="Current"/> names the resource being rendered,
+    /// for the <c>data/</c> files it writes.
+    /// </summary>
+    private sealed class Helpers
     {
-        public ScriptObject ForResource(string type, Resource resource)
+        private readonly SortedDictionary<string, string> files;
+        private readonly TemplateSet templates;
+
+        public Helpers(SortedDictionary<string, string> files, TemplateSet templates)
         {
-            var o = new ScriptObject();
-            o.Import("v", new Func<object?, string>(V));
-            o.Import("str", new Func<object?, string>(x => Str(Convert.ToString(x, CultureInfo.InvariantCulture) ?? string.Empty)));
-            o.Import("list", new Func<object?, string>(List));
-            o.Import("tags", new Func<Tags, string>(t => TagsBlock("tags", t)));
-            o.Import("tag_map", new Func<string, Tags, string>(TagsBlock));
-            o.Import("file", new Func<string, Document, string>((attr, doc) => DataFile(type, resource, attr, doc, "file")));
-            o.Import("file64gzip", new Func<string, Document, string>((attr, doc) => "base64gzip(" + DataFile(type, resource, attr, doc, "file") + ")"));
-            o.Import("num", new Func<object?, string>(x => Convert.ToString(x, CultureInfo.InvariantCulture) ?? "null"));
-            o.Import("bool", new Func<bool, string>(b => b ? "true" : "false"));
-            o.Import("ref", new Func<Resource, string, string>((target, attribute) => Address(new Reference(target, attribute))));
-            return o;
+            this.files = files;
+            this.templates = templates;
+            Functions = new ScriptObject
+            {
+                ["v"] = TemplateFunction.Of("tf.v", "value", V),
+                ["str"] = TemplateFunction.Of("tf.str", "text", x => Str(Convert.ToString(x, CultureInfo.InvariantCulture) ?? string.Empty)),
+                ["list"] = TemplateFunction.Of("tf.list", "values", List),
+                ["tags"] = TemplateFunction.Of("tf.tags", "tags", t => TagsBlock("tags", TemplateFunction.Arg<Tags>(t, "tf.tags", "tags"))),
+                ["tag_map"] = TemplateFunction.Of("tf.tag_map", "attribute", "tags", (a, t) => TagsBlock(TemplateFunction.Arg<string>(a, "tf.tag_map", "attribute"), TemplateFunction.Arg<Tags>(t, "tf.tag_map", "tags"))),
+                ["file"] = TemplateFunction.Of("tf.file", "attribute", "document", (a, d) => DataFile(TemplateFunction.Arg<string>(a, "tf.file", "attribute"), TemplateFunction.Arg<Document>(d, "tf.file", "document"), "file")),
+                ["file64gzip"] = TemplateFunction.Of("tf.file64gzip", "attribute", "document", (a, d) => "base64gzip(" + DataFile(TemplateFunction.Arg<string>(a, "tf.file64gzip", "attribute"), TemplateFunction.Arg<Document>(d, "tf.file64gzip", "document"), "file") + ")"),
+                ["num"] = TemplateFunction.Of("tf.num", "number", x => Convert.ToString(x, CultureInfo.InvariantCulture) ?? "null"),
+                ["bool"] = TemplateFunction.Of("tf.bool", "flag", b => b is true ? "true" : "false"),
+                ["ref"] = TemplateFunction.Of("tf.ref", "resource", "attribute", (r, a) => Address(new Reference(TemplateFunction.Arg<Resource>(r, "tf.ref", "resource"), TemplateFunction.Arg<string>(a, "tf.ref", "attribute")))),
+            };
         }
+
+        /// <summary>The <c>tf</c> object templates see.</summary>
+        public ScriptObject Functions { get; }
+
+        /// <summary>The Terraform type and the resource being rendered.</summary>
+        public (string Type, Resource Resource) Current { get; set; }
 
         /// <summary>A value: literal, or a reference in Terraform's address syntax.</summary>
         public string V(object? value) => value switch
@@ -198,10 +215,11 @@ internal static class TerraformRenderer
             return sb.Append('}').ToString();
         }
 
-        private string DataFile(string type, Resource resource, string attribute, Document document, string function)
+        private string DataFile(string attribute, Document document, string function)
         {
+            var (type, resource) = Current;
             var path = $"data/{type}_{resource.Name.Replace(":", string.Empty, StringComparison.Ordinal)}_{attribute}";
-            files[path] = DocumentRenderer.Render(document);
+            files[path] = DocumentRenderer.Render(document, templates);
             return $"{function}(\"${{path.module}}/{path}\")";
         }
     }
