@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -27,6 +29,9 @@ public sealed class TemplateSet
 
     /// <summary>Render contexts, reused so Scriban's per-context reflection caches survive between renders.</summary>
     private readonly ConcurrentBag<TemplateContext> contexts = [];
+
+    /// <summary>Property getters of template model types, compiled on first use.</summary>
+    private readonly ConcurrentDictionary<Type, (string Name, Func<object, object?> Get)[]> modelGetters = new();
 
     private TemplateSet(FrozenDictionary<string, Template> templates, FrozenDictionary<string, string> files, string? directory, IReadOnlyList<string> overridden)
     {
@@ -123,10 +128,27 @@ public sealed class TemplateSet
     /// <summary>Renders a template whose globals are the public properties of <paramref name="model"/> (snake_case).</summary>
     internal string RenderModel(string path, object model)
     {
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        var getters = modelGetters.GetOrAdd(model.GetType(), Getters);
+        var globals = new ScriptObject(getters.Length);
+        foreach (var (name, get) in getters)
+        {
+            globals[name] = get(model);
+        }
+
         return Render(path, globals);
     }
+
+    /// <summary>Compiled getters of a model type's public properties, by their snake_case names (what <c>ScriptObject.Import</c> would give, without reflection per render).</summary>
+    private static (string Name, Func<object, object?> Get)[] Getters(Type type) =>
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0)
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p =>
+            {
+                var instance = Expression.Parameter(typeof(object));
+                var body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), p), typeof(object));
+                return (StandardMemberRenamer.Default(p), Expression.Lambda<Func<object, object?>>(body, instance).Compile());
+            })];
 
     private static TemplateSet LoadBuiltIn()
     {

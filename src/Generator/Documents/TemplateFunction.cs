@@ -27,7 +27,8 @@ internal sealed class TemplateFunction : IScriptCustomFunction
 
     public int ParameterCount => parameters.Length;
 
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+    // Direct: the arguments arrive as evaluated, without a conversion pass per call.
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
 
     public Type ReturnType => typeof(string);
 
