@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Kgen.Generator;
 using Kgen.Generator.State;
 using Kgen.Model;
 
@@ -24,6 +25,14 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, Func<stri
     }
 
     public static Option<string?> OutOption() => new("--out") { Description = "Folder for the generated files (kubernetes.tf and data/ are replaced; other files stay)" };
+
+    public static Option<string?> TemplatesOption() => new("--templates")
+    {
+        Description = "A folder of your own templates laid out like kgen's templates/ (e.g. terraform/aws_vpc.sbn); each replaces kgen's template of that name",
+    };
+
+    /// <summary>The <c>--templates</c> folder compiled, before anything is written; <see langword="null"/> for kgen's own.</summary>
+    public static TemplateSet? LoadTemplates(string? directory) => directory is null ? null : TemplateSet.FromDirectory(directory);
 
     public static Option<string?> SshKeyOption() => new("--ssh-public-key") { Description = "OpenSSH public key (.pub) imported as the nodes' key pair; none if omitted" };
 
@@ -88,6 +97,12 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, Func<stri
         catch (StoreException e)
         {
             Stderr.WriteLine($"kgen: {e.Message}");
+            return 1;
+        }
+        catch (TemplateException e)
+        {
+            Stderr.WriteLine(e.Message);
+            Stderr.WriteLine("kgen: a template of --templates is at fault; nothing was written");
             return 1;
         }
         catch (UsageException e)

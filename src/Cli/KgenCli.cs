@@ -37,10 +37,11 @@ internal static class KgenCli
         var outDir = CliContext.OutOption();
         var file = new Option<string>("--file", "-f") { Description = "A cluster spec: one Cluster document and its InstanceGroup documents (kgen's or kops' v1alpha2 YAML)" };
         var sshKey = CliContext.SshKeyOption();
+        var templates = CliContext.TemplatesOption();
 
         var root = new RootCommand("kgen turns a typed description of a Kubernetes cluster on AWS into reviewable infrastructure code.")
         {
-            target, outDir, file, sshKey,
+            target, outDir, file, sshKey, templates,
         };
         root.SetAction(parse => cli.Guard(async () =>
         {
@@ -50,8 +51,9 @@ internal static class KgenCli
                 throw new UsageException("name a spec with -f FILE (and --target=terraform --out=DIR), or use a subcommand; see kgen --help");
             }
 
+            var templateSet = CliContext.LoadTemplates(parse.GetValue(templates));
             var spec = ClusterSpec.Load(CliContext.ReadInput(path, "-f"), path);
-            return await Generation.RunAsync(cli, spec, parse.GetValue(target), parse.GetValue(outDir), CliContext.ReadSshKey(parse.GetValue(sshKey)), store: null).ConfigureAwait(false);
+            return await Generation.RunAsync(cli, spec, parse.GetValue(target), parse.GetValue(outDir), CliContext.ReadSshKey(parse.GetValue(sshKey)), store: null, templateSet).ConfigureAwait(false);
         }));
 
         root.Subcommands.Add(CreateCommands.Build(cli));

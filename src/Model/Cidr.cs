@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace Kgen.Model;
 
 /// <summary>An IPv4 CIDR block with the arithmetic subnet planning needs.</summary>
-public readonly record struct Cidr(uint Address, int Prefix)
+internal readonly record struct Cidr(uint Address, int Prefix)
 {
     /// <summary>Number of addresses in the block.</summary>
     public ulong Size => 1UL << (32 - Prefix);

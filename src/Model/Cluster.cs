@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Kgen.Model;
 
 /// <summary>Kind of subnet.</summary>
-public enum SubnetType
+internal enum SubnetType
 {
     /// <summary>Instances get public IPs; routes to the internet gateway.</summary>
     Public,
@@ -16,7 +16,7 @@ public enum SubnetType
 }
 
 /// <summary>What an instance group's machines do.</summary>
-public enum InstanceGroupRole
+internal enum InstanceGroupRole
 {
     /// <summary>Kubernetes control plane and etcd (kops: <c>Master</c>).</summary>
     ControlPlane,
@@ -29,7 +29,7 @@ public enum InstanceGroupRole
 }
 
 /// <summary>Whether a load balancer faces the internet.</summary>
-public enum LoadBalancerType
+internal enum LoadBalancerType
 {
     /// <summary>Internet-facing.</summary>
     Public,
@@ -39,7 +39,7 @@ public enum LoadBalancerType
 }
 
 /// <summary>Load balancer product.</summary>
-public enum LoadBalancerClass
+internal enum LoadBalancerClass
 {
     /// <summary>Network Load Balancer (default).</summary>
     Network,
@@ -49,7 +49,7 @@ public enum LoadBalancerClass
 }
 
 /// <summary>How the cluster publishes DNS names.</summary>
-public enum DnsType
+internal enum DnsType
 {
     /// <summary>Records in a public hosted zone.</summary>
     Public,
@@ -62,7 +62,7 @@ public enum DnsType
 }
 
 /// <summary>The pod network.</summary>
-public enum CniKind
+internal enum CniKind
 {
     /// <summary>Flannel.</summary>
     Flannel,
@@ -78,7 +78,7 @@ public enum CniKind
 }
 
 /// <summary>A complete, defaulted and validated cluster: nothing downstream invents a default.</summary>
-public sealed record Cluster
+internal sealed record Cluster
 {
     /// <summary>The cluster name (a DNS name; <c>.k8s.local</c> means no public DNS).</summary>
     public required string Name { get; init; }
@@ -133,7 +133,7 @@ public sealed record Cluster
 }
 
 /// <summary>VPC, subnets and Kubernetes address ranges.</summary>
-public sealed record ClusterNetwork
+internal sealed record ClusterNetwork
 {
     /// <summary>The VPC CIDR; for an existing VPC it may be unknown (null).</summary>
     public required string? VpcCidr { get; init; }
@@ -155,7 +155,7 @@ public sealed record ClusterNetwork
 }
 
 /// <summary>A subnet of the cluster.</summary>
-public sealed record Subnet
+internal sealed record Subnet
 {
     /// <summary>Name, unique in the cluster.</summary>
     public required string Name { get; init; }
@@ -183,7 +183,7 @@ public sealed record Subnet
 }
 
 /// <summary>How the Kubernetes API is reached.</summary>
-public sealed record ApiEndpoint
+internal sealed record ApiEndpoint
 {
     /// <summary>Internet-facing or internal.</summary>
     public required LoadBalancerType Type { get; init; }
@@ -211,7 +211,7 @@ public sealed record ApiEndpoint
 }
 
 /// <summary>DNS settings.</summary>
-public sealed record ClusterDns
+internal sealed record ClusterDns
 {
     /// <summary>Public, Private, or None (gossip-style names).</summary>
     public required DnsType Type { get; init; }
@@ -224,7 +224,7 @@ public sealed record ClusterDns
 }
 
 /// <summary>CIDR lists that open the cluster to the outside.</summary>
-public sealed record AccessRules
+internal sealed record AccessRules
 {
     /// <summary>May SSH (to the bastion load balancer if there is one, else to the nodes).</summary>
     public required ImmutableArray<string> Ssh { get; init; }
@@ -237,7 +237,7 @@ public sealed record AccessRules
 }
 
 /// <summary>The SSH key of the cluster's machines.</summary>
-public sealed record SshKey
+internal sealed record SshKey
 {
     /// <summary>An existing key pair's name; when set no key pair is created.</summary>
     public string? ExistingName { get; init; }
@@ -252,15 +252,15 @@ public sealed record SshKey
 /// <summary>The pod network.</summary>
 /// <param name="Kind">Which CNI.</param>
 /// <param name="FlannelBackend">Flannel's backend (<c>vxlan</c> or <c>udp</c>), when Kind is Flannel.</param>
-public sealed record Networking(CniKind Kind, string? FlannelBackend);
+internal sealed record Networking(CniKind Kind, string? FlannelBackend);
 
 /// <summary>An etcd cluster.</summary>
 /// <param name="Name">main or events.</param>
 /// <param name="Members">One member per control-plane group.</param>
-public sealed record EtcdCluster(string Name, ImmutableArray<EtcdMember> Members);
+internal sealed record EtcdCluster(string Name, ImmutableArray<EtcdMember> Members);
 
 /// <summary>An etcd member and its volume.</summary>
-public sealed record EtcdMember
+internal sealed record EtcdMember
 {
     /// <summary>Member name.</summary>
     public required string Name { get; init; }
@@ -291,7 +291,7 @@ public sealed record EtcdMember
 }
 
 /// <summary>IAM options.</summary>
-public sealed record IamOptions
+internal sealed record IamOptions
 {
     /// <summary>Nodes may pull from ECR.</summary>
     public required bool AllowContainerRegistry { get; init; }
@@ -302,25 +302,25 @@ public sealed record IamOptions
 
 /// <summary>Kubelet options.</summary>
 /// <param name="AnonymousAuth">Whether anonymous kubelet requests are allowed.</param>
-public sealed record KubeletOptions(bool AnonymousAuth);
+internal sealed record KubeletOptions(bool AnonymousAuth);
 
 /// <summary>Bastion load balancer options.</summary>
 /// <param name="LoadBalancerType">Internet-facing or internal.</param>
 /// <param name="PublicName">Optional DNS name for the bastion load balancer.</param>
-public sealed record BastionOptions(LoadBalancerType LoadBalancerType, string? PublicName);
+internal sealed record BastionOptions(LoadBalancerType LoadBalancerType, string? PublicName);
 
 /// <summary>A taint.</summary>
 /// <param name="Key">Key.</param>
 /// <param name="Value">Value (may be empty).</param>
 /// <param name="Effect">NoSchedule, PreferNoSchedule or NoExecute.</param>
-public sealed record Taint(string Key, string Value, string Effect)
+internal sealed record Taint(string Key, string Value, string Effect)
 {
     /// <inheritdoc />
     public override string ToString() => Value.Length == 0 ? $"{Key}:{Effect}" : $"{Key}={Value}:{Effect}";
 }
 
 /// <summary>An instance group: one launch template and one autoscaling group.</summary>
-public sealed record InstanceGroup
+internal sealed record InstanceGroup
 {
     /// <summary>Name, unique in the cluster.</summary>
     public required string Name { get; init; }
@@ -387,7 +387,7 @@ public sealed record InstanceGroup
 }
 
 /// <summary>Root volume settings.</summary>
-public sealed record RootVolume
+internal sealed record RootVolume
 {
     /// <summary>Size in GiB.</summary>
     public required int Size { get; init; }
@@ -409,7 +409,7 @@ public sealed record RootVolume
 }
 
 /// <summary>Spot/on-demand mix.</summary>
-public sealed record MixedInstancesPolicy
+internal sealed record MixedInstancesPolicy
 {
     /// <summary>Instance types.</summary>
     public required ImmutableArray<string> Instances { get; init; }
@@ -433,4 +433,4 @@ public sealed record MixedInstancesPolicy
 /// <summary>IMDS options.</summary>
 /// <param name="HttpTokens">required (IMDSv2) or optional.</param>
 /// <param name="HopLimit">PUT response hop limit.</param>
-public sealed record InstanceMetadataOptions(string HttpTokens, int HopLimit);
+internal sealed record InstanceMetadataOptions(string HttpTokens, int HopLimit);

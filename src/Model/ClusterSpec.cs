@@ -10,7 +10,9 @@ namespace Kgen.Model;
 /// <summary>
 /// A cluster as the user wrote it: one Cluster document and its InstanceGroup documents,
 /// loaded from multi-document YAML (kgen's own or kops' <c>kops.k8s.io/v1alpha2</c>).
-/// <see cref="Resolve"/> turns it into a complete, validated <see cref="Model.Cluster"/>.
+/// Load one with <see cref="Load(string, string)"/> or <see cref="Load(Stream, string)"/>, or build one
+/// in code with <see cref="FromDocuments"/>; <c>Generator.Generate</c> applies the defaults, validates
+/// and generates. Instances are not changed by kgen and may be shared between threads.
 /// </summary>
 public sealed partial class ClusterSpec
 {
@@ -51,9 +53,10 @@ public sealed partial class ClusterSpec
 
     internal IReadOnlyList<SourceMap> InstanceGroupSources { get; }
 
-    /// <summary>Loads YAML text. Throws <see cref="SpecException"/> with every syntax and field error found.</summary>
+    /// <summary>Loads YAML text: kgen's own documents or kops' <c>kops.k8s.io/v1alpha2</c> manifests, unchanged.</summary>
     /// <param name="yaml">The YAML text (one Cluster document and its InstanceGroup documents).</param>
     /// <param name="file">The file name to show in error messages.</param>
+    /// <exception cref="SpecException">The YAML has syntax or field errors; every one is listed with its line and YAML path.</exception>
     public static ClusterSpec Load(string yaml, string file = "<input>")
     {
         ArgumentNullException.ThrowIfNull(yaml);
@@ -151,10 +154,25 @@ public sealed partial class ClusterSpec
         return new ClusterSpec(file, cluster!, groups, clusterSource!, groupSources);
     }
 
+    /// <summary>Loads YAML from a stream (UTF-8, or the encoding its byte-order mark names); the stream is read to its end and left open.</summary>
+    /// <param name="stream">The YAML (one Cluster document and its InstanceGroup documents).</param>
+    /// <param name="file">The file name to show in error messages.</param>
+    /// <exception cref="SpecException">The YAML has syntax or field errors; every one is listed.</exception>
+    public static ClusterSpec Load(Stream stream, string file = "<input>")
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return Load(reader.ReadToEnd(), file);
+    }
+
     /// <summary>Builds a spec from documents made in code (no file positions).</summary>
+    /// <param name="cluster">The Cluster document.</param>
+    /// <param name="instanceGroups">Its InstanceGroup documents.</param>
+    /// <param name="file">The name to show in error messages.</param>
     public static ClusterSpec FromDocuments(ClusterDocument cluster, IEnumerable<InstanceGroupDocument> instanceGroups, string file = "<spec>")
     {
         ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(instanceGroups);
         var groups = instanceGroups.ToList();
         return new ClusterSpec(
             file,
@@ -164,9 +182,14 @@ public sealed partial class ClusterSpec
             [.. groups.Select(g => new SourceMap(file, $"InstanceGroup/{g.Metadata?.Name}"))]);
     }
 
+    /// <summary>Applies the defaults and validates, without generating anything.</summary>
+    /// <param name="sshPublicKey">An OpenSSH public key to import as the cluster's key pair (ignored when <c>sshKeyName</c> is set).</param>
+    /// <exception cref="SpecException">The spec has problems; every one is listed with its file, line and YAML path.</exception>
+    public void Validate(string? sshPublicKey = null) => Resolve(sshPublicKey);
+
     /// <summary>Applies defaults and validates; throws <see cref="SpecException"/> listing every problem.</summary>
     /// <param name="sshPublicKey">An OpenSSH public key to import as the cluster's key pair (ignored when <c>sshKeyName</c> is set).</param>
-    public Cluster Resolve(string? sshPublicKey = null)
+    internal Cluster Resolve(string? sshPublicKey = null)
     {
         var defaults = new ClusterDefaults(this);
         var cluster = defaults.Apply(sshPublicKey);

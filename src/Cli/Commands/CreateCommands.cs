@@ -42,6 +42,7 @@ internal static class CreateCommands
         var outDir = CliContext.OutOption();
         var sshKey = CliContext.SshKeyOption();
         var state = CliContext.StateOption();
+        var templates = CliContext.TemplatesOption();
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the spec instead of storing it (with -o yaml); needs no state store" };
         var output = new Option<string?>("--output", "-o") { Description = "With --dry-run: yaml" };
         output.AcceptOnlyFromAmong("yaml");
@@ -49,10 +50,11 @@ internal static class CreateCommands
         var command = new Command("cluster", "Store a new cluster spec made from kops-style flags in the state store; with --target/--out also generate its infrastructure code")
         {
             name, zones, masterZones, masterCount, nodeCount, masterSize, nodeSize, topology, networking, image, apiLb, bastion,
-            vpc, subnets, utilitySubnets, dnsZone, networkCidr, k8sVersion, adminAccess, sshAccess, target, outDir, sshKey, state, dryRun, output,
+            vpc, subnets, utilitySubnets, dnsZone, networkCidr, k8sVersion, adminAccess, sshAccess, target, outDir, sshKey, state, templates, dryRun, output,
         };
         command.SetAction(parse => cli.Guard(async () =>
         {
+            var templateSet = CliContext.LoadTemplates(parse.GetValue(templates));
             var spec = NewClusterSpec.Build(new NewClusterRequest
             {
                 Name = parse.GetValue(name)!,
@@ -112,7 +114,7 @@ internal static class CreateCommands
 
             // Generate from what was stored, exactly as update cluster will.
             var stored = await store.LoadSpecAsync(clusterName).ConfigureAwait(false);
-            return await Generation.RunAsync(cli, stored, parse.GetValue(target), outPath, await store.GetSshPublicKeyAsync(clusterName).ConfigureAwait(false), store).ConfigureAwait(false);
+            return await Generation.RunAsync(cli, stored, parse.GetValue(target), outPath, await store.GetSshPublicKeyAsync(clusterName).ConfigureAwait(false), store, templateSet).ConfigureAwait(false);
         }));
         return command;
     }

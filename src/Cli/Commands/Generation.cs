@@ -11,7 +11,7 @@ namespace Kgen.Cli.Commands;
 /// </summary>
 internal static class Generation
 {
-    public static async Task<int> RunAsync(CliContext cli, ClusterSpec spec, string? target, string? outDir, string? sshPublicKey, ClusterStore? store)
+    public static async Task<int> RunAsync(CliContext cli, ClusterSpec spec, string? target, string? outDir, string? sshPublicKey, ClusterStore? store, TemplateSet? templates = null)
     {
         if (outDir is null)
         {
@@ -35,7 +35,7 @@ internal static class Generation
             }
         }
 
-        var output = Generator.Generator.Generate(cluster, kind);
+        var output = Generator.Generator.Generate(cluster, kind, templates);
         foreach (var warning in output.Warnings)
         {
             cli.Stderr.WriteLine($"kgen: warning: {warning}");

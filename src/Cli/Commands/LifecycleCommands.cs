@@ -11,9 +11,11 @@ internal static class LifecycleCommands
         var target = CliContext.TargetOption();
         var outDir = CliContext.OutOption();
         var state = CliContext.StateOption();
-        var cluster = new Command("cluster", "Regenerate a stored cluster's infrastructure code and show what changed") { name, target, outDir, state };
+        var templates = CliContext.TemplatesOption();
+        var cluster = new Command("cluster", "Regenerate a stored cluster's infrastructure code and show what changed") { name, target, outDir, state, templates };
         cluster.SetAction(parse => cli.Guard(async () =>
         {
+            var templateSet = CliContext.LoadTemplates(parse.GetValue(templates));
             var store = cli.OpenStore(parse.GetValue(state));
             var clusterName = parse.GetValue(name)!;
             if (parse.GetValue(outDir) is null)
@@ -23,7 +25,7 @@ internal static class LifecycleCommands
 
             var spec = await store.LoadSpecAsync(clusterName).ConfigureAwait(false);
             var sshKey = await store.GetSshPublicKeyAsync(clusterName).ConfigureAwait(false);
-            return await Generation.RunAsync(cli, spec, parse.GetValue(target), parse.GetValue(outDir), sshKey, store).ConfigureAwait(false);
+            return await Generation.RunAsync(cli, spec, parse.GetValue(target), parse.GetValue(outDir), sshKey, store, templateSet).ConfigureAwait(false);
         }));
         return new Command("update", "Regenerate infrastructure code from the state store") { cluster };
     }

@@ -6,7 +6,7 @@ namespace Kgen.Generator.Builders;
 /// snapshots (<c>KGEN_ACCEPT_SNAPSHOTS=1 dotnet test</c>) and read the user-data diff.
 /// The values were checked against the projects' release pages (November 2026).
 /// </summary>
-public static class BootstrapVersions
+internal static class BootstrapVersions
 {
     /// <summary>flannel release; its <c>kube-flannel.yml</c> is published with each release.</summary>
     public const string Flannel = "v0.28.8";

@@ -80,7 +80,7 @@ internal sealed class ImageBuilder : IPlanBuilder
 }
 
 /// <summary>The model of the node user-data template.</summary>
-public sealed record NodeUserData
+internal sealed record NodeUserData
 {
     /// <summary>Cluster name.</summary>
     public required string ClusterName { get; init; }
@@ -169,7 +169,7 @@ public sealed record NodeUserData
 }
 
 /// <summary>The model of the bastion user-data template.</summary>
-public sealed record BastionUserData
+internal sealed record BastionUserData
 {
     /// <summary>Cluster name.</summary>
     public required string ClusterName { get; init; }

@@ -8,13 +8,13 @@ namespace Kgen.Generator.Pki;
 /// <summary>A certificate and private key in PEM (certificate <c>CERTIFICATE</c>, key PKCS#8 <c>PRIVATE KEY</c>).</summary>
 /// <param name="CertificatePem">The certificate.</param>
 /// <param name="PrivateKeyPem">Its private key.</param>
-public sealed record PemKeyPair(string CertificatePem, string PrivateKeyPem);
+internal sealed record PemKeyPair(string CertificatePem, string PrivateKeyPem);
 
 /// <summary>
 /// Certificates the way kubeadm makes them, with .NET's own cryptography: RSA-2048, SHA-256,
 /// self-signed CAs valid for ten years, short-lived client certificates signed by a CA.
 /// </summary>
-public static class Certificates
+internal static class Certificates
 {
     /// <summary>How long a CA is valid (kubeadm's default: ten years).</summary>
     public static readonly TimeSpan CaValidity = TimeSpan.FromDays(3650);

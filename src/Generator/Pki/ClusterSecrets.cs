@@ -9,7 +9,7 @@ using Kgen.Model;
 namespace Kgen.Generator.Pki;
 
 /// <summary>What <see cref="ClusterSecrets.EnsureAsync"/> found and did.</summary>
-public sealed record ClusterSecretsReport
+internal sealed record ClusterSecretsReport
 {
     /// <summary>The config store holding the secrets (the cluster's <c>configBase</c>).</summary>
     public required string Location { get; init; }
@@ -29,7 +29,7 @@ public sealed record ClusterSecretsReport
 /// (CN=kubernetes), the front-proxy CA, the etcd CA, the service-account signing key pair and the first
 /// kubeadm bootstrap token. Existing secrets are never overwritten; a set found half-present is an error.
 /// </summary>
-public static class ClusterSecrets
+internal static class ClusterSecrets
 {
     /// <summary>The cluster CA certificate.</summary>
     public const string CaCertificate = "pki/ca.crt";
@@ -274,7 +274,7 @@ public static class ClusterSecrets
 }
 
 /// <summary>kubeadm bootstrap tokens: <c>[a-z0-9]{6}.[a-z0-9]{16}</c>, the id public, the rest secret.</summary>
-public static partial class BootstrapToken
+internal static partial class BootstrapToken
 {
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
 

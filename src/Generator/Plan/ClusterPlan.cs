@@ -4,7 +4,7 @@ using Kgen.Model;
 namespace Kgen.Generator.Plan;
 
 /// <summary>The target-neutral list of AWS resources a cluster needs, and its outputs.</summary>
-public sealed class ClusterPlan
+internal sealed class ClusterPlan
 {
     internal ClusterPlan(Cluster cluster, ImmutableArray<Resource> resources, ImmutableArray<Output> outputs)
     {

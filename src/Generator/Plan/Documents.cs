@@ -7,18 +7,18 @@ namespace Kgen.Generator.Plan;
 /// content; <see cref="Documents.DocumentRenderer"/> turns it into text, the same for every target.
 /// Terraform writes documents into <c>data/</c>; CloudFormation inlines them.
 /// </summary>
-public abstract record Document;
+internal abstract record Document;
 
 /// <summary>Text given as input (e.g. the SSH public key).</summary>
 /// <param name="Content">The text.</param>
-public sealed record TextDocument(string Content) : Document;
+internal sealed record TextDocument(string Content) : Document;
 
 /// <summary>An IAM policy document.</summary>
 /// <param name="Statements">Statements, in a fixed order.</param>
-public sealed record PolicyDocument(ImmutableArray<Statement> Statements) : Document;
+internal sealed record PolicyDocument(ImmutableArray<Statement> Statements) : Document;
 
 /// <summary>One IAM statement.</summary>
-public sealed record Statement
+internal sealed record Statement
 {
     /// <summary>Optional statement id.</summary>
     public string? Sid { get; init; }
@@ -46,4 +46,4 @@ public sealed record Statement
 /// <summary>A document rendered from a Scriban template with a model.</summary>
 /// <param name="Template">Template path under <c>templates/</c>, e.g. <c>userdata/node.sh.sbn</c>.</param>
 /// <param name="Model">The template's model (its public properties become snake_case names).</param>
-public sealed record TemplateDocument(string Template, object Model) : Document;
+internal sealed record TemplateDocument(string Template, object Model) : Document;

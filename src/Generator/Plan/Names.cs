@@ -10,7 +10,7 @@ namespace Kgen.Generator.Plan;
 /// role): builders ask here and never glue names together themselves. Length limits are met by
 /// a stable truncate-plus-hash, never by chance.
 /// </summary>
-public sealed class Names(Cluster cluster)
+internal sealed class Names(Cluster cluster)
 {
     private const int MaxIamName = 64;
     private const int MaxLoadBalancerName = 32;

@@ -9,7 +9,7 @@ namespace Kgen.Generator.Plan;
 /// e.g. <c>masters.acme.k8s.local</c>); renderers derive their identifiers from it.
 /// Records use reference identity so that two resources with equal properties stay distinct.
 /// </summary>
-public abstract record Resource
+internal abstract record Resource
 {
     /// <summary>Stable logical name, unique among resources of the same kind.</summary>
     public required string Name { get; init; }
@@ -25,12 +25,12 @@ public abstract record Resource
 }
 
 /// <summary>A read-only lookup of something that exists outside the plan (a Terraform data source).</summary>
-public abstract record DataSource : Resource;
+internal abstract record DataSource : Resource;
 
 // ---------------------------------------------------------------- network
 
 /// <summary>The cluster's VPC.</summary>
-public sealed record Vpc : Resource
+internal sealed record Vpc : Resource
 {
     /// <summary>IPv4 CIDR.</summary>
     public required string CidrBlock { get; init; }
@@ -40,7 +40,7 @@ public sealed record Vpc : Resource
 }
 
 /// <summary>DHCP options for the VPC.</summary>
-public sealed record VpcDhcpOptions : Resource
+internal sealed record VpcDhcpOptions : Resource
 {
     /// <summary>Domain name (<c>ec2.internal</c> in us-east-1, <c>&lt;region&gt;.compute.internal</c> elsewhere).</summary>
     public required string DomainName { get; init; }
@@ -50,7 +50,7 @@ public sealed record VpcDhcpOptions : Resource
 }
 
 /// <summary>Associates DHCP options with the VPC.</summary>
-public sealed record VpcDhcpOptionsAssociation : Resource
+internal sealed record VpcDhcpOptionsAssociation : Resource
 {
     /// <summary>The VPC.</summary>
     public required Value VpcId { get; init; }
@@ -60,7 +60,7 @@ public sealed record VpcDhcpOptionsAssociation : Resource
 }
 
 /// <summary>The internet gateway.</summary>
-public sealed record InternetGateway : Resource
+internal sealed record InternetGateway : Resource
 {
     /// <summary>The VPC.</summary>
     public required Value VpcId { get; init; }
@@ -70,7 +70,7 @@ public sealed record InternetGateway : Resource
 }
 
 /// <summary>A subnet kgen creates.</summary>
-public sealed record Subnet : Resource
+internal sealed record Subnet : Resource
 {
     /// <summary>The VPC.</summary>
     public required Value VpcId { get; init; }
@@ -86,7 +86,7 @@ public sealed record Subnet : Resource
 }
 
 /// <summary>A route table.</summary>
-public sealed record RouteTable : Resource
+internal sealed record RouteTable : Resource
 {
     /// <summary>The VPC.</summary>
     public required Value VpcId { get; init; }
@@ -96,7 +96,7 @@ public sealed record RouteTable : Resource
 }
 
 /// <summary>A route: to an internet gateway or a NAT gateway.</summary>
-public sealed record Route : Resource
+internal sealed record Route : Resource
 {
     /// <summary>The route table.</summary>
     public required Value RouteTableId { get; init; }
@@ -112,7 +112,7 @@ public sealed record Route : Resource
 }
 
 /// <summary>Associates a subnet with a route table.</summary>
-public sealed record RouteTableAssociation : Resource
+internal sealed record RouteTableAssociation : Resource
 {
     /// <summary>The route table.</summary>
     public required Value RouteTableId { get; init; }
@@ -122,14 +122,14 @@ public sealed record RouteTableAssociation : Resource
 }
 
 /// <summary>An elastic IP for a NAT gateway.</summary>
-public sealed record ElasticIp : Resource
+internal sealed record ElasticIp : Resource
 {
     /// <summary>Tags.</summary>
     public required Tags Tags { get; init; }
 }
 
 /// <summary>A NAT gateway.</summary>
-public sealed record NatGateway : Resource
+internal sealed record NatGateway : Resource
 {
     /// <summary>The elastic IP's allocation.</summary>
     public required Value AllocationId { get; init; }
@@ -142,7 +142,7 @@ public sealed record NatGateway : Resource
 }
 
 /// <summary>A tag on a resource that exists outside the plan (a shared VPC or subnet).</summary>
-public sealed record ResourceTag : Resource
+internal sealed record ResourceTag : Resource
 {
     /// <summary>The tagged resource's id.</summary>
     public required Value ResourceId { get; init; }
@@ -155,14 +155,14 @@ public sealed record ResourceTag : Resource
 }
 
 /// <summary>Looks up an existing VPC (for its CIDR).</summary>
-public sealed record VpcLookup : DataSource
+internal sealed record VpcLookup : DataSource
 {
     /// <summary>The VPC id.</summary>
     public required string VpcId { get; init; }
 }
 
 /// <summary>Looks up the internet gateway attached to an existing VPC.</summary>
-public sealed record InternetGatewayLookup : DataSource
+internal sealed record InternetGatewayLookup : DataSource
 {
     /// <summary>The VPC id.</summary>
     public required string VpcId { get; init; }
@@ -171,7 +171,7 @@ public sealed record InternetGatewayLookup : DataSource
 // ---------------------------------------------------------------- firewall
 
 /// <summary>A security group.</summary>
-public sealed record SecurityGroup : Resource
+internal sealed record SecurityGroup : Resource
 {
     /// <summary>The VPC.</summary>
     public required Value VpcId { get; init; }
@@ -184,7 +184,7 @@ public sealed record SecurityGroup : Resource
 }
 
 /// <summary>Ingress or egress.</summary>
-public enum RuleDirection
+internal enum RuleDirection
 {
     /// <summary>Into the group.</summary>
     Ingress,
@@ -194,7 +194,7 @@ public enum RuleDirection
 }
 
 /// <summary>One security-group rule (always a separate resource, never inline).</summary>
-public sealed record SecurityGroupRule : Resource
+internal sealed record SecurityGroupRule : Resource
 {
     /// <summary>The group the rule belongs to.</summary>
     public required Value SecurityGroupId { get; init; }
@@ -227,7 +227,7 @@ public sealed record SecurityGroupRule : Resource
 // ---------------------------------------------------------------- iam
 
 /// <summary>An IAM role.</summary>
-public sealed record IamRole : Resource
+internal sealed record IamRole : Resource
 {
     /// <summary>Role name (at most 64 characters).</summary>
     public required string RoleName { get; init; }
@@ -240,7 +240,7 @@ public sealed record IamRole : Resource
 }
 
 /// <summary>An inline policy of a role.</summary>
-public sealed record IamRolePolicy : Resource
+internal sealed record IamRolePolicy : Resource
 {
     /// <summary>Policy name.</summary>
     public required string PolicyName { get; init; }
@@ -253,7 +253,7 @@ public sealed record IamRolePolicy : Resource
 }
 
 /// <summary>An instance profile for a role.</summary>
-public sealed record IamInstanceProfile : Resource
+internal sealed record IamInstanceProfile : Resource
 {
     /// <summary>Profile name.</summary>
     public required string ProfileName { get; init; }
@@ -268,7 +268,7 @@ public sealed record IamInstanceProfile : Resource
 // ---------------------------------------------------------------- ssh
 
 /// <summary>An imported SSH key pair.</summary>
-public sealed record KeyPair : Resource
+internal sealed record KeyPair : Resource
 {
     /// <summary>Key pair name.</summary>
     public required string KeyName { get; init; }
@@ -283,14 +283,14 @@ public sealed record KeyPair : Resource
 // ---------------------------------------------------------------- images
 
 /// <summary>Looks up an AMI id from a public SSM parameter (Canonical publishes Ubuntu's).</summary>
-public sealed record SsmParameterLookup : DataSource
+internal sealed record SsmParameterLookup : DataSource
 {
     /// <summary>Parameter path.</summary>
     public required string ParameterName { get; init; }
 }
 
 /// <summary>Looks up an AMI by id or name pattern (for its id and root device name).</summary>
-public sealed record AmiLookup : DataSource
+internal sealed record AmiLookup : DataSource
 {
     /// <summary>Owners (account ids or aliases).</summary>
     public required ImmutableArray<string> Owners { get; init; }
@@ -308,7 +308,7 @@ public sealed record AmiLookup : DataSource
 // ---------------------------------------------------------------- instances
 
 /// <summary>A launch template.</summary>
-public sealed record LaunchTemplate : Resource
+internal sealed record LaunchTemplate : Resource
 {
     /// <summary>Template name.</summary>
     public required string TemplateName { get; init; }
@@ -357,7 +357,7 @@ public sealed record LaunchTemplate : Resource
 }
 
 /// <summary>Spot/on-demand mix of an autoscaling group.</summary>
-public sealed record InstancesDistribution
+internal sealed record InstancesDistribution
 {
     /// <summary>Instance types to override the template's.</summary>
     public required ImmutableArray<string> InstanceTypes { get; init; }
@@ -382,7 +382,7 @@ public sealed record InstancesDistribution
 }
 
 /// <summary>An autoscaling group.</summary>
-public sealed record AutoscalingGroup : Resource
+internal sealed record AutoscalingGroup : Resource
 {
     /// <summary>Group name.</summary>
     public required string GroupName { get; init; }
@@ -419,7 +419,7 @@ public sealed record AutoscalingGroup : Resource
 }
 
 /// <summary>An encrypted EBS volume that keeps an etcd member's data across instance replacement.</summary>
-public sealed record EbsVolume : Resource
+internal sealed record EbsVolume : Resource
 {
     /// <summary>Zone.</summary>
     public required string AvailabilityZone { get; init; }
@@ -449,7 +449,7 @@ public sealed record EbsVolume : Resource
 // ---------------------------------------------------------------- load balancers
 
 /// <summary>A network load balancer.</summary>
-public sealed record NetworkLoadBalancer : Resource
+internal sealed record NetworkLoadBalancer : Resource
 {
     /// <summary>AWS name (at most 32 characters).</summary>
     public required string LoadBalancerName { get; init; }
@@ -471,7 +471,7 @@ public sealed record NetworkLoadBalancer : Resource
 }
 
 /// <summary>A target group of a network load balancer.</summary>
-public sealed record TargetGroup : Resource
+internal sealed record TargetGroup : Resource
 {
     /// <summary>AWS name (at most 32 characters).</summary>
     public required string TargetGroupName { get; init; }
@@ -490,7 +490,7 @@ public sealed record TargetGroup : Resource
 }
 
 /// <summary>A TCP listener forwarding to a target group.</summary>
-public sealed record Listener : Resource
+internal sealed record Listener : Resource
 {
     /// <summary>The load balancer.</summary>
     public required Value LoadBalancerArn { get; init; }
@@ -503,7 +503,7 @@ public sealed record Listener : Resource
 }
 
 /// <summary>A classic load balancer (on request, for the API).</summary>
-public sealed record ClassicLoadBalancer : Resource
+internal sealed record ClassicLoadBalancer : Resource
 {
     /// <summary>AWS name (at most 32 characters).</summary>
     public required string LoadBalancerName { get; init; }
@@ -533,7 +533,7 @@ public sealed record ClassicLoadBalancer : Resource
 // ---------------------------------------------------------------- dns
 
 /// <summary>Looks up an existing hosted zone by name.</summary>
-public sealed record HostedZoneLookup : DataSource
+internal sealed record HostedZoneLookup : DataSource
 {
     /// <summary>Zone name.</summary>
     public required string ZoneName { get; init; }
@@ -543,7 +543,7 @@ public sealed record HostedZoneLookup : DataSource
 }
 
 /// <summary>A private hosted zone of the cluster's own, for names that must resolve inside the VPC.</summary>
-public sealed record PrivateHostedZone : Resource
+internal sealed record PrivateHostedZone : Resource
 {
     /// <summary>Zone name (the cluster name).</summary>
     public required string ZoneName { get; init; }
@@ -556,7 +556,7 @@ public sealed record PrivateHostedZone : Resource
 }
 
 /// <summary>An alias A record pointing at a load balancer.</summary>
-public sealed record AliasRecord : Resource
+internal sealed record AliasRecord : Resource
 {
     /// <summary>The zone.</summary>
     public required Value ZoneId { get; init; }
@@ -577,4 +577,4 @@ public sealed record AliasRecord : Resource
 /// <param name="Name">Output name.</param>
 /// <param name="Values">One value, or a list when <paramref name="IsList"/>.</param>
 /// <param name="IsList">Whether the output is a list.</param>
-public sealed record Output(string Name, ImmutableArray<Value> Values, bool IsList);
+internal sealed record Output(string Name, ImmutableArray<Value> Values, bool IsList);

@@ -7,7 +7,7 @@ namespace Kgen.Generator.Plan;
 /// attribute of another resource that the cloud only knows at apply time. Renderers turn a
 /// reference into their own syntax (<c>aws_vpc.x.id</c>, <c>{"Ref": "…"}</c>).
 /// </summary>
-public abstract record Value
+internal abstract record Value
 {
     /// <summary>A string literal.</summary>
     public static implicit operator Value(string text) => new Literal(text);
@@ -15,12 +15,12 @@ public abstract record Value
 
 /// <summary>A literal value.</summary>
 /// <param name="Content">A string, int, long or bool.</param>
-public sealed record Literal(object Content) : Value;
+internal sealed record Literal(object Content) : Value;
 
 /// <summary>An attribute of another resource (or data source) in the plan.</summary>
 /// <param name="Target">The resource referred to.</param>
 /// <param name="Attribute">The attribute, in the plan's neutral vocabulary: id, arn, name, latest_version, dns_name, zone_id, cidr_block, value, image_id, root_device_name.</param>
-public sealed record Reference(Resource Target, string Attribute) : Value
+internal sealed record Reference(Resource Target, string Attribute) : Value
 {
     /// <summary>Equality by target identity and attribute, so references are cheap to compare.</summary>
     public bool Equals(Reference? other) =>
@@ -31,7 +31,7 @@ public sealed record Reference(Resource Target, string Attribute) : Value
 }
 
 /// <summary>Tags: sorted by key so every renderer emits them in one order.</summary>
-public sealed class Tags
+internal sealed class Tags
 {
     private Tags(ImmutableSortedDictionary<string, string> items) => Items = items;
 

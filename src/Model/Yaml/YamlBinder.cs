@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace Kgen.Model.Yaml;
 
 /// <summary>Where each YAML path of one document starts in the file.</summary>
-public sealed class SourceMap
+internal sealed class SourceMap
 {
     private readonly Dictionary<string, (int Line, int Column)> _marks = new(StringComparer.Ordinal);
 

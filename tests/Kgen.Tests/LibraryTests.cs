@@ -1,0 +1,264 @@
+using System.Text;
+using Kgen.Generator;
+using Kgen.Model;
+using Kgen.Model.Spec;
+using Kgen.Tests.Support;
+
+namespace Kgen.Tests;
+
+/// <summary>Journey 5: kgen as a library — the public surface, loading, thread safety and template overrides.</summary>
+public sealed class LibraryTests
+{
+    private static readonly string[] Examples = ["existing-vpc", "ha-private", "internal-api", "minimal", "public-dns", "spot-mixed-calico"];
+
+    [Fact]
+    public void Public_api_is_the_documented_surface_and_nothing_more()
+    {
+        // Everything else is internal. Adding a public type is a decision: document it in the
+        // README's library section and add it here.
+        var exported = new[] { typeof(ClusterSpec).Assembly, typeof(Generator.Generator).Assembly }
+            .SelectMany(a => a.GetExportedTypes())
+            .Select(t => t.FullName!)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        string[] expected =
+        [
+            "Kgen.Generator.GenerateOptions",
+            "Kgen.Generator.GeneratedOutput",
+            "Kgen.Generator.Generator",
+            "Kgen.Generator.State.ClusterExistsException",
+            "Kgen.Generator.State.ClusterNotFoundException",
+            "Kgen.Generator.State.ClusterStore",
+            "Kgen.Generator.State.IObjectStore",
+            "Kgen.Generator.State.ObjectStores",
+            "Kgen.Generator.State.Precondition",
+            "Kgen.Generator.State.StoreConflictException",
+            "Kgen.Generator.State.StoreException",
+            "Kgen.Generator.State.StoreOptions",
+            "Kgen.Generator.State.StoredDocument",
+            "Kgen.Generator.State.StoredObject",
+            "Kgen.Generator.Target",
+            "Kgen.Generator.TemplateException",
+            "Kgen.Generator.TemplateSet",
+            "Kgen.Model.ClusterSpec",
+            "Kgen.Model.Spec.ApiDto",
+            "Kgen.Model.Spec.BastionDto",
+            "Kgen.Model.Spec.ClusterDocument",
+            "Kgen.Model.Spec.ClusterSpecDto",
+            "Kgen.Model.Spec.DnsDto",
+            "Kgen.Model.Spec.EmptyDto",
+            "Kgen.Model.Spec.EtcdClusterDto",
+            "Kgen.Model.Spec.EtcdMemberDto",
+            "Kgen.Model.Spec.FlannelDto",
+            "Kgen.Model.Spec.IamDto",
+            "Kgen.Model.Spec.InstanceGroupDocument",
+            "Kgen.Model.Spec.InstanceGroupSpecDto",
+            "Kgen.Model.Spec.InstanceMetadataDto",
+            "Kgen.Model.Spec.KubeletDto",
+            "Kgen.Model.Spec.LoadBalancerDto",
+            "Kgen.Model.Spec.MixedInstancesPolicyDto",
+            "Kgen.Model.Spec.NetworkingDto",
+            "Kgen.Model.Spec.ObjectMeta",
+            "Kgen.Model.Spec.RootVolumeDto",
+            "Kgen.Model.Spec.SubnetDto",
+            "Kgen.Model.Spec.TopologyDto",
+            "Kgen.Model.SpecError",
+            "Kgen.Model.SpecException",
+        ];
+        Assert.Equal(expected, exported);
+    }
+
+    [Fact]
+    public async Task Journey_5_load_with_one_argument_generate_in_memory_and_write()
+    {
+        var spec = ClusterSpec.Load(File.ReadAllText(Repo.Example("ha-private.yaml")));
+        var output = Generator.Generator.Generate(spec, Target.Terraform);
+        using var dir = new TempDir();
+        await output.WriteToAsync(dir.Path);
+        Assert.Equal(output.Files, dir.Files());
+        Assert.Contains("kubernetes.tf", output.Files.Keys);
+    }
+
+    [Fact]
+    public void A_stream_loads_like_its_text_and_problems_name_the_file()
+    {
+        var text = File.ReadAllText(Repo.Example("ha-private.yaml"));
+        using var stream = new MemoryStream(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray());
+        var fromStream = Generator.Generator.Generate(ClusterSpec.Load(stream, "acme.yaml"), Target.Terraform);
+        Assert.True(stream.CanRead, "the stream is left open");
+        Assert.Equal(Generator.Generator.Generate(ClusterSpec.Load(text), Target.Terraform).Files, fromStream.Files);
+
+        using var bad = new MemoryStream(Encoding.UTF8.GetBytes(text.Replace("minSize: 3", "minSize: three", StringComparison.Ordinal)));
+        var e = Assert.Throws<SpecException>(() => ClusterSpec.Load(bad, "acme.yaml"));
+        Assert.StartsWith("acme.yaml:", e.Errors[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_spec_built_in_code_validates_and_generates()
+    {
+        var cluster = new ClusterDocument
+        {
+            ApiVersion = ClusterSpec.ApiVersion,
+            Kind = "Cluster",
+            Metadata = new ObjectMeta { Name = "code.k8s.local" },
+            Spec = new ClusterSpecDto
+            {
+                CloudProvider = "aws",
+                KubernetesVersion = "v1.34.2",
+                Subnets = [new SubnetDto { Name = "eu-west-1a", Zone = "eu-west-1a", Type = "Public" }],
+            },
+        };
+        InstanceGroupDocument Group(string name, string role) => new()
+        {
+            ApiVersion = ClusterSpec.ApiVersion,
+            Kind = "InstanceGroup",
+            Metadata = new ObjectMeta { Name = name },
+            Spec = new InstanceGroupSpecDto { Role = role, MachineType = "t3.medium", Subnets = ["eu-west-1a"] },
+        };
+
+        var spec = ClusterSpec.FromDocuments(cluster, [Group("control-plane", "ControlPlane"), Group("nodes", "Node")]);
+        spec.Validate();
+        var output = Generator.Generator.Generate(spec, Target.Terraform);
+        Assert.Contains("region = \"eu-west-1\"", output.Files["kubernetes.tf"], StringComparison.Ordinal);
+
+        var invalid = ClusterSpec.FromDocuments(cluster, [Group("nodes", "Node")], "factory");
+        var e = Assert.Throws<SpecException>(() => invalid.Validate());
+        Assert.All(e.Errors, x => Assert.Equal("factory", x.File));
+    }
+
+    [Fact]
+    public void Many_threads_at_once_get_what_one_thread_gets()
+    {
+        var specs = Examples.Select(n => ClusterSpec.Load(File.ReadAllText(Repo.Example(n + ".yaml")), n + ".yaml")).ToList();
+        var options = new GenerateOptions { SshPublicKey = File.ReadAllText(Repo.ExampleKey) };
+        var expected = specs.Select(s => Generator.Generator.Generate(s, Target.Terraform, options).Files).ToList();
+
+        var work = Enumerable.Range(0, 16 * specs.Count).Select(i => i % specs.Count).ToList();
+        var results = new IReadOnlyDictionary<string, string>[work.Count];
+        Parallel.For(0, work.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            results[i] = Generator.Generator.Generate(specs[work[i]], Target.Terraform, options).Files);
+
+        for (var i = 0; i < work.Count; i++)
+        {
+            Assert.Equal(expected[work[i]], results[i]);
+        }
+    }
+
+    [Fact]
+    public void An_override_folder_replaces_just_the_templates_it_holds()
+    {
+        using var dir = new TempDir();
+        var vpc = Read("terraform/aws_vpc.sbn").Replace("enable_dns_support = true", "enable_dns_support = true\n# house rule: reviewed by network team", StringComparison.Ordinal);
+        Write(dir, "terraform/aws_vpc.sbn", vpc);
+        Write(dir, "README.md", "not a template; ignored");
+        var templates = TemplateSet.FromDirectory(dir.Path);
+        Assert.Equal(["terraform/aws_vpc.sbn"], templates.Overridden);
+
+        var spec = ClusterSpec.Load(File.ReadAllText(Repo.Example("ha-private.yaml")));
+        var plain = Generator.Generator.Generate(spec, Target.Terraform).Files;
+        var custom = Generator.Generator.Generate(spec, Target.Terraform, new GenerateOptions { Templates = templates }).Files;
+
+        Assert.Contains("# house rule: reviewed by network team", custom["kubernetes.tf"], StringComparison.Ordinal);
+        Assert.Equal(plain["kubernetes.tf"], custom["kubernetes.tf"].Replace("  # house rule: reviewed by network team\n", string.Empty, StringComparison.Ordinal));
+        Assert.Equal(plain.Keys, custom.Keys);
+        Assert.All(plain.Keys.Where(k => k != "kubernetes.tf"), k => Assert.Equal(plain[k], custom[k]));
+    }
+
+    [Fact]
+    public void An_override_may_include_a_new_partial()
+    {
+        using var dir = new TempDir();
+        Write(dir, "terraform/_house.sbn", "# managed by the platform team");
+        Write(dir, "terraform/aws_vpc.sbn", Read("terraform/aws_vpc.sbn").Replace("enable_dns_support = true", "enable_dns_support = true\n{{ include '_house.sbn' }}", StringComparison.Ordinal));
+        var output = Generate(TemplateSet.FromDirectory(dir.Path));
+        Assert.Contains("# managed by the platform team", output.Files["kubernetes.tf"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_template_that_does_not_parse_is_named_with_its_line()
+    {
+        using var dir = new TempDir();
+        var path = Write(dir, "terraform/aws_vpc.sbn", "resource \"aws_vpc\" \"{{ name }}\" {\ncidr_block = {{ tf.str r.cidr_block ) }}\n}\n");
+        var e = Assert.Throws<TemplateException>(() => TemplateSet.FromDirectory(dir.Path));
+        Assert.Equal(path, e.File);
+        Assert.Equal(2, e.Line);
+        Assert.StartsWith($"{path}:2:", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_template_that_fails_to_render_is_named_with_its_line()
+    {
+        using var dir = new TempDir();
+        var path = Write(dir, "terraform/aws_vpc.sbn", Read("terraform/aws_vpc.sbn").Replace("{{ tf.tags r.tags }}", "owner = {{ tf.str r.owner }}\n{{ tf.tags r.tags }}", StringComparison.Ordinal));
+        var e = Assert.Throws<TemplateException>(() => Generate(TemplateSet.FromDirectory(dir.Path)));
+        Assert.Equal(path, e.File);
+        Assert.Equal(5, e.Line);
+        Assert.Contains("owner", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_wrong_argument_to_a_tf_function_is_named_with_its_line()
+    {
+        using var dir = new TempDir();
+        var path = Write(dir, "terraform/aws_vpc.sbn", Read("terraform/aws_vpc.sbn").Replace("{{ tf.tags r.tags }}", "{{ tf.tags r.cidr_block }}", StringComparison.Ordinal));
+        var e = Assert.Throws<TemplateException>(() => Generate(TemplateSet.FromDirectory(dir.Path)));
+        Assert.Equal((path, 5), (e.File, e.Line));
+        Assert.Contains("tf.tags: tags must be a Tags, not String", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_include_or_a_misspelt_template_name_is_named()
+    {
+        using var dir = new TempDir();
+        var path = Write(dir, "terraform/aws_vpc.sbn", "{{ include '_nowhere.sbn' }}\n" + Read("terraform/aws_vpc.sbn"));
+        var e = Assert.Throws<TemplateException>(() => Generate(TemplateSet.FromDirectory(dir.Path)));
+        Assert.Equal((path, 1), (e.File, e.Line));
+        Assert.Contains("terraform/_nowhere.sbn", e.Message, StringComparison.Ordinal);
+
+        using var typo = new TempDir();
+        var misspelt = Write(typo, "terraform/aws_vcp.sbn", "x");
+        var t = Assert.Throws<TemplateException>(() => TemplateSet.FromDirectory(typo.Path));
+        Assert.Equal(misspelt, t.File);
+        Assert.True(t.Message.Contains("did you mean \"terraform/aws_vpc.sbn\"", StringComparison.Ordinal), t.Message);
+
+        Assert.Throws<TemplateException>(() => TemplateSet.FromDirectory(Path.Combine(typo.Path, "absent")));
+        using var empty = new TempDir();
+        Assert.Contains("no *.sbn templates", Assert.Throws<TemplateException>(() => TemplateSet.FromDirectory(empty.Path)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cli_templates_flag_uses_the_folder_and_reports_a_broken_template_with_exit_1()
+    {
+        using var templates = new TempDir();
+        Write(templates, "terraform/aws_vpc.sbn", Read("terraform/aws_vpc.sbn").Replace("enable_dns_support = true", "enable_dns_support = true\n# house rule", StringComparison.Ordinal));
+        using var good = new TempDir();
+        var (exit, _, err) = CliRunner.Run("--target=terraform", "--out=" + good.Path, "-f", Repo.Example("minimal.yaml"), "--templates", templates.Path);
+        Assert.True(exit == 0, err);
+        Assert.Contains("# house rule", good.Files()["kubernetes.tf"], StringComparison.Ordinal);
+
+        var broken = Write(templates, "userdata/node.sh.sbn", "#!/bin/bash\n{{ if }}\n");
+        using var bad = new TempDir();
+        (exit, _, err) = CliRunner.Run("--target=terraform", "--out=" + bad.Path, "-f", Repo.Example("minimal.yaml"), "--templates", templates.Path);
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"{broken}:2:", err, StringComparison.Ordinal);
+        Assert.Contains("nothing was written", err, StringComparison.Ordinal);
+        Assert.Empty(bad.Files());
+
+        (exit, _, err) = CliRunner.Run("--target=terraform", "--out=" + bad.Path, "-f", Repo.Example("minimal.yaml"), "--templates", Path.Combine(templates.Path, "nope"));
+        Assert.Equal(1, exit);
+        Assert.Contains("no such folder", err, StringComparison.Ordinal);
+    }
+
+    private static GeneratedOutput Generate(TemplateSet templates) =>
+        Generator.Generator.Generate(ClusterSpec.Load(File.ReadAllText(Repo.Example("ha-private.yaml"))), Target.Terraform, new GenerateOptions { Templates = templates });
+
+    private static string Read(string template) => File.ReadAllText(Path.Combine(Repo.Root, "templates", template));
+
+    private static string Write(TempDir dir, string relative, string text)
+    {
+        var path = Path.Combine(dir.Path, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
