@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test of kgen: the .NET suite (snapshots, journeys, bad input, determinism, kops
-# parity), then the conformance checks that judge the pinned output with other people's tools
-# (HashiCorp's HCL parser, the AWS provider schema, shellcheck, and `terraform validate` where
-# this machine has terraform and a provider mirror) and the checkers' own tests.
+# parity), the packaging test (the packed library and tool, used as a platform team would), then
+# the conformance checks that judge the pinned output with other people's tools (HashiCorp's HCL
+# parser, the AWS provider schema, CloudFormation's schemas and cfn-lint, shellcheck, cloud-init,
+# and `terraform validate` where this machine has terraform and a provider mirror) and the
+# checkers' own tests.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,7 +18,7 @@ trap 'rm -f "$log"' EXIT
 dotnet test Generator.sln --nologo --verbosity quiet 2>&1 | tee "$log"
 dotnet_passed=$(grep -oE 'Passed: +[0-9]+' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
 
-for tool in shellcheck cloud-init; do
+for tool in shellcheck cloud-init unzip; do
   if ! command -v "$tool" >/dev/null; then
     echo "test.sh: $tool is missing (apt-get install $tool); .ci/run installs it" >&2
     exit 1
@@ -26,6 +28,9 @@ done
 if [[ ! -d conformance/node_modules/@cdktf/hcl2json ]]; then
   (cd conformance && npm ci --no-audit --no-fund --loglevel=error)
 fi
+
+# Packages: pack, install the tool from a local feed, build a consumer project against the library.
+bash tests/packaging/run.sh
 
 bash conformance/run.sh
 bash conformance/terraform-validate.sh

@@ -1,5 +1,7 @@
 using Kgen.Generator.Builders;
+using Kgen.Generator.Pki;
 using Kgen.Generator.Plan;
+using Kgen.Generator.State;
 using Kgen.Generator.Targets.CloudFormation;
 using Kgen.Generator.Targets.Terraform;
 using Kgen.Model;
@@ -47,6 +49,31 @@ public static class Generator
     {
         ArgumentNullException.ThrowIfNull(spec);
         return Generate(spec.Resolve(options?.SshPublicKey), target, options?.Templates ?? TemplateSet.Default);
+    }
+
+    /// <summary>
+    /// Makes sure the cluster's secrets exist in its config store (<c>spec.configBase</c>, <c>s3://</c> or
+    /// <c>file://</c>): the cluster, front-proxy and etcd CAs, the service-account key pair and the first
+    /// bootstrap token. What exists is never overwritten, so calling it on every generation is safe; nodes
+    /// read these on first boot, so call it before the cluster's first apply. The generated files never hold them.
+    /// </summary>
+    /// <param name="spec">The cluster.</param>
+    /// <param name="storeOptions">Where the store's environment (AWS region, endpoint, keys) comes from and where its warnings go.</param>
+    /// <param name="cancellationToken">Cancels the store calls.</param>
+    /// <returns>What was created and what was kept, and the CA hash for <c>kubeadm join</c>.</returns>
+    /// <exception cref="SpecException">The spec has problems.</exception>
+    /// <exception cref="StoreException">The store cannot be reached, or holds a half-present or unreadable set of secrets.</exception>
+    public static async Task<ClusterSecretsReport> EnsureSecretsAsync(ClusterSpec spec, StoreOptions? storeOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var cluster = spec.Resolve();
+        if (cluster.ConfigBase.StartsWith("memfs://", StringComparison.Ordinal))
+        {
+            throw new StoreException($"configBase {cluster.ConfigBase} is kops' in-memory test store and can hold no secrets; set spec.configBase to s3://BUCKET/CLUSTER or file://PATH");
+        }
+
+        var store = ObjectStores.Open(cluster.ConfigBase, storeOptions);
+        return await ClusterSecrets.EnsureAsync(store, cluster, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Generates from a resolved cluster.</summary>

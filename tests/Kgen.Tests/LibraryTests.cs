@@ -1,5 +1,6 @@
 using System.Text;
 using Kgen.Generator;
+using Kgen.Generator.State;
 using Kgen.Model;
 using Kgen.Model.Spec;
 using Kgen.Tests.Support;
@@ -26,6 +27,7 @@ public sealed class LibraryTests
             "Kgen.Generator.GenerateOptions",
             "Kgen.Generator.GeneratedOutput",
             "Kgen.Generator.Generator",
+            "Kgen.Generator.Pki.ClusterSecretsReport",
             "Kgen.Generator.State.ClusterExistsException",
             "Kgen.Generator.State.ClusterNotFoundException",
             "Kgen.Generator.State.ClusterStore",
@@ -77,6 +79,52 @@ public sealed class LibraryTests
         await output.WriteToAsync(dir.Path);
         Assert.Equal(output.Files, dir.Files());
         Assert.Contains("kubernetes.tf", output.Files.Keys);
+    }
+
+    [Fact]
+    public async Task Secrets_are_created_once_in_the_config_base_and_never_in_the_output()
+    {
+        using var dir = new TempDir();
+        var yaml = File.ReadAllText(Repo.Example("minimal.yaml"));
+        var configBase = "file://" + Path.Combine(dir.Path, "config");
+        var spec = ClusterSpec.Load(WithConfigBase(yaml, configBase), "factory.yaml");
+        Assert.Equal(configBase, spec.Cluster.Spec!.ConfigBase);
+
+        var first = await Generator.Generator.EnsureSecretsAsync(spec);
+        Assert.Equal(configBase, first.Location);
+        Assert.Contains("pki/ca.crt", first.Created);
+        Assert.Contains("tokens/join", first.Created);
+        Assert.Empty(first.Reused);
+        Assert.StartsWith("sha256:", first.CaCertificateHash, StringComparison.Ordinal);
+
+        var ca = await File.ReadAllTextAsync(Path.Combine(dir.Path, "config", "pki", "ca.crt"));
+        var again = await Generator.Generator.EnsureSecretsAsync(spec);
+        Assert.Empty(again.Created);
+        Assert.Equal(first.Created.Order(StringComparer.Ordinal), again.Reused.Order(StringComparer.Ordinal));
+        Assert.Equal(first.CaCertificateHash, again.CaCertificateHash);
+        Assert.Equal(ca, await File.ReadAllTextAsync(Path.Combine(dir.Path, "config", "pki", "ca.crt")));
+
+        var output = Generator.Generator.Generate(spec, Target.Terraform);
+        var key = (await File.ReadAllTextAsync(Path.Combine(dir.Path, "config", "pki", "ca.key"))).Split('\n')[1];
+        Assert.DoesNotContain(output.Files.Values, f => f.Contains(key, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Secrets_for_a_kops_memfs_config_base_are_refused_with_what_to_set()
+    {
+        var yaml = WithConfigBase(File.ReadAllText(Repo.Example("minimal.yaml")), "memfs://tests/minimal");
+        var e = await Assert.ThrowsAsync<StoreException>(() => Generator.Generator.EnsureSecretsAsync(ClusterSpec.Load(yaml)));
+        Assert.Contains("s3://BUCKET/CLUSTER", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CloudFormation_comes_out_of_the_same_call_with_its_warnings()
+    {
+        var spec = ClusterSpec.Load(File.ReadAllText(Repo.Example("ha-private.yaml")));
+        var output = Generator.Generator.Generate(spec, Target.CloudFormation);
+        Assert.Equal(["cloudformation.json"], output.Files.Keys);
+        Assert.Equal(["cloudformation.json"], output.OwnedEntries);
+        Assert.Contains(output.Warnings, w => w.Contains("--s3-bucket", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -251,6 +299,13 @@ public sealed class LibraryTests
 
     private static GeneratedOutput Generate(TemplateSet templates) =>
         Generator.Generator.Generate(ClusterSpec.Load(File.ReadAllText(Repo.Example("ha-private.yaml"))), Target.Terraform, new GenerateOptions { Templates = templates });
+
+    /// <summary>The spec with <c>configBase</c> set in its cluster document (the first <c>spec:</c>).</summary>
+    private static string WithConfigBase(string yaml, string configBase)
+    {
+        var at = yaml.IndexOf("spec:\n", StringComparison.Ordinal) + "spec:\n".Length;
+        return yaml.Insert(at, $"  configBase: {configBase}\n");
+    }
 
     private static string Read(string template) => File.ReadAllText(Path.Combine(Repo.Root, "templates", template));
 

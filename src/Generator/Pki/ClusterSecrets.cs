@@ -8,8 +8,8 @@ using Kgen.Model;
 
 namespace Kgen.Generator.Pki;
 
-/// <summary>What <see cref="ClusterSecrets.EnsureAsync"/> found and did.</summary>
-internal sealed record ClusterSecretsReport
+/// <summary>What <see cref="Generator.EnsureSecretsAsync"/> found and did in a cluster's config store.</summary>
+public sealed record ClusterSecretsReport
 {
     /// <summary>The config store holding the secrets (the cluster's <c>configBase</c>).</summary>
     public required string Location { get; init; }
