@@ -80,11 +80,12 @@ public static class Generator
     internal static GeneratedOutput Generate(Cluster cluster, Target target, TemplateSet? templates = null)
     {
         ArgumentNullException.ThrowIfNull(cluster);
-        var plan = BuildPlan(cluster);
+        templates ??= TemplateSet.Default;
+        var plan = BuildPlan(cluster, templates);
         return target switch
         {
-            Target.Terraform => new GeneratedOutput(TerraformRenderer.Render(plan, templates ?? TemplateSet.Default), ["kubernetes.tf", "data"]),
-            Target.CloudFormation => RenderCloudFormation(plan, templates ?? TemplateSet.Default),
+            Target.Terraform => new GeneratedOutput(TerraformRenderer.Render(plan, templates), ["kubernetes.tf", "data"]),
+            Target.CloudFormation => RenderCloudFormation(plan, templates),
             _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown target"),
         };
     }
@@ -97,5 +98,5 @@ public static class Generator
     }
 
     /// <summary>The target-neutral plan of a cluster: every resource and output.</summary>
-    internal static ClusterPlan BuildPlan(Cluster cluster) => PlanBuilder.Build(cluster);
+    internal static ClusterPlan BuildPlan(Cluster cluster, TemplateSet? templates = null) => PlanBuilder.Build(cluster, templates ?? TemplateSet.Default);
 }

@@ -8,12 +8,15 @@ namespace Kgen.Generator.Builders;
 /// The shared state builders fill in order, like kops' model context: the resources so far and
 /// the handles later builders need (the VPC, each subnet, each role's security group …).
 /// </summary>
-internal sealed class BuildContext(Cluster cluster)
+internal sealed class BuildContext(Cluster cluster, TemplateSet templates)
 {
     private readonly List<Resource> _resources = [];
     private readonly List<Output> _outputs = [];
 
     public Cluster Cluster { get; } = cluster;
+
+    /// <summary>The templates of this generation, for the text a builder must measure (user-data against EC2's limit).</summary>
+    public TemplateSet Templates { get; } = templates;
 
     public Names Names { get; } = new(cluster);
 
@@ -54,7 +57,7 @@ internal sealed class BuildContext(Cluster cluster)
     public Dictionary<string, (Value ImageId, Value RootDevice)> Images { get; } = new(StringComparer.Ordinal);
 
     /// <summary>User data per instance group name.</summary>
-    public Dictionary<string, TemplateDocument> UserData { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, TextDocument> UserData { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, AutoscalingGroup> AutoscalingGroups { get; } = new(StringComparer.Ordinal);
 

@@ -245,29 +245,42 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     JoinTokenRotation = BootstrapVersions.JoinTokenRotation,
                     KubeletAnonymousAuth = c.Kubelet.AnonymousAuth,
                 });
-            CheckSize(c, g, document);
-            ctx.UserData[g.Name] = document;
+            // Rendered here, once: its gzipped size must be known before anything is written.
+            var script = Documents.DocumentRenderer.Render(document, ctx.Templates);
+            CheckSize(c, g, script);
+            ctx.UserData[g.Name] = new TextDocument(script);
         }
     }
 
-    /// <summary>The size EC2 would receive: the rendered script, gzipped.</summary>
-    internal static int GzippedSize(string script)
+    /// <summary>The size EC2 would receive: the rendered script, gzipped at zlib level <paramref name="level"/> (6, the default, is what Terraform's gzip uses).</summary>
+    internal static int GzippedSize(string script, int level = 6)
     {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        var bytes = Encoding.UTF8.GetBytes(script);
+        using var buffer = new MemoryStream(bytes.Length / 2);
+        using (var gzip = new GZipStream(buffer, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true))
         {
-            var bytes = Encoding.UTF8.GetBytes(script);
             gzip.Write(bytes, 0, bytes.Length);
         }
 
         return (int)buffer.Length;
     }
 
-    private static void CheckSize(Cluster c, InstanceGroup g, TemplateDocument document)
+    private static void CheckSize(Cluster c, InstanceGroup g, string script)
     {
-        var script = Documents.DocumentRenderer.Render(document, TemplateSet.Default);
+        const int Allowed = UserDataLimit - CompressorMargin;
+
+        // Cheap answers first (gzip is most of a generation's cost otherwise): a script whose bytes
+        // fit even stored uncompressed (5 bytes per deflate block, 18 for gzip's frame) needs no
+        // compressing; and zlib's level 2 compresses a few percent worse than level 6 (which searches
+        // harder), so what fits at level 2 fits. Only a script near the limit pays for level 6.
+        var bytes = Encoding.UTF8.GetByteCount(script);
+        if (bytes + (5 * ((bytes / 16_383) + 1)) + 18 <= Allowed || GzippedSize(script, level: 2) <= Allowed)
+        {
+            return;
+        }
+
         var size = GzippedSize(script);
-        if (size > UserDataLimit - CompressorMargin)
+        if (size > Allowed)
         {
             throw new SpecException(new SpecError(
                 c.Name,

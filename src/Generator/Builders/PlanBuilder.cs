@@ -21,9 +21,9 @@ internal static class PlanBuilder
         new AutoscalingBuilder(),
     ];
 
-    public static ClusterPlan Build(Cluster cluster)
+    public static ClusterPlan Build(Cluster cluster, TemplateSet templates)
     {
-        var context = new BuildContext(cluster);
+        var context = new BuildContext(cluster, templates);
         foreach (var builder in Builders)
         {
             builder.Build(context);

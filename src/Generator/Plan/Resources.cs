@@ -350,7 +350,7 @@ internal sealed record LaunchTemplate : Resource
     public string? SpotMaxPrice { get; init; }
 
     /// <summary>User data; targets ship it gzipped (cloud-init unpacks it), which is what EC2's 16 KiB limit applies to.</summary>
-    public required TemplateDocument UserData { get; init; }
+    public required TextDocument UserData { get; init; }
 
     /// <summary>Tags for the template and, via tag specifications, its instances and volumes.</summary>
     public required Tags Tags { get; init; }
