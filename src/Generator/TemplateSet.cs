@@ -16,6 +16,7 @@ namespace Kgen.Generator;
 /// read and compiled once, when the set is made; a set is immutable and safe to use from many
 /// threads at once, so make it once and pass it to every <see cref="Generator.Generate(Kgen.Model.ClusterSpec, Target, GenerateOptions?)"/>.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The ThreadLocal holds only managed render contexts; they go with the set, and a set (often the shared default) lives as long as its users.")]
 public sealed class TemplateSet
 {
     private const string ResourcePrefix = "templates/";
@@ -27,8 +28,13 @@ public sealed class TemplateSet
     private readonly FrozenDictionary<string, string> files;
     private readonly TemplateLoader loader;
 
-    /// <summary>Render contexts, reused so Scriban's per-context reflection caches survive between renders.</summary>
-    private readonly ConcurrentBag<TemplateContext> contexts = [];
+    /// <summary>
+    /// Idle render contexts of each thread, reused so Scriban's per-context caches survive between
+    /// renders. Per thread, so renders on many threads never wait for each other (a shared pool's lock
+    /// made two threads slower than one); a stack, because a render may start another (a template
+    /// calling <c>tf.file</c> renders the document it writes).
+    /// </summary>
+    private readonly ThreadLocal<Stack<TemplateContext>> idle = new(() => new Stack<TemplateContext>());
 
     /// <summary>Property getters of template model types, compiled on first use.</summary>
     private readonly ConcurrentDictionary<Type, (string Name, Func<object, object?> Get)[]> modelGetters = new();
@@ -244,7 +250,8 @@ public sealed class TemplateSet
 
     private TemplateContext Rent()
     {
-        if (contexts.TryTake(out var context))
+        var stack = idle.Value!;
+        if (stack.TryPop(out var context))
         {
             return context;
         }
@@ -270,9 +277,10 @@ public sealed class TemplateSet
 
     private void Return(TemplateContext context)
     {
-        if (contexts.Count < 2 * Environment.ProcessorCount)
+        var stack = idle.Value!;
+        if (stack.Count < 4)
         {
-            contexts.Add(context);
+            stack.Push(context);
         }
     }
 
