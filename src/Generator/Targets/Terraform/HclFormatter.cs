@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Kgen.Generator.Targets.Terraform;
 
@@ -9,48 +8,33 @@ namespace Kgen.Generator.Targets.Terraform;
 /// consecutive single-line attributes at one level aligned one space after the longest name.
 /// A nested block or a multi-line value ends a run of aligned attributes.
 /// </summary>
-internal static partial class HclFormatter
+internal static class HclFormatter
 {
     /// <summary>Formats one top-level block (or several, separated by blank lines in the input).</summary>
     public static string FormatBlock(string text)
     {
-        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var depths = new int[lines.Count];
-        var depth = 0;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            if (line[0] is '}' or ']' or ')')
-            {
-                depth--;
-            }
+        var sb = new StringBuilder(text.Length + 64);
+        AppendBlock(sb, text);
+        return sb.ToString();
+    }
 
-            depths[i] = Math.Max(depth, 0);
-            if (Opens(line))
-            {
-                depth++;
-            }
-        }
-
-        if (depth != 0)
-        {
-            throw new InvalidOperationException($"unbalanced braces in generated HCL:\n{text}");
-        }
-
-        var sb = new StringBuilder();
+    /// <summary>Formats like <see cref="FormatBlock"/>, appending to <paramref name="sb"/> (one pass over the text, no line strings).</summary>
+    public static void AppendBlock(StringBuilder sb, string text)
+    {
+        var lines = Lines(text);
         var i0 = 0;
         while (i0 < lines.Count)
         {
             // A run: consecutive single-line attributes at the same depth.
             var end = i0;
-            while (end < lines.Count && depths[end] == depths[i0] && IsSingleLineAttribute(lines[end]))
+            while (end < lines.Count && lines[end].Depth == lines[i0].Depth && lines[end].Key >= 0)
             {
                 end++;
             }
 
             if (end == i0)
             {
-                Append(sb, depths[i0], lines[i0]);
+                Append(sb, lines[i0].Depth, text.AsSpan(lines[i0].Start, lines[i0].Length));
                 i0++;
                 continue;
             }
@@ -58,31 +42,106 @@ internal static partial class HclFormatter
             var width = 0;
             for (var k = i0; k < end; k++)
             {
-                width = Math.Max(width, Key(lines[k]).Length);
+                width = Math.Max(width, lines[k].Key);
             }
 
             for (var k = i0; k < end; k++)
             {
-                var key = Key(lines[k]);
-                var value = lines[k][(lines[k].IndexOf('=', key.Length) + 1)..].TrimStart();
-                Append(sb, depths[k], key.PadRight(width) + " = " + value);
+                var line = text.AsSpan(lines[k].Start, lines[k].Length);
+                var key = lines[k].Key;
+                var value = line[(line[key..].IndexOf('=') + key + 1)..].TrimStart();
+                sb.Append(' ', lines[k].Depth * 2).Append(line[..key]).Append(' ', width - key + 1).Append("= ").Append(value).Append('\n');
             }
 
             i0 = end;
         }
-
-        return sb.ToString();
     }
 
-    private static void Append(StringBuilder sb, int depth, string line) =>
+    /// <summary>The trimmed, non-empty lines with their nesting depth and, for a single-line attribute, its key's length (else -1).</summary>
+    private static List<Line> Lines(string text)
+    {
+        var lines = new List<Line>();
+        var depth = 0;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var newline = text.IndexOf('\n', start);
+            var stop = newline < 0 ? text.Length : newline;
+            var raw = text.AsSpan(start, stop - start);
+            var trimmed = raw.Trim();
+            if (!trimmed.IsEmpty)
+            {
+                if (trimmed[0] is '}' or ']' or ')')
+                {
+                    depth--;
+                }
+
+                var opens = trimmed[^1] is '{' or '[' or '(';
+                var offset = start + (raw.Length - raw.TrimStart().Length);
+                lines.Add(new Line(offset, trimmed.Length, Math.Max(depth, 0), opens ? -1 : KeyLength(trimmed)));
+                if (opens)
+                {
+                    depth++;
+                }
+            }
+
+            start = stop + 1;
+        }
+
+        if (depth != 0)
+        {
+            throw new InvalidOperationException($"unbalanced braces in generated HCL:\n{text}");
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// The length of the attribute name a line starts with (an identifier, or a quoted string with
+    /// backslash escapes), when whitespace and a single <c>=</c> (not <c>==</c>) follow it; else -1.
+    /// </summary>
+    private static int KeyLength(ReadOnlySpan<char> line)
+    {
+        int i;
+        if (line[0] == '"')
+        {
+            i = 1;
+            while (i < line.Length && line[i] != '"')
+            {
+                i += line[i] == '\\' ? 2 : 1;
+            }
+
+            if (i >= line.Length)
+            {
+                return -1;
+            }
+
+            i++;
+        }
+        else if (char.IsAsciiLetter(line[0]) || line[0] == '_')
+        {
+            i = 1;
+            while (i < line.Length && (char.IsAsciiLetterOrDigit(line[i]) || line[i] is '_' or '-'))
+            {
+                i++;
+            }
+        }
+        else
+        {
+            return -1;
+        }
+
+        var key = i;
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        return i < line.Length && line[i] == '=' && (i + 1 == line.Length || line[i + 1] != '=') ? key : -1;
+    }
+
+    private static void Append(StringBuilder sb, int depth, ReadOnlySpan<char> line) =>
         sb.Append(' ', depth * 2).Append(line).Append('\n');
 
-    private static bool Opens(string line) => line.EndsWith('{') || line.EndsWith('[') || line.EndsWith('(');
-
-    private static bool IsSingleLineAttribute(string line) => AttributePattern().IsMatch(line) && !Opens(line);
-
-    private static string Key(string line) => AttributePattern().Match(line).Groups["key"].Value;
-
-    [GeneratedRegex("^(?<key>[A-Za-z_][A-Za-z0-9_\\-]*|\"(?:[^\"\\\\]|\\\\.)*\")\\s*=(?!=)")]
-    private static partial Regex AttributePattern();
+    private readonly record struct Line(int Start, int Length, int Depth, int Key);
 }

@@ -97,8 +97,8 @@ internal static class TerraformRenderer
                 ["name"] = block.Name,
                 ["tf"] = helpers.Functions,
             };
-            var text = templates.Render(template, globals);
-            sb.Append('\n').Append(HclFormatter.FormatBlock(text));
+            sb.Append('\n');
+            HclFormatter.AppendBlock(sb, templates.Render(template, globals));
         }
 
         sb.Append('\n').Append(HclFormatter.FormatBlock(templates.Render("terraform/_terraform.sbn", new ScriptObject())));
