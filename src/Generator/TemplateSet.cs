@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
+using Kgen.Model;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -202,38 +203,8 @@ public sealed class TemplateSet
 
     private static string Suggest(string key, IEnumerable<string> known)
     {
-        var best = known.Select(k => (Key: k, Distance: Distance(k, key))).OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal).FirstOrDefault();
+        var best = known.Select(k => (Key: k, Distance: EditDistance.Between(k, key))).OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal).FirstOrDefault();
         return best.Key is not null && best.Distance <= Math.Max(2, key.Length / 4) ? $" (did you mean \"{best.Key}\"?)" : string.Empty;
-    }
-
-    /// <summary>Edit distance counting a swap of two neighbouring characters as one edit (a common typo).</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 
     /// <summary>A render error, named after the file the user can open: their override, or kgen's template (a kgen bug).</summary>

@@ -234,7 +234,7 @@ internal sealed class YamlBinder(SourceMap map, List<SpecError> errors)
     private static string UnknownField(string key, IEnumerable<string> known)
     {
         var close = known
-            .Select(k => (k, d: Distance(k.ToLowerInvariant(), key.ToLowerInvariant())))
+            .Select(k => (k, d: EditDistance.Between(k.ToLowerInvariant(), key.ToLowerInvariant())))
             .Where(x => x.d <= Math.Max(2, key.Length / 3))
             .OrderBy(x => x.d).ThenBy(x => x.k, StringComparer.Ordinal)
             .Select(x => x.k)
@@ -243,31 +243,6 @@ internal sealed class YamlBinder(SourceMap map, List<SpecError> errors)
             ? $"supported fields here: {string.Join(", ", known.Order(StringComparer.Ordinal))}"
             : $"did you mean \"{close}\"?";
         return $"unknown or unsupported field \"{key}\"; {hint}";
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 
     private static Dictionary<string, PropertyInfo> Describe(Type type) =>
