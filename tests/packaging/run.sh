@@ -62,7 +62,8 @@ key="$root/examples/ssh/id_ed25519.pub"
 step "dotnet tool install kgen from the local feed"
 dotnet tool install kgen --version "$version" --tool-path "$work/tool" --configfile "$work/nuget.config" >"$work/tool.log" 2>&1 \
   || { cat "$work/tool.log"; fail "dotnet tool install failed"; }
-rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
+info=$(dotnet --info)
+rid=$(sed -n 's/^ *RID: *//p;T;q' <<<"$info")  # the first RID line only, without a pipe that may close early
 installed=$(find "$work/tool/.store/kgen/$version" -mindepth 1 -maxdepth 1 -printf '%f\n' | sort | tr '\n' ' ')
 # On a platform with a ReadyToRun package, the pointer package must resolve to it.
 case "$rid" in
