@@ -94,29 +94,15 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, Func<stri
             Stderr.WriteLine($"kgen: conflict: {e.Message}");
             return 1;
         }
-        catch (StoreException e)
-        {
-            Stderr.WriteLine($"kgen: {e.Message}");
-            return 1;
-        }
         catch (TemplateException e)
         {
             Stderr.WriteLine(e.Message);
             Stderr.WriteLine("kgen: a template of --templates is at fault; nothing was written");
             return 1;
         }
-        catch (UsageException e)
+        catch (Exception e) when (e is StoreException or UsageException or IOException or UnauthorizedAccessException)
         {
-            Stderr.WriteLine($"kgen: {e.Message}");
-            return 1;
-        }
-        catch (IOException e)
-        {
-            Stderr.WriteLine($"kgen: {e.Message}");
-            return 1;
-        }
-        catch (UnauthorizedAccessException e)
-        {
+            // Their messages already say what is wrong and what to do.
             Stderr.WriteLine($"kgen: {e.Message}");
             return 1;
         }

@@ -1,4 +1,3 @@
-using Kgen.Generator.Pki;
 using Kgen.Generator.State;
 using Kgen.Model;
 
@@ -14,7 +13,7 @@ internal static class SecretsStep
     /// </summary>
     public static async Task EnsureAsync(CliContext cli, Cluster cluster)
     {
-        if (cluster.ConfigBase.StartsWith("memfs://", StringComparison.Ordinal))
+        if (Generator.Generator.HasInMemoryConfigBase(cluster))
         {
             cli.Stderr.WriteLine(
                 $"kgen: warning: configBase {cluster.ConfigBase} is kops' in-memory test store, so no cluster secrets were created; " +
@@ -22,8 +21,8 @@ internal static class SecretsStep
             return;
         }
 
-        var store = ObjectStores.Open(cluster.ConfigBase, new StoreOptions { Environment = cli.Environment, Warn = m => cli.Stderr.WriteLine($"kgen: {m}") });
-        var report = await ClusterSecrets.EnsureAsync(store, cluster).ConfigureAwait(false);
+        var options = new StoreOptions { Environment = cli.Environment, Warn = m => cli.Stderr.WriteLine($"kgen: {m}") };
+        var report = await Generator.Generator.EnsureSecretsAsync(cluster, options).ConfigureAwait(false);
         if (report.Created.IsEmpty)
         {
             // Regenerating an existing cluster: nothing to report.

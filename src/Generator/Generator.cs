@@ -67,14 +67,20 @@ public static class Generator
     {
         ArgumentNullException.ThrowIfNull(spec);
         var cluster = spec.Resolve();
-        if (cluster.ConfigBase.StartsWith("memfs://", StringComparison.Ordinal))
+        if (HasInMemoryConfigBase(cluster))
         {
             throw new StoreException($"configBase {cluster.ConfigBase} is kops' in-memory test store and can hold no secrets; set spec.configBase to s3://BUCKET/CLUSTER or file://PATH");
         }
 
-        var store = ObjectStores.Open(cluster.ConfigBase, storeOptions);
-        return await ClusterSecrets.EnsureAsync(store, cluster, cancellationToken).ConfigureAwait(false);
+        return await EnsureSecretsAsync(cluster, storeOptions, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The secrets step for a resolved cluster (the CLI's generation path and <see cref="EnsureSecretsAsync(ClusterSpec, StoreOptions?, CancellationToken)"/>).</summary>
+    internal static Task<ClusterSecretsReport> EnsureSecretsAsync(Cluster cluster, StoreOptions? storeOptions, CancellationToken cancellationToken = default) =>
+        ClusterSecrets.EnsureAsync(ObjectStores.Open(cluster.ConfigBase, storeOptions), cluster, cancellationToken);
+
+    /// <summary>Whether the configBase is kops' <c>memfs://</c> test store, which holds nothing kgen could keep.</summary>
+    internal static bool HasInMemoryConfigBase(Cluster cluster) => cluster.ConfigBase.StartsWith("memfs://", StringComparison.Ordinal);
 
     /// <summary>Generates from a resolved cluster.</summary>
     internal static GeneratedOutput Generate(Cluster cluster, Target target, TemplateSet? templates = null)

@@ -8,7 +8,7 @@ using Kgen.Model;
 
 namespace Kgen.Generator.Pki;
 
-/// <summary>What <see cref="Generator.EnsureSecretsAsync"/> found and did in a cluster's config store.</summary>
+/// <summary>What <see cref="Generator.EnsureSecretsAsync(ClusterSpec, StoreOptions?, CancellationToken)"/> found and did in a cluster's config store.</summary>
 public sealed record ClusterSecretsReport
 {
     /// <summary>The config store holding the secrets (the cluster's <c>configBase</c>).</summary>
