@@ -24,6 +24,7 @@ public sealed class LibraryTests
             .ToList();
         string[] expected =
         [
+            "Kgen.Generator.ConfigStoreLayout",
             "Kgen.Generator.GenerateOptions",
             "Kgen.Generator.GeneratedOutput",
             "Kgen.Generator.Generator",

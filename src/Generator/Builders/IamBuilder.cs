@@ -229,13 +229,13 @@ internal sealed class IamBuilder : IPlanBuilder
             {
                 Sid = "ReadClusterSecrets",
                 Actions = ["s3:GetObject"],
-                Resources = [$"{objects}pki/*", $"{objects}tokens/*"],
+                Resources = [$"{objects}{ConfigStoreLayout.PkiPrefix}*", $"{objects}{ConfigStoreLayout.TokensPrefix}*"],
             };
             yield return new Statement
             {
                 Sid = "RotateJoinToken",
                 Actions = ["s3:PutObject"],
-                Resources = [$"{objects}tokens/join"],
+                Resources = [objects + ConfigStoreLayout.JoinToken],
             };
             yield return new Statement
             {
@@ -251,7 +251,7 @@ internal sealed class IamBuilder : IPlanBuilder
             {
                 Sid = "ReadJoinMaterial",
                 Actions = ["s3:GetObject"],
-                Resources = [$"{objects}pki/ca.crt", $"{objects}tokens/join"],
+                Resources = [.. ConfigStoreLayout.WorkerJoinMaterial.Select(k => objects + k)],
             };
         }
 

@@ -32,31 +32,31 @@ public sealed record ClusterSecretsReport
 internal static class ClusterSecrets
 {
     /// <summary>The cluster CA certificate.</summary>
-    public const string CaCertificate = "pki/ca.crt";
+    public const string CaCertificate = ConfigStoreLayout.CaCertificate;
 
     /// <summary>The cluster CA key.</summary>
-    public const string CaKey = "pki/ca.key";
+    public const string CaKey = ConfigStoreLayout.CaKey;
 
     /// <summary>The front-proxy CA certificate.</summary>
-    public const string FrontProxyCaCertificate = "pki/front-proxy-ca.crt";
+    public const string FrontProxyCaCertificate = ConfigStoreLayout.FrontProxyCaCertificate;
 
     /// <summary>The front-proxy CA key.</summary>
-    public const string FrontProxyCaKey = "pki/front-proxy-ca.key";
+    public const string FrontProxyCaKey = ConfigStoreLayout.FrontProxyCaKey;
 
     /// <summary>The etcd CA certificate.</summary>
-    public const string EtcdCaCertificate = "pki/etcd/ca.crt";
+    public const string EtcdCaCertificate = ConfigStoreLayout.EtcdCaCertificate;
 
     /// <summary>The etcd CA key.</summary>
-    public const string EtcdCaKey = "pki/etcd/ca.key";
+    public const string EtcdCaKey = ConfigStoreLayout.EtcdCaKey;
 
     /// <summary>The service-account signing key.</summary>
-    public const string ServiceAccountKey = "pki/sa.key";
+    public const string ServiceAccountKey = ConfigStoreLayout.ServiceAccountKey;
 
     /// <summary>The service-account verification key.</summary>
-    public const string ServiceAccountPublicKey = "pki/sa.pub";
+    public const string ServiceAccountPublicKey = ConfigStoreLayout.ServiceAccountPublicKey;
 
     /// <summary>The current kubeadm bootstrap token (rotated later by control-plane nodes).</summary>
-    public const string JoinToken = "tokens/join";
+    public const string JoinToken = ConfigStoreLayout.JoinToken;
 
     private const int ConflictRetries = 5;
     private static readonly TimeSpan ConflictDelay = TimeSpan.FromMilliseconds(200);

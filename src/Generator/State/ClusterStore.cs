@@ -30,13 +30,13 @@ public sealed class ClusterStore(IObjectStore store)
     public string Location => Objects.Location;
 
     /// <summary>Key of a cluster's Cluster document.</summary>
-    public static string ConfigKey(string cluster) => $"{cluster}/config";
+    public static string ConfigKey(string cluster) => $"{cluster}/{ConfigStoreLayout.ClusterDocument}";
 
     /// <summary>Key of one of a cluster's InstanceGroup documents.</summary>
-    public static string InstanceGroupKey(string cluster, string group) => $"{cluster}/instancegroup/{group}";
+    public static string InstanceGroupKey(string cluster, string group) => $"{cluster}/{ConfigStoreLayout.InstanceGroupDocument(group)}";
 
     /// <summary>Prefix of a cluster's SSH public keys.</summary>
-    public static string SshPublicKeyPrefix(string cluster) => $"{cluster}/pki/ssh/public/admin/";
+    public static string SshPublicKeyPrefix(string cluster) => $"{cluster}/{ConfigStoreLayout.SshPublicKeyPrefix}";
 
     /// <summary>The cluster's <c>configBase</c>: <c>&lt;store&gt;/&lt;cluster&gt;</c>.</summary>
     public string ConfigBase(string cluster) => ObjectStores.Combine(Location, cluster);
@@ -45,7 +45,7 @@ public sealed class ClusterStore(IObjectStore store)
     public async Task<IReadOnlyList<string>> ListClustersAsync(CancellationToken cancellationToken = default)
     {
         var keys = await Objects.ListAsync(string.Empty, cancellationToken).ConfigureAwait(false);
-        return [.. keys.Select(k => k.Split('/')).Where(p => p is [_, "config"]).Select(p => p[0]).Order(StringComparer.Ordinal)];
+        return [.. keys.Select(k => k.Split('/')).Where(p => p is [_, ConfigStoreLayout.ClusterDocument]).Select(p => p[0]).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The cluster's Cluster document, or null.</summary>
@@ -65,7 +65,7 @@ public sealed class ClusterStore(IObjectStore store)
     public async Task<IReadOnlyList<StoredDocument>> GetInstanceGroupsAsync(string cluster, CancellationToken cancellationToken = default)
     {
         CheckName(cluster, "cluster");
-        var prefix = $"{cluster}/instancegroup/";
+        var prefix = $"{cluster}/{ConfigStoreLayout.InstanceGroupPrefix}";
         var result = new List<StoredDocument>();
         foreach (var key in await Objects.ListAsync(prefix, cancellationToken).ConfigureAwait(false))
         {

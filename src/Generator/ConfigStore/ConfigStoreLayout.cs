@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+
+namespace Kgen.Generator;
+
+/// <summary>
+/// Every key of a cluster's config store (<c>configBase</c>, laid out as kops lays out its state store),
+/// relative to the cluster's prefix. The one place that spells them: the secrets code writes these keys,
+/// the IAM builder grants access to them and the node user-data reads them.
+/// </summary>
+public static class ConfigStoreLayout
+{
+    /// <summary>The Cluster document.</summary>
+    public const string ClusterDocument = "config";
+
+    /// <summary>The folder of the InstanceGroup documents.</summary>
+    public const string InstanceGroupPrefix = "instancegroup/";
+
+    /// <summary>The folder of the cluster's PKI (CAs, service-account keys, SSH public keys).</summary>
+    public const string PkiPrefix = "pki/";
+
+    /// <summary>The cluster CA certificate.</summary>
+    public const string CaCertificate = PkiPrefix + "ca.crt";
+
+    /// <summary>The cluster CA key.</summary>
+    public const string CaKey = PkiPrefix + "ca.key";
+
+    /// <summary>The front-proxy CA certificate.</summary>
+    public const string FrontProxyCaCertificate = PkiPrefix + "front-proxy-ca.crt";
+
+    /// <summary>The front-proxy CA key.</summary>
+    public const string FrontProxyCaKey = PkiPrefix + "front-proxy-ca.key";
+
+    /// <summary>The etcd CA certificate.</summary>
+    public const string EtcdCaCertificate = PkiPrefix + "etcd/ca.crt";
+
+    /// <summary>The etcd CA key.</summary>
+    public const string EtcdCaKey = PkiPrefix + "etcd/ca.key";
+
+    /// <summary>The service-account signing key.</summary>
+    public const string ServiceAccountKey = PkiPrefix + "sa.key";
+
+    /// <summary>The service-account verification key.</summary>
+    public const string ServiceAccountPublicKey = PkiPrefix + "sa.pub";
+
+    /// <summary>The folder of the operator's SSH public keys (each named by its MD5 fingerprint).</summary>
+    public const string SshPublicKeyPrefix = PkiPrefix + "ssh/public/admin/";
+
+    /// <summary>The folder of the bootstrap tokens.</summary>
+    public const string TokensPrefix = "tokens/";
+
+    /// <summary>The current kubeadm bootstrap token (rotated by control-plane nodes).</summary>
+    public const string JoinToken = TokensPrefix + "join";
+
+    /// <summary>The folder of the cluster add-ons' configuration (reserved for the add-on mechanism).</summary>
+    public const string AddonsPrefix = "addons/";
+
+    /// <summary>The folder of etcd snapshots (reserved for etcd backups).</summary>
+    public const string EtcdBackupsPrefix = "backups/etcd/";
+
+    /// <summary>The folder of locks taken with conditional writes (reserved for serialized control-plane joins).</summary>
+    public const string LocksPrefix = "locks/";
+
+    /// <summary>
+    /// The CA material a control-plane node installs under <c>/etc/kubernetes/pki</c> (kubeadm then signs
+    /// every other certificate with it), as keys of the store; each key's path below <see cref="PkiPrefix"/>
+    /// is its path below <c>/etc/kubernetes/pki</c>.
+    /// </summary>
+    public static ImmutableArray<string> ControlPlanePki { get; } =
+    [
+        CaCertificate, CaKey, FrontProxyCaCertificate, FrontProxyCaKey, EtcdCaCertificate, EtcdCaKey, ServiceAccountKey, ServiceAccountPublicKey,
+    ];
+
+    /// <summary>What a worker reads to join: the cluster CA certificate (to verify the API) and the join token.</summary>
+    public static ImmutableArray<string> WorkerJoinMaterial { get; } = [CaCertificate, JoinToken];
+
+    /// <summary>The key of one InstanceGroup document.</summary>
+    /// <param name="instanceGroup">The instance group's name.</param>
+    /// <returns><c>instancegroup/&lt;name&gt;</c>.</returns>
+    public static string InstanceGroupDocument(string instanceGroup) => InstanceGroupPrefix + instanceGroup;
+
+    /// <summary>A key's path below <see cref="PkiPrefix"/> (<c>pki/etcd/ca.crt</c> → <c>etcd/ca.crt</c>).</summary>
+    /// <param name="key">A key under <see cref="PkiPrefix"/>.</param>
+    /// <returns>The path below <see cref="PkiPrefix"/>.</returns>
+    public static string PkiRelative(string key) =>
+        key.StartsWith(PkiPrefix, StringComparison.Ordinal) ? key[PkiPrefix.Length..] : throw new ArgumentException($"{key} is not under {PkiPrefix}", nameof(key));
+}
