@@ -3,9 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Kgen.Generator.Pki;
-using Kgen.Generator.State;
+using Kgen.Generator;
 using Kgen.Model;
+using Kgen.Store;
+using Kgen.Store.Pki;
 
 namespace Kgen.Cli;
 
@@ -99,10 +100,10 @@ internal static partial class ExportCommand
         }
 
         var configBase = state.ConfigBase(name);
-        if (config is null && await state.Objects.GetAsync($"{name}/{ClusterSecrets.CaCertificate}").ConfigureAwait(false) is null)
+        if (config is null && await state.Objects.GetAsync($"{name}/{ConfigStoreLayout.CaCertificate}").ConfigureAwait(false) is null)
         {
             throw new UsageException(
-                $"cluster {name} is not in the state store {state.Location} (no {configBase}/config and no {configBase}/{ClusterSecrets.CaCertificate}); " +
+                $"cluster {name} is not in the state store {state.Location} (no {configBase}/{ConfigStoreLayout.ClusterDocument} and no {configBase}/{ConfigStoreLayout.CaCertificate}); " +
                 "check the name and --state (or $KGEN_STATE_STORE), or create the cluster with kgen create cluster");
         }
 

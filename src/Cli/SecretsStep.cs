@@ -1,5 +1,7 @@
-using Kgen.Generator.State;
+using Kgen.Generator;
 using Kgen.Model;
+using Kgen.Store;
+using Kgen.Store.Pki;
 
 namespace Kgen.Cli;
 
@@ -13,7 +15,7 @@ internal static class SecretsStep
     /// </summary>
     public static async Task EnsureAsync(CliContext cli, Cluster cluster)
     {
-        if (Generator.Generator.HasInMemoryConfigBase(cluster))
+        if (ClusterSecrets.HasInMemoryConfigBase(cluster))
         {
             cli.Stderr.WriteLine(
                 $"kgen: warning: configBase {cluster.ConfigBase} is kops' in-memory test store, so no cluster secrets were created; " +
@@ -22,7 +24,7 @@ internal static class SecretsStep
         }
 
         var options = new StoreOptions { Environment = cli.Environment, Warn = m => cli.Stderr.WriteLine($"kgen: {m}") };
-        var report = await Generator.Generator.EnsureSecretsAsync(cluster, options).ConfigureAwait(false);
+        var report = await ClusterSecrets.EnsureAsync(cluster, options).ConfigureAwait(false);
         if (report.Created.IsEmpty)
         {
             // Regenerating an existing cluster: nothing to report.
@@ -30,6 +32,8 @@ internal static class SecretsStep
         }
 
         var what = report.Reused.IsEmpty ? "created" : "completed";
-        cli.Stdout.WriteLine($"kgen: cluster secrets (CAs, service-account key, bootstrap token) {what} in {report.Location}/pki and /tokens; CA hash {report.CaCertificateHash}");
+        var pki = ObjectStores.Combine(report.Location, ConfigStoreLayout.PkiPrefix);
+        var tokens = "/" + ConfigStoreLayout.TokensPrefix.TrimEnd('/');
+        cli.Stdout.WriteLine($"kgen: cluster secrets (CAs, service-account key, bootstrap token) {what} in {pki} and {tokens}; CA hash {report.CaCertificateHash}");
     }
 }

@@ -1,7 +1,5 @@
 using Kgen.Generator.Builders;
-using Kgen.Generator.Pki;
 using Kgen.Generator.Plan;
-using Kgen.Generator.State;
 using Kgen.Generator.Targets.CloudFormation;
 using Kgen.Generator.Targets.Terraform;
 using Kgen.Model;
@@ -50,37 +48,6 @@ public static class Generator
         ArgumentNullException.ThrowIfNull(spec);
         return Generate(spec.Resolve(options?.SshPublicKey), target, options?.Templates ?? TemplateSet.Default);
     }
-
-    /// <summary>
-    /// Makes sure the cluster's secrets exist in its config store (<c>spec.configBase</c>, <c>s3://</c> or
-    /// <c>file://</c>): the cluster, front-proxy and etcd CAs, the service-account key pair and the first
-    /// bootstrap token. What exists is never overwritten, so calling it on every generation is safe; nodes
-    /// read these on first boot, so call it before the cluster's first apply. The generated files never hold them.
-    /// </summary>
-    /// <param name="spec">The cluster.</param>
-    /// <param name="storeOptions">Where the store's environment (AWS region, endpoint, keys) comes from and where its warnings go.</param>
-    /// <param name="cancellationToken">Cancels the store calls.</param>
-    /// <returns>What was created and what was kept, and the CA hash for <c>kubeadm join</c>.</returns>
-    /// <exception cref="SpecException">The spec has problems.</exception>
-    /// <exception cref="StoreException">The store cannot be reached, or holds a half-present or unreadable set of secrets.</exception>
-    public static async Task<ClusterSecretsReport> EnsureSecretsAsync(ClusterSpec spec, StoreOptions? storeOptions = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(spec);
-        var cluster = spec.Resolve();
-        if (HasInMemoryConfigBase(cluster))
-        {
-            throw new StoreException($"configBase {cluster.ConfigBase} is kops' in-memory test store and can hold no secrets; set spec.configBase to s3://BUCKET/CLUSTER or file://PATH");
-        }
-
-        return await EnsureSecretsAsync(cluster, storeOptions, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The secrets step for a resolved cluster (the CLI's generation path and <see cref="EnsureSecretsAsync(ClusterSpec, StoreOptions?, CancellationToken)"/>).</summary>
-    internal static Task<ClusterSecretsReport> EnsureSecretsAsync(Cluster cluster, StoreOptions? storeOptions, CancellationToken cancellationToken = default) =>
-        ClusterSecrets.EnsureAsync(ObjectStores.Open(cluster.ConfigBase, storeOptions), cluster, cancellationToken);
-
-    /// <summary>Whether the configBase is kops' <c>memfs://</c> test store, which holds nothing kgen could keep.</summary>
-    internal static bool HasInMemoryConfigBase(Cluster cluster) => cluster.ConfigBase.StartsWith("memfs://", StringComparison.Ordinal);
 
     /// <summary>Generates from a resolved cluster.</summary>
     internal static GeneratedOutput Generate(Cluster cluster, Target target, TemplateSet? templates = null)

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
-using Kgen.Generator.Pki;
-using Kgen.Generator.State;
 using Kgen.Model;
+using Kgen.Store;
+using Kgen.Store.Pki;
 using Kgen.Tests.Support;
 using YamlDotNet.RepresentationModel;
 

@@ -1,8 +1,9 @@
 using System.Text;
 using Kgen.Generator;
-using Kgen.Generator.State;
 using Kgen.Model;
 using Kgen.Model.Spec;
+using Kgen.Store;
+using Kgen.Store.Pki;
 using Kgen.Tests.Support;
 
 namespace Kgen.Tests;
@@ -17,7 +18,7 @@ public sealed class LibraryTests
     {
         // Everything else is internal. Adding a public type is a decision: document it in the
         // README's library section and add it here.
-        var exported = new[] { typeof(ClusterSpec).Assembly, typeof(Generator.Generator).Assembly }
+        var exported = new[] { typeof(ClusterSpec).Assembly, typeof(Generator.Generator).Assembly, typeof(ClusterSecrets).Assembly }
             .SelectMany(a => a.GetExportedTypes())
             .Select(t => t.FullName!)
             .Order(StringComparer.Ordinal)
@@ -28,18 +29,6 @@ public sealed class LibraryTests
             "Kgen.Generator.GenerateOptions",
             "Kgen.Generator.GeneratedOutput",
             "Kgen.Generator.Generator",
-            "Kgen.Generator.Pki.ClusterSecretsReport",
-            "Kgen.Generator.State.ClusterExistsException",
-            "Kgen.Generator.State.ClusterNotFoundException",
-            "Kgen.Generator.State.ClusterStore",
-            "Kgen.Generator.State.IObjectStore",
-            "Kgen.Generator.State.ObjectStores",
-            "Kgen.Generator.State.Precondition",
-            "Kgen.Generator.State.StoreConflictException",
-            "Kgen.Generator.State.StoreException",
-            "Kgen.Generator.State.StoreOptions",
-            "Kgen.Generator.State.StoredDocument",
-            "Kgen.Generator.State.StoredObject",
             "Kgen.Generator.Target",
             "Kgen.Generator.TemplateException",
             "Kgen.Generator.TemplateSet",
@@ -67,8 +56,32 @@ public sealed class LibraryTests
             "Kgen.Model.Spec.TopologyDto",
             "Kgen.Model.SpecError",
             "Kgen.Model.SpecException",
+            "Kgen.Store.ClusterExistsException",
+            "Kgen.Store.ClusterNotFoundException",
+            "Kgen.Store.ClusterStore",
+            "Kgen.Store.IObjectStore",
+            "Kgen.Store.ObjectStores",
+            "Kgen.Store.Pki.ClusterSecrets",
+            "Kgen.Store.Pki.ClusterSecretsReport",
+            "Kgen.Store.Precondition",
+            "Kgen.Store.StoreConflictException",
+            "Kgen.Store.StoreException",
+            "Kgen.Store.StoreOptions",
+            "Kgen.Store.StoredDocument",
+            "Kgen.Store.StoredObject",
         ];
         Assert.Equal(expected, exported);
+    }
+
+    [Fact]
+    public void The_generator_is_pure_and_the_store_holds_the_cloud_sdk()
+    {
+        // Generation makes no cloud call: Kgen.Generator does not even reference the AWS SDK (tests/packaging checks the packages too).
+        static IEnumerable<string> References(Type t) => t.Assembly.GetReferencedAssemblies().Select(a => a.Name!);
+        Assert.DoesNotContain(References(typeof(Generator.Generator)), n => n.StartsWith("AWSSDK", StringComparison.Ordinal));
+        Assert.DoesNotContain(References(typeof(ClusterSpec)), n => n.StartsWith("AWSSDK", StringComparison.Ordinal));
+        Assert.Contains("AWSSDK.S3", References(typeof(ClusterSecrets)));
+        Assert.Contains("Kgen.Generator", References(typeof(ClusterSecrets)));
     }
 
     [Fact]
@@ -91,7 +104,7 @@ public sealed class LibraryTests
         var spec = ClusterSpec.Load(WithConfigBase(yaml, configBase), "factory.yaml");
         Assert.Equal(configBase, spec.Cluster.Spec!.ConfigBase);
 
-        var first = await Generator.Generator.EnsureSecretsAsync(spec);
+        var first = await ClusterSecrets.EnsureAsync(spec);
         Assert.Equal(configBase, first.Location);
         Assert.Contains("pki/ca.crt", first.Created);
         Assert.Contains("tokens/join", first.Created);
@@ -99,7 +112,7 @@ public sealed class LibraryTests
         Assert.StartsWith("sha256:", first.CaCertificateHash, StringComparison.Ordinal);
 
         var ca = await File.ReadAllTextAsync(Path.Combine(dir.Path, "config", "pki", "ca.crt"));
-        var again = await Generator.Generator.EnsureSecretsAsync(spec);
+        var again = await ClusterSecrets.EnsureAsync(spec);
         Assert.Empty(again.Created);
         Assert.Equal(first.Created.Order(StringComparer.Ordinal), again.Reused.Order(StringComparer.Ordinal));
         Assert.Equal(first.CaCertificateHash, again.CaCertificateHash);
@@ -114,7 +127,7 @@ public sealed class LibraryTests
     public async Task Secrets_for_a_kops_memfs_config_base_are_refused_with_what_to_set()
     {
         var yaml = WithConfigBase(File.ReadAllText(Repo.Example("minimal.yaml")), "memfs://tests/minimal");
-        var e = await Assert.ThrowsAsync<StoreException>(() => Generator.Generator.EnsureSecretsAsync(ClusterSpec.Load(yaml)));
+        var e = await Assert.ThrowsAsync<StoreException>(() => ClusterSecrets.EnsureAsync(ClusterSpec.Load(yaml)));
         Assert.Contains("s3://BUCKET/CLUSTER", e.Message, StringComparison.Ordinal);
     }
 

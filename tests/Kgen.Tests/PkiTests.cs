@@ -2,9 +2,10 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
-using Kgen.Generator.Pki;
-using Kgen.Generator.State;
+using Kgen.Generator;
 using Kgen.Model;
+using Kgen.Store;
+using Kgen.Store.Pki;
 using Kgen.Tests.Support;
 
 namespace Kgen.Tests;
@@ -14,20 +15,20 @@ public sealed class PkiTests
 {
     private static readonly string[] AllKeys =
     [
-        ClusterSecrets.CaCertificate, ClusterSecrets.CaKey,
-        ClusterSecrets.FrontProxyCaCertificate, ClusterSecrets.FrontProxyCaKey,
-        ClusterSecrets.EtcdCaCertificate, ClusterSecrets.EtcdCaKey,
-        ClusterSecrets.ServiceAccountKey, ClusterSecrets.ServiceAccountPublicKey,
-        ClusterSecrets.JoinToken,
+        ConfigStoreLayout.CaCertificate, ConfigStoreLayout.CaKey,
+        ConfigStoreLayout.FrontProxyCaCertificate, ConfigStoreLayout.FrontProxyCaKey,
+        ConfigStoreLayout.EtcdCaCertificate, ConfigStoreLayout.EtcdCaKey,
+        ConfigStoreLayout.ServiceAccountKey, ConfigStoreLayout.ServiceAccountPublicKey,
+        ConfigStoreLayout.JoinToken,
     ];
 
     private static readonly Lazy<Cluster> Minimal = new(() => ClusterSpec.Load(File.ReadAllText(Repo.Example("minimal.yaml")), "minimal.yaml").Resolve());
 
     public static TheoryData<string, string, string> Authorities => new()
     {
-        { ClusterSecrets.CaCertificate, ClusterSecrets.CaKey, "kubernetes" },
-        { ClusterSecrets.FrontProxyCaCertificate, ClusterSecrets.FrontProxyCaKey, "front-proxy-ca" },
-        { ClusterSecrets.EtcdCaCertificate, ClusterSecrets.EtcdCaKey, "etcd-ca" },
+        { ConfigStoreLayout.CaCertificate, ConfigStoreLayout.CaKey, "kubernetes" },
+        { ConfigStoreLayout.FrontProxyCaCertificate, ConfigStoreLayout.FrontProxyCaKey, "front-proxy-ca" },
+        { ConfigStoreLayout.EtcdCaCertificate, ConfigStoreLayout.EtcdCaKey, "etcd-ca" },
     };
 
     [Theory]
@@ -100,7 +101,7 @@ public sealed class PkiTests
         Assert.True(chain.Build(leaf), Statuses(chain));
         Assert.Equal(2, chain.ChainElements.Count);
 
-        using var frontProxy = X509Certificate2.CreateFromPem(await Text(store, ClusterSecrets.FrontProxyCaCertificate));
+        using var frontProxy = X509Certificate2.CreateFromPem(await Text(store, ConfigStoreLayout.FrontProxyCaCertificate));
         using var wrong = TrustOnly(frontProxy);
         Assert.False(wrong.Build(leaf));
     }
@@ -119,8 +120,8 @@ public sealed class PkiTests
     public async Task The_service_account_keys_are_an_RSA_2048_pair_in_PKCS8_and_SubjectPublicKeyInfo_PEM()
     {
         var store = await SharedStore();
-        var privatePem = await Text(store, ClusterSecrets.ServiceAccountKey);
-        var publicPem = await Text(store, ClusterSecrets.ServiceAccountPublicKey);
+        var privatePem = await Text(store, ConfigStoreLayout.ServiceAccountKey);
+        var publicPem = await Text(store, ConfigStoreLayout.ServiceAccountPublicKey);
         Assert.StartsWith("-----BEGIN PRIVATE KEY-----\n", privatePem, StringComparison.Ordinal);
         Assert.StartsWith("-----BEGIN PUBLIC KEY-----\n", publicPem, StringComparison.Ordinal);
 
@@ -138,8 +139,8 @@ public sealed class PkiTests
     {
         using var one = new TempDir();
         await ClusterSecrets.EnsureAsync(Store(one), Minimal.Value);
-        var first = await Text(Store(one), ClusterSecrets.JoinToken);
-        var second = await Text(await SharedStore(), ClusterSecrets.JoinToken);
+        var first = await Text(Store(one), ConfigStoreLayout.JoinToken);
+        var second = await Text(await SharedStore(), ConfigStoreLayout.JoinToken);
         Assert.Matches(@"\A[a-z0-9]{6}\.[a-z0-9]{16}\n\z", first);
         Assert.Matches(@"\A[a-z0-9]{6}\.[a-z0-9]{16}\n\z", second);
         Assert.NotEqual(first, second);
@@ -156,7 +157,7 @@ public sealed class PkiTests
         using var dir = new TempDir();
         var store = Store(dir);
         var report = await ClusterSecrets.EnsureAsync(store, Minimal.Value);
-        var pem = await Text(store, ClusterSecrets.CaCertificate);
+        var pem = await Text(store, ConfigStoreLayout.CaCertificate);
         using var ca = X509Certificate2.CreateFromPem(pem);
 
         // Second computation: .NET re-encodes the public key it parsed.
@@ -210,18 +211,18 @@ public sealed class PkiTests
         using var dir = new TempDir();
         var store = Store(dir);
         await ClusterSecrets.EnsureAsync(store, Minimal.Value);
-        var crt = await Text(store, ClusterSecrets.CaCertificate);
+        var crt = await Text(store, ConfigStoreLayout.CaCertificate);
 
         using var other = new TempDir();
         var half = Store(other);
-        await half.PutAsync(ClusterSecrets.CaCertificate, Encoding.UTF8.GetBytes(crt), Precondition.IfAbsent);
+        await half.PutAsync(ConfigStoreLayout.CaCertificate, Encoding.UTF8.GetBytes(crt), Precondition.IfAbsent);
 
         var e = await Assert.ThrowsAsync<StoreException>(() => ClusterSecrets.EnsureAsync(half, Minimal.Value));
         Assert.Contains("cluster CA is incomplete", e.Message, StringComparison.Ordinal);
         Assert.Contains("pki/ca.crt exists", e.Message, StringComparison.Ordinal);
         Assert.Contains("pki/ca.key is missing", e.Message, StringComparison.Ordinal);
-        Assert.Equal([ClusterSecrets.CaCertificate], await half.ListAsync(string.Empty));
-        Assert.Equal(crt, await Text(half, ClusterSecrets.CaCertificate));
+        Assert.Equal([ConfigStoreLayout.CaCertificate], await half.ListAsync(string.Empty));
+        Assert.Equal(crt, await Text(half, ConfigStoreLayout.CaCertificate));
 
         var load = await Assert.ThrowsAsync<StoreException>(() => ClusterSecrets.LoadCertificateAuthorityAsync(half));
         Assert.Contains("pki/ca.key is missing", load.Message, StringComparison.Ordinal);
@@ -233,10 +234,10 @@ public sealed class PkiTests
         using var dir = new TempDir();
         var store = Store(dir);
         await ClusterSecrets.EnsureAsync(store, Minimal.Value);
-        await store.DeleteAsync(ClusterSecrets.ServiceAccountPublicKey);
+        await store.DeleteAsync(ConfigStoreLayout.ServiceAccountPublicKey);
         var e = await Assert.ThrowsAsync<StoreException>(() => ClusterSecrets.EnsureAsync(store, Minimal.Value));
         Assert.Contains("service-account key pair is incomplete", e.Message, StringComparison.Ordinal);
-        Assert.Null(await store.GetAsync(ClusterSecrets.ServiceAccountPublicKey));
+        Assert.Null(await store.GetAsync(ConfigStoreLayout.ServiceAccountPublicKey));
     }
 
     [Fact]
@@ -244,16 +245,16 @@ public sealed class PkiTests
     {
         using var a = new TempDir();
         await ClusterSecrets.EnsureAsync(Store(a), Minimal.Value);
-        var foreignKey = await Text(await SharedStore(), ClusterSecrets.CaKey);
-        var original = await Store(a).GetAsync(ClusterSecrets.CaKey);
-        await Store(a).PutAsync(ClusterSecrets.CaKey, Encoding.UTF8.GetBytes(foreignKey), Precondition.IfMatch(original!.Version));
+        var foreignKey = await Text(await SharedStore(), ConfigStoreLayout.CaKey);
+        var original = await Store(a).GetAsync(ConfigStoreLayout.CaKey);
+        await Store(a).PutAsync(ConfigStoreLayout.CaKey, Encoding.UTF8.GetBytes(foreignKey), Precondition.IfMatch(original!.Version));
         var e = await Assert.ThrowsAsync<StoreException>(() => ClusterSecrets.EnsureAsync(Store(a), Minimal.Value));
         Assert.Contains("cluster CA", e.Message, StringComparison.Ordinal);
         Assert.Contains("matching private key", e.Message, StringComparison.Ordinal);
 
-        await Store(a).PutAsync(ClusterSecrets.CaKey, original.Content, Precondition.None);
-        var token = await Store(a).GetAsync(ClusterSecrets.JoinToken);
-        await Store(a).PutAsync(ClusterSecrets.JoinToken, Encoding.UTF8.GetBytes("NOT-A-TOKEN\n"), Precondition.IfMatch(token!.Version));
+        await Store(a).PutAsync(ConfigStoreLayout.CaKey, original.Content, Precondition.None);
+        var token = await Store(a).GetAsync(ConfigStoreLayout.JoinToken);
+        await Store(a).PutAsync(ConfigStoreLayout.JoinToken, Encoding.UTF8.GetBytes("NOT-A-TOKEN\n"), Precondition.IfMatch(token!.Version));
         var t = await Assert.ThrowsAsync<StoreException>(() => ClusterSecrets.EnsureAsync(Store(a), Minimal.Value));
         Assert.Contains("tokens/join does not hold one bootstrap token", t.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("NOT-A-TOKEN", t.Message, StringComparison.Ordinal);

@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Kgen.Generator.Pki;
-using Kgen.Generator.State;
+using Kgen.Generator;
 using Kgen.Model;
+using Kgen.Store;
+using Kgen.Store.Pki;
 using Kgen.Tests.Support;
 
 namespace Kgen.Tests;
@@ -83,13 +84,13 @@ public sealed partial class SecretsInOutputTests
         var store = ObjectStores.Open(configBase);
         var first = await store.ListAsync(string.Empty);
         Assert.Equal(9, first.Count);
-        var ca = await PkiTests.Text(store, ClusterSecrets.CaKey);
+        var ca = await PkiTests.Text(store, ConfigStoreLayout.CaKey);
 
         (exit, stdout, err) = CliRunner.Run("-f", specPath, "--target=terraform", "--out=" + outDir);
         Assert.True(exit == 0, err);
         Assert.DoesNotContain("cluster secrets", stdout, StringComparison.Ordinal);
         Assert.Equal(first, await store.ListAsync(string.Empty));
-        Assert.Equal(ca, await PkiTests.Text(store, ClusterSecrets.CaKey));
+        Assert.Equal(ca, await PkiTests.Text(store, ConfigStoreLayout.CaKey));
     }
 
     [Fact]
@@ -113,7 +114,7 @@ public sealed partial class SecretsInOutputTests
         var configBase = "file://" + Path.Combine(dir.Path, "cfg");
         var store = ObjectStores.Open(configBase);
         var pem = Certificates.CreateCertificateAuthority("kubernetes", DateTimeOffset.UtcNow);
-        await store.PutAsync(ClusterSecrets.CaCertificate, Encoding.UTF8.GetBytes(pem.CertificatePem), Precondition.IfAbsent);
+        await store.PutAsync(ConfigStoreLayout.CaCertificate, Encoding.UTF8.GetBytes(pem.CertificatePem), Precondition.IfAbsent);
         var specPath = SpecWithConfigBase(dir, configBase);
         var outDir = Path.Combine(dir.Path, "out");
 
@@ -123,7 +124,7 @@ public sealed partial class SecretsInOutputTests
         Assert.Contains($"kgen: the cluster CA is incomplete: {configBase}/pki/ca.crt exists but {configBase}/pki/ca.key is missing", err, StringComparison.Ordinal);
         Assert.DoesNotContain("unexpected", err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(outDir));
-        Assert.Equal([ClusterSecrets.CaCertificate], await store.ListAsync(string.Empty));
+        Assert.Equal([ConfigStoreLayout.CaCertificate], await store.ListAsync(string.Empty));
     }
 
     [Fact]
@@ -162,7 +163,7 @@ public sealed partial class SecretsInOutputTests
                 }
             }
 
-            if (key == ClusterSecrets.JoinToken)
+            if (key == ConfigStoreLayout.JoinToken)
             {
                 fragments.Add(text.Trim().Split('.')[1]);
             }

@@ -1,6 +1,6 @@
 using System.Text;
-using Kgen.Generator.State;
 using Kgen.Model;
+using Kgen.Store;
 using Kgen.Tests.Support;
 
 namespace Kgen.Tests;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Packaging test (run by ./test.sh): packs kgen's packages into a temporary folder feed, checks what
 # is in them, installs the kgen tool from that feed and runs it on an example, builds and runs a
-# consumer project (tests/packaging/consumer) against the packed library, and checks SourceLink.
+# consumer project (tests/packaging/consumer) against the packed libraries, and checks SourceLink.
 # Needs no network beyond nuget.config's own source; the packed version is unique to this run, so
 # nothing cached from an earlier run can stand in for it.
 set -euo pipefail
@@ -11,7 +11,7 @@ version="0.0.0-packaging.$(date +%s).$$"
 packages=${NUGET_PACKAGES:-$HOME/.nuget/packages}
 cleanup() {
   rm -rf "$work"
-  for id in kgen kgen.linux-x64 kgen.linux-arm64 kgen.osx-arm64 kgen.win-x64 kgen.any kgen.generator kgen.model; do
+  for id in kgen kgen.linux-x64 kgen.linux-arm64 kgen.osx-arm64 kgen.win-x64 kgen.any kgen.generator kgen.model kgen.store; do
     rm -rf "${packages:?}/$id/$version"
   done
 }
@@ -32,7 +32,7 @@ has() { # package file-in-package
   unzip -Z1 "$feed/$1" >"$work/listing" || fail "cannot read $1"
   grep -qxF "$2" "$work/listing" || fail "$1 has no $2 (it has: $(unzip -Z1 "$feed/$1" | tr '\n' ' '))"
 }
-for id in Kgen.Model Kgen.Generator; do
+for id in Kgen.Model Kgen.Generator Kgen.Store; do
   pkg="$id.$version.nupkg"
   has "$pkg" "lib/net10.0/$id.dll"
   has "$pkg" "lib/net10.0/$id.xml"
@@ -45,6 +45,13 @@ grep -q "id=\"Kgen.Model\" version=\"$version\"" "$work/generator/Kgen.Generator
   || fail "Kgen.Generator does not depend on Kgen.Model $version"
 grep -aq "templates/terraform/aws_vpc.sbn" "$work/generator/lib/net10.0/Kgen.Generator.dll" \
   || fail "Kgen.Generator.dll does not embed the templates"
+# The generator is pure: no cloud SDK. The store brings the AWS SDK and builds on the generator.
+! grep -i "id=\"AWSSDK" "$work/generator/Kgen.Generator.nuspec" \
+  || fail "Kgen.Generator depends on the AWS SDK (the lines above); only Kgen.Store may"
+unzip -q -o "$feed/Kgen.Store.$version.nupkg" Kgen.Store.nuspec -d "$work/store"
+grep -q "id=\"AWSSDK.S3\"" "$work/store/Kgen.Store.nuspec" || fail "Kgen.Store does not depend on AWSSDK.S3"
+grep -q "id=\"Kgen.Generator\" version=\"$version\"" "$work/store/Kgen.Store.nuspec" \
+  || fail "Kgen.Store does not depend on Kgen.Generator $version"
 has "kgen.$version.nupkg" "README.md"
 for rid in linux-x64 linux-arm64 osx-arm64 win-x64 any; do
   has "kgen.$rid.$version.nupkg" "tools/net10.0/$rid/kgen.dll"
@@ -77,17 +84,17 @@ diff -r -x cloudformation.json "$snapshot" "$work/run-tool/out" >"$work/tool.dif
   || { head -40 "$work/tool.diff"; fail "the installed kgen's output differs from $snapshot"; }
 step "installed kgen (${installed% }) generated the pinned ha-private output"
 
-step "consumer project against Kgen.Generator $version"
+step "consumer project against Kgen.Generator and Kgen.Store $version"
 cp -r "$root/tests/packaging/consumer" "$work/consumer"
 mkdir -p "$work/house/terraform"
 sed 's/enable_dns_support = true/&\n# house rule/' "$root/templates/terraform/aws_vpc.sbn" > "$work/house/terraform/aws_vpc.sbn"
 dotnet build "$work/consumer" -p:KgenVersion="$version" --configfile "$work/nuget.config" --nologo -v q >"$work/consumer-build.log" 2>&1 \
-  || { cat "$work/consumer-build.log"; fail "the consumer project does not build against the package"; }
+  || { cat "$work/consumer-build.log"; fail "the consumer project does not build against the packages"; }
 mkdir -p "$work/run-consumer"
 (cd "$work/run-consumer" && dotnet run --project "$work/consumer" --no-build -p:KgenVersion="$version" -- "$example" "$key" out "$work/house" | tee "$work/consumer-run.log") \
   || fail "the consumer project failed"
 grep -q "applied: True" "$work/consumer-run.log" || fail "the house template was not applied"
-[[ -f "$work/run-consumer/state/acme.k8s.local/pki/ca.crt" ]] || fail "EnsureSecretsAsync wrote no CA into the configBase"
+[[ -f "$work/run-consumer/state/acme.k8s.local/pki/ca.crt" ]] || fail "ClusterSecrets.EnsureAsync wrote no CA into the configBase"
 diff -r "$snapshot" "$work/run-consumer/out" >"$work/consumer.diff" \
   || { head -40 "$work/consumer.diff"; fail "the consumer's output differs from $snapshot"; }
 step "consumer project generated the pinned ha-private output (both targets)"

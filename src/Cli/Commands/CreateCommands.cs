@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Kgen.Model;
 using Kgen.Model.Spec;
+using Kgen.Store;
 
 namespace Kgen.Cli.Commands;
 
@@ -175,7 +176,7 @@ internal static class CreateCommands
 
             // The cluster with the new group must still be valid: check before storing.
             var text = ClusterSpec.ToYaml(group);
-            Kgen.Generator.State.ClusterStore.Load(config.Yaml, [.. groups.Select(g => g.Yaml), text], $"kgen create instancegroup {groupName}")
+            ClusterStore.Load(config.Yaml, [.. groups.Select(g => g.Yaml), text], $"kgen create instancegroup {groupName}")
                 .Resolve(await store.GetSshPublicKeyAsync(clusterName).ConfigureAwait(false));
             await store.CreateInstanceGroupAsync(clusterName, group).ConfigureAwait(false);
             cli.Stdout.WriteLine($"kgen: stored instance group {groupName} ({chosenRole}, {group.Spec.MachineType}, {min}..{group.Spec.MaxSize} in {string.Join(",", subnetNames)}) of cluster {clusterName}");

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Kgen.Generator.State;
 using Kgen.Model;
+using Kgen.Store;
 
 namespace Kgen.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using Kgen.Generator;
-using Kgen.Generator.State;
 using Kgen.Model;
+using Kgen.Store;
 
 namespace Kgen.Cli.Commands;
 

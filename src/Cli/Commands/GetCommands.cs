@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Kgen.Generator.State;
+using Kgen.Store;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using YamlDotNet.Core;

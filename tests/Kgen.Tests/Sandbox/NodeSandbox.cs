@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Kgen.Model;
+using Kgen.Store;
+using Kgen.Store.Pki;
 using Kgen.Tests.Support;
 
 namespace Kgen.Tests.Sandbox;
@@ -86,7 +88,7 @@ internal sealed class NodeSandbox : IDisposable
     {
         Directory.Delete(Store, recursive: true);
         var cluster = ClusterSpec.Load(SpecText("flannel"), "cluster.yaml").Resolve();
-        Generator.Pki.ClusterSecrets.EnsureAsync(Generator.State.ObjectStores.Open("file://" + Store), cluster).GetAwaiter().GetResult();
+        ClusterSecrets.EnsureAsync(ObjectStores.Open("file://" + Store), cluster).GetAwaiter().GetResult();
     }
 
     /// <summary>The stand-ins' calls, in order, one "command args…" line each.</summary>

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Kgen.Generator.State;
+using Kgen.Store;
 
 namespace Kgen.Tests.Support;
 

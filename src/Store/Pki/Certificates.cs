@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Kgen.Generator.Pki;
+namespace Kgen.Store.Pki;
 
 /// <summary>A certificate and private key in PEM (certificate <c>CERTIFICATE</c>, key PKCS#8 <c>PRIVATE KEY</c>).</summary>
 /// <param name="CertificatePem">The certificate.</param>

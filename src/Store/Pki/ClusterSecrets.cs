@@ -3,12 +3,12 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.RegularExpressions;
-using Kgen.Generator.State;
+using Kgen.Generator;
 using Kgen.Model;
 
-namespace Kgen.Generator.Pki;
+namespace Kgen.Store.Pki;
 
-/// <summary>What <see cref="Generator.EnsureSecretsAsync(ClusterSpec, StoreOptions?, CancellationToken)"/> found and did in a cluster's config store.</summary>
+/// <summary>What <see cref="ClusterSecrets.EnsureAsync(ClusterSpec, StoreOptions?, CancellationToken)"/> found and did in a cluster's config store.</summary>
 public sealed record ClusterSecretsReport
 {
     /// <summary>The config store holding the secrets (the cluster's <c>configBase</c>).</summary>
@@ -28,36 +28,13 @@ public sealed record ClusterSecretsReport
 /// The cluster's secrets in its config store (<c>configBase</c>), never in generated files: the cluster CA
 /// (CN=kubernetes), the front-proxy CA, the etcd CA, the service-account signing key pair and the first
 /// kubeadm bootstrap token. Existing secrets are never overwritten; a set found half-present is an error.
+/// Their keys are <see cref="ConfigStoreLayout"/>'s. <code>
+/// var spec = ClusterSpec.Load(File.ReadAllText("acme.yaml"));
+/// await ClusterSecrets.EnsureAsync(spec);   // before the cluster's first apply
+/// </code>
 /// </summary>
-internal static class ClusterSecrets
+public static class ClusterSecrets
 {
-    /// <summary>The cluster CA certificate.</summary>
-    public const string CaCertificate = ConfigStoreLayout.CaCertificate;
-
-    /// <summary>The cluster CA key.</summary>
-    public const string CaKey = ConfigStoreLayout.CaKey;
-
-    /// <summary>The front-proxy CA certificate.</summary>
-    public const string FrontProxyCaCertificate = ConfigStoreLayout.FrontProxyCaCertificate;
-
-    /// <summary>The front-proxy CA key.</summary>
-    public const string FrontProxyCaKey = ConfigStoreLayout.FrontProxyCaKey;
-
-    /// <summary>The etcd CA certificate.</summary>
-    public const string EtcdCaCertificate = ConfigStoreLayout.EtcdCaCertificate;
-
-    /// <summary>The etcd CA key.</summary>
-    public const string EtcdCaKey = ConfigStoreLayout.EtcdCaKey;
-
-    /// <summary>The service-account signing key.</summary>
-    public const string ServiceAccountKey = ConfigStoreLayout.ServiceAccountKey;
-
-    /// <summary>The service-account verification key.</summary>
-    public const string ServiceAccountPublicKey = ConfigStoreLayout.ServiceAccountPublicKey;
-
-    /// <summary>The current kubeadm bootstrap token (rotated later by control-plane nodes).</summary>
-    public const string JoinToken = ConfigStoreLayout.JoinToken;
-
     private const int ConflictRetries = 5;
     private static readonly TimeSpan ConflictDelay = TimeSpan.FromMilliseconds(200);
 
@@ -66,12 +43,43 @@ internal static class ClusterSecrets
     /// <summary>Every secret set: what it is, its keys (in write order: a certificate after its key), how to make and check it.</summary>
     private static readonly ImmutableArray<SecretSet> Sets =
     [
-        CaSet("cluster CA", "kubernetes", CaKey, CaCertificate),
-        CaSet("front-proxy CA", "front-proxy-ca", FrontProxyCaKey, FrontProxyCaCertificate),
-        CaSet("etcd CA", "etcd-ca", EtcdCaKey, EtcdCaCertificate),
-        new SecretSet("service-account key pair", [ServiceAccountKey, ServiceAccountPublicKey], _ => ServiceAccountKeys(), CheckServiceAccountKeys),
-        new SecretSet("bootstrap token", [JoinToken], _ => [BootstrapToken.Create() + "\n"], CheckToken),
+        CaSet("cluster CA", "kubernetes", ConfigStoreLayout.CaKey, ConfigStoreLayout.CaCertificate),
+        CaSet("front-proxy CA", "front-proxy-ca", ConfigStoreLayout.FrontProxyCaKey, ConfigStoreLayout.FrontProxyCaCertificate),
+        CaSet("etcd CA", "etcd-ca", ConfigStoreLayout.EtcdCaKey, ConfigStoreLayout.EtcdCaCertificate),
+        new SecretSet("service-account key pair", [ConfigStoreLayout.ServiceAccountKey, ConfigStoreLayout.ServiceAccountPublicKey], _ => ServiceAccountKeys(), CheckServiceAccountKeys),
+        new SecretSet("bootstrap token", [ConfigStoreLayout.JoinToken], _ => [BootstrapToken.Create() + "\n"], CheckToken),
     ];
+
+    /// <summary>
+    /// Makes sure the cluster's secrets exist in its config store (<c>spec.configBase</c>, <c>s3://</c> or
+    /// <c>file://</c>): the cluster, front-proxy and etcd CAs, the service-account key pair and the first
+    /// bootstrap token. What exists is never overwritten, so calling it on every generation is safe; nodes
+    /// read these on first boot, so call it before the cluster's first apply. The generated files never hold them.
+    /// </summary>
+    /// <param name="spec">The cluster.</param>
+    /// <param name="storeOptions">Where the store's environment (AWS region, endpoint, keys) comes from and where its warnings go.</param>
+    /// <param name="cancellationToken">Cancels the store calls.</param>
+    /// <returns>What was created and what was kept, and the CA hash for <c>kubeadm join</c>.</returns>
+    /// <exception cref="SpecException">The spec has problems.</exception>
+    /// <exception cref="StoreException">The store cannot be reached, or holds a half-present or unreadable set of secrets.</exception>
+    public static async Task<ClusterSecretsReport> EnsureAsync(ClusterSpec spec, StoreOptions? storeOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var cluster = spec.Resolve();
+        if (HasInMemoryConfigBase(cluster))
+        {
+            throw new StoreException($"configBase {cluster.ConfigBase} is kops' in-memory test store and can hold no secrets; set spec.configBase to s3://BUCKET/CLUSTER or file://PATH");
+        }
+
+        return await EnsureAsync(cluster, storeOptions, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The secrets step for a resolved cluster (the CLI's generation path and <see cref="EnsureAsync(ClusterSpec, StoreOptions?, CancellationToken)"/>).</summary>
+    internal static Task<ClusterSecretsReport> EnsureAsync(Cluster cluster, StoreOptions? storeOptions, CancellationToken cancellationToken = default) =>
+        EnsureAsync(ObjectStores.Open(cluster.ConfigBase, storeOptions), cluster, cancellationToken);
+
+    /// <summary>Whether the configBase is kops' <c>memfs://</c> test store, which holds nothing kgen could keep.</summary>
+    internal static bool HasInMemoryConfigBase(Cluster cluster) => cluster.ConfigBase.StartsWith("memfs://", StringComparison.Ordinal);
 
     /// <summary>
     /// Creates whatever of the cluster's secrets is missing in <paramref name="configStore"/> (opened at the
@@ -79,7 +87,7 @@ internal static class ClusterSecrets
     /// racing end with one set of secrets. Throws <see cref="StoreException"/> when a set is half present
     /// (e.g. <c>pki/ca.crt</c> without <c>pki/ca.key</c>) or an existing secret is unreadable.
     /// </summary>
-    public static async Task<ClusterSecretsReport> EnsureAsync(IObjectStore configStore, Cluster cluster, CancellationToken cancellationToken = default)
+    internal static async Task<ClusterSecretsReport> EnsureAsync(IObjectStore configStore, Cluster cluster, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(configStore);
         ArgumentNullException.ThrowIfNull(cluster);
@@ -90,7 +98,7 @@ internal static class ClusterSecrets
         {
             var (contents, wasCreated) = await EnsureSetAsync(configStore, cluster.Name, set, cancellationToken).ConfigureAwait(false);
             (wasCreated ? created : reused).AddRange(set.Keys);
-            var index = set.Keys.IndexOf(CaCertificate);
+            var index = set.Keys.IndexOf(ConfigStoreLayout.CaCertificate);
             if (index >= 0)
             {
                 caCertificate = contents[index];
@@ -110,15 +118,15 @@ internal static class ClusterSecrets
     /// The cluster CA with its private key, read from <paramref name="configStore"/>. Throws
     /// <see cref="StoreException"/> when the cluster has no PKI yet or it is unreadable.
     /// </summary>
-    public static async Task<X509Certificate2> LoadCertificateAuthorityAsync(IObjectStore configStore, CancellationToken cancellationToken = default)
+    internal static async Task<X509Certificate2> LoadCertificateAuthorityAsync(IObjectStore configStore, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(configStore);
-        var certificate = await configStore.GetAsync(CaCertificate, cancellationToken).ConfigureAwait(false);
-        var key = await configStore.GetAsync(CaKey, cancellationToken).ConfigureAwait(false);
+        var certificate = await configStore.GetAsync(ConfigStoreLayout.CaCertificate, cancellationToken).ConfigureAwait(false);
+        var key = await configStore.GetAsync(ConfigStoreLayout.CaKey, cancellationToken).ConfigureAwait(false);
         if (certificate is null && key is null)
         {
             throw new StoreException(
-                $"{Where(configStore, CaCertificate)} does not exist: the cluster has no PKI yet; kgen creates it when it generates the cluster " +
+                $"{Where(configStore, ConfigStoreLayout.CaCertificate)} does not exist: the cluster has no PKI yet; kgen creates it when it generates the cluster " +
                 "(kgen create cluster … --out=DIR, or kgen -f SPEC --out=DIR)");
         }
 
@@ -131,7 +139,7 @@ internal static class ClusterSecrets
 
         if (set.Check(contents!) is { } problem)
         {
-            throw new StoreException($"{configStore.Location.TrimEnd('/')}/pki: {problem}");
+            throw new StoreException($"{ObjectStores.Combine(configStore.Location, ConfigStoreLayout.PkiPrefix)}: {problem}");
         }
 
         return X509Certificate2.CreateFromPem(contents[1], contents[0]);
@@ -252,18 +260,18 @@ internal static class ClusterSecrets
             publicKey.ImportFromPem(contents[1]);
             return privateKey.ExportSubjectPublicKeyInfo().AsSpan().SequenceEqual(publicKey.ExportSubjectPublicKeyInfo())
                 ? null
-                : $"{ServiceAccountPublicKey} is not the public half of {ServiceAccountKey}";
+                : $"{ConfigStoreLayout.ServiceAccountPublicKey} is not the public half of {ConfigStoreLayout.ServiceAccountKey}";
         }
         catch (Exception e) when (e is CryptographicException or ArgumentException)
         {
-            return $"{ServiceAccountKey} and {ServiceAccountPublicKey} are not a PEM RSA key pair ({e.Message.TrimEnd('.')})";
+            return $"{ConfigStoreLayout.ServiceAccountKey} and {ConfigStoreLayout.ServiceAccountPublicKey} are not a PEM RSA key pair ({e.Message.TrimEnd('.')})";
         }
     }
 
     private static string? CheckToken(IReadOnlyList<string> contents) =>
         BootstrapToken.IsValid(contents[0].TrimEnd('\n', '\r'))
             ? null
-            : $"{JoinToken} does not hold one bootstrap token of the form [a-z0-9]{{6}}.[a-z0-9]{{16}}";
+            : $"{ConfigStoreLayout.JoinToken} does not hold one bootstrap token of the form [a-z0-9]{{6}}.[a-z0-9]{{16}}";
 
     /// <summary>A set of secrets that exist together or not at all.</summary>
     private sealed record SecretSet(

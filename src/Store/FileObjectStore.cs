@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Kgen.Generator.State;
+namespace Kgen.Store;
 
 /// <summary>
 /// A store in a local folder. Versions are SHA-256 content hashes. Writes go to a temporary file that is renamed

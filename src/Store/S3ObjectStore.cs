@@ -5,7 +5,7 @@ using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
 
-namespace Kgen.Generator.State;
+namespace Kgen.Store;
 
 /// <summary>
 /// A store under <c>s3://bucket/prefix</c>. Versions are ETags. Conditional writes use S3's

@@ -1,4 +1,4 @@
-namespace Kgen.Generator.State;
+namespace Kgen.Store;
 
 /// <summary>How to open a store: where the environment comes from and where warnings go.</summary>
 public sealed record StoreOptions

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
+using Kgen.Generator;
 using Kgen.Model;
 using Kgen.Model.Spec;
 
-namespace Kgen.Generator.State;
+namespace Kgen.Store;
 
 /// <summary>A stored YAML document and the version it was read at.</summary>
 /// <param name="Name">The object's name (cluster or instance group).</param>
@@ -16,8 +17,9 @@ public sealed record StoredDocument(string Name, string Key, string Yaml, string
 /// Clusters in a state store, laid out as kops does: <c>&lt;cluster&gt;/config</c> (the Cluster document),
 /// <c>&lt;cluster&gt;/instancegroup/&lt;name&gt;</c> (one InstanceGroup document each),
 /// <c>&lt;cluster&gt;/pki/…</c> and <c>&lt;cluster&gt;/tokens/…</c> (secrets, written by others), and the SSH
-/// public key under <c>&lt;cluster&gt;/pki/ssh/public/admin/&lt;md5 fingerprint&gt;</c>. Documents are plain YAML of
-/// kgen's API version. Creates never overwrite; updates apply only to the version that was read.
+/// public key under <c>&lt;cluster&gt;/pki/ssh/public/admin/&lt;md5 fingerprint&gt;</c>: below the cluster's name, the
+/// keys of <see cref="ConfigStoreLayout"/>. Documents are plain YAML of kgen's API version. Creates never
+/// overwrite; updates apply only to the version that was read.
 /// </summary>
 public sealed class ClusterStore(IObjectStore store)
 {

@@ -1,4 +1,4 @@
-namespace Kgen.Generator.State;
+namespace Kgen.Store;
 
 /// <summary>One stored object: its bytes and an opaque version (an ETag) for conditional writes.</summary>
 /// <param name="Content">The object's bytes.</param>
