@@ -4,7 +4,10 @@ using System.Net.Sockets;
 
 namespace Kgen.Model;
 
-/// <summary>An IPv4 CIDR block with the arithmetic subnet planning needs.</summary>
+/// <summary>
+/// An IPv4 CIDR block with the arithmetic subnet planning needs. The model's VPC, subnet and Kubernetes ranges are
+/// parsed into it once, at defaulting; <see cref="ToString"/> gives the canonical text (<c>10.0.0.0/16</c>).
+/// </summary>
 internal readonly record struct Cidr(uint Address, int Prefix)
 {
     /// <summary>Number of addresses in the block.</summary>

@@ -44,6 +44,12 @@ public sealed class LibraryTests
             "Kgen.Generator.TemplateException",
             "Kgen.Generator.TemplateSet",
             "Kgen.Model.ClusterSpec",
+            "Kgen.Model.Diagnostic",
+            "Kgen.Model.DiagnosticCodes",
+            "Kgen.Model.DiagnosticLocation",
+            "Kgen.Model.InputLocation",
+            "Kgen.Model.PlanLocation",
+            "Kgen.Model.Severity",
             "Kgen.Model.Spec.ApiDto",
             "Kgen.Model.Spec.BastionDto",
             "Kgen.Model.Spec.ClusterDocument",
@@ -65,8 +71,8 @@ public sealed class LibraryTests
             "Kgen.Model.Spec.RootVolumeDto",
             "Kgen.Model.Spec.SubnetDto",
             "Kgen.Model.Spec.TopologyDto",
-            "Kgen.Model.SpecError",
             "Kgen.Model.SpecException",
+            "Kgen.Model.TargetLocation",
         ];
         Assert.Equal(expected, exported);
     }
@@ -125,7 +131,7 @@ public sealed class LibraryTests
         var output = Generator.Generator.Generate(spec, Target.CloudFormation);
         Assert.Equal(["cloudformation.json"], output.Files.Keys);
         Assert.Equal(["cloudformation.json"], output.OwnedEntries);
-        Assert.Contains(output.Warnings, w => w.Contains("--s3-bucket", StringComparison.Ordinal));
+        Assert.Contains(output.Warnings, w => w.Severity == Severity.Warning && w.Message.Contains("--s3-bucket", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -172,7 +178,7 @@ public sealed class LibraryTests
 
         var invalid = ClusterSpec.FromDocuments(cluster, [Group("nodes", "Node")], "factory");
         var e = Assert.Throws<SpecException>(() => invalid.Validate());
-        Assert.All(e.Errors, x => Assert.Equal("factory", x.File));
+        Assert.All(e.Errors, x => Assert.Equal("factory", Assert.IsType<InputLocation>(x.Location).File));
     }
 
     [Fact]
