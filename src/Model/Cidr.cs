@@ -63,11 +63,16 @@ internal readonly record struct Cidr(uint Address, int Prefix)
     /// <summary>Whether the two blocks share any address.</summary>
     public bool Overlaps(Cidr other) => Address < other.End && other.Address < End;
 
-    /// <summary>Splits into <paramref name="count"/> equal blocks (a power of two).</summary>
+    /// <summary>Splits into <paramref name="count"/> equal blocks (a power of two); none when they would be smaller than one address.</summary>
     public IEnumerable<Cidr> Split(int count)
     {
         var bits = (int)Math.Log2(count);
         var prefix = Prefix + bits;
+        if (prefix > 32)
+        {
+            yield break;
+        }
+
         for (var i = 0; i < count; i++)
         {
             yield return new Cidr((uint)(Address + ((ulong)i << (32 - prefix))), prefix);
