@@ -1,4 +1,5 @@
 using Kgen.Model;
+using Kgen.Model.Defaults;
 using Kgen.Model.Spec;
 
 namespace Kgen.Cli;
@@ -57,8 +58,8 @@ internal static class NewClusterSpec
 {
     public static ClusterSpec Build(NewClusterRequest r)
     {
-        var errors = new List<SpecError>();
-        void Fail(string flag, string message) => errors.Add(new SpecError("kgen create cluster", null, null, flag, message));
+        var errors = new List<Diagnostic>();
+        void Fail(string flag, string message) => errors.Add(Diagnostic.Error(DiagnosticCodes.CreateFlagInvalid, new InputLocation("kgen create cluster", null, null, flag), message));
 
         if (r.Zones.Count == 0)
         {
@@ -190,7 +191,7 @@ internal static class NewClusterSpec
             {
                 CloudProvider = "aws",
                 KubernetesVersion = "v" + (r.KubernetesVersion?.TrimStart('v') ?? ClusterDefaults.DefaultKubernetesVersion),
-                NetworkCidr = r.Vpc is null ? r.NetworkCidr ?? "172.20.0.0/16" : r.NetworkCidr,
+                NetworkCidr = r.Vpc is null ? r.NetworkCidr ?? NetworkDefaults.DefaultVpcCidr : r.NetworkCidr,
                 NetworkId = r.Vpc,
                 Subnets = subnets,
                 Networking = networking,
@@ -207,7 +208,7 @@ internal static class NewClusterSpec
         var resolved = spec.Resolve();
         foreach (var s in cluster.Spec.Subnets)
         {
-            s.Cidr ??= s.Id is null ? resolved.Network.Subnets.First(x => x.Name == s.Name).Cidr : null;
+            s.Cidr ??= s.Id is null ? resolved.Network.Subnets.First(x => x.Name == s.Name).Cidr?.ToString() : null;
         }
 
         cluster.Spec.EtcdClusters = [.. resolved.EtcdClusters.Select(e => new EtcdClusterDto

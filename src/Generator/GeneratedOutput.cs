@@ -1,4 +1,5 @@
 using System.Text;
+using Kgen.Model;
 
 namespace Kgen.Generator;
 
@@ -7,7 +8,7 @@ public sealed class GeneratedOutput
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    internal GeneratedOutput(IReadOnlyDictionary<string, string> files, IReadOnlyList<string> ownedEntries, IReadOnlyList<string>? warnings = null)
+    internal GeneratedOutput(IReadOnlyDictionary<string, string> files, IReadOnlyList<string> ownedEntries, IReadOnlyList<Diagnostic>? warnings = null)
     {
         Warnings = warnings ?? [];
         Files = new SortedDictionary<string, string>(files.ToDictionary(), StringComparer.Ordinal);
@@ -20,8 +21,9 @@ public sealed class GeneratedOutput
     /// <summary>
     /// What the target could not express as the plan says or what the user must know to deploy it (e.g. a
     /// CloudFormation difference or the template-size message); the output is still complete and valid.
+    /// Each is a <see cref="Severity.Warning"/> diagnostic; its <c>ToString()</c> is the line the CLI prints.
     /// </summary>
-    public IReadOnlyList<string> Warnings { get; }
+    public IReadOnlyList<Diagnostic> Warnings { get; }
 
     /// <summary>The top-level entries of the output folder this target owns and replaces (e.g. <c>kubernetes.tf</c>, <c>data</c>).</summary>
     public IReadOnlyList<string> OwnedEntries { get; }

@@ -65,7 +65,7 @@ public static class Generator
 
     private static GeneratedOutput RenderCloudFormation(ClusterPlan plan, TemplateSet templates)
     {
-        var warnings = new List<string>();
+        var warnings = new List<Diagnostic>();
         var files = CloudFormationRenderer.Render(plan, templates, warnings);
         return new GeneratedOutput(files, [CloudFormationRenderer.FileName], warnings);
     }

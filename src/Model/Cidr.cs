@@ -4,7 +4,10 @@ using System.Net.Sockets;
 
 namespace Kgen.Model;
 
-/// <summary>An IPv4 CIDR block with the arithmetic subnet planning needs.</summary>
+/// <summary>
+/// An IPv4 CIDR block with the arithmetic subnet planning needs. The model's VPC, subnet and Kubernetes ranges are
+/// parsed into it once, at defaulting; <see cref="ToString"/> gives the canonical text (<c>10.0.0.0/16</c>).
+/// </summary>
 internal readonly record struct Cidr(uint Address, int Prefix)
 {
     /// <summary>Number of addresses in the block.</summary>
@@ -60,11 +63,16 @@ internal readonly record struct Cidr(uint Address, int Prefix)
     /// <summary>Whether the two blocks share any address.</summary>
     public bool Overlaps(Cidr other) => Address < other.End && other.Address < End;
 
-    /// <summary>Splits into <paramref name="count"/> equal blocks (a power of two).</summary>
+    /// <summary>Splits into <paramref name="count"/> equal blocks (a power of two); none when they would be smaller than one address.</summary>
     public IEnumerable<Cidr> Split(int count)
     {
         var bits = (int)Math.Log2(count);
         var prefix = Prefix + bits;
+        if (prefix > 32)
+        {
+            yield break;
+        }
+
         for (var i = 0; i < count; i++)
         {
             yield return new Cidr((uint)(Address + ((ulong)i << (32 - prefix))), prefix);

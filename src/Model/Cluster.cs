@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Net;
 
 namespace Kgen.Model;
 
@@ -136,7 +137,7 @@ internal sealed record Cluster
 internal sealed record ClusterNetwork
 {
     /// <summary>The VPC CIDR; for an existing VPC it may be unknown (null).</summary>
-    public required string? VpcCidr { get; init; }
+    public required Cidr? VpcCidr { get; init; }
 
     /// <summary>Set when the cluster uses an existing VPC.</summary>
     public required string? ExistingVpcId { get; init; }
@@ -145,13 +146,13 @@ internal sealed record ClusterNetwork
     public required ImmutableArray<Subnet> Subnets { get; init; }
 
     /// <summary>The pod CIDR.</summary>
-    public required string PodCidr { get; init; }
+    public required Cidr PodCidr { get; init; }
 
     /// <summary>The service CIDR.</summary>
-    public required string ServiceCidr { get; init; }
+    public required Cidr ServiceCidr { get; init; }
 
     /// <summary>The range that is not masqueraded.</summary>
-    public required string NonMasqueradeCidr { get; init; }
+    public required Cidr NonMasqueradeCidr { get; init; }
 }
 
 /// <summary>A subnet of the cluster.</summary>
@@ -164,7 +165,7 @@ internal sealed record Subnet
     public required string? Zone { get; init; }
 
     /// <summary>IPv4 CIDR; may be unknown for an existing subnet.</summary>
-    public required string? Cidr { get; init; }
+    public required Cidr? Cidr { get; init; }
 
     /// <summary>Kind.</summary>
     public required SubnetType Type { get; init; }
@@ -175,7 +176,7 @@ internal sealed record Subnet
     /// <summary>An existing NAT gateway for a private subnet, or <c>External</c> for egress managed elsewhere.</summary>
     public required string? Egress { get; init; }
 
-    /// <summary>Whether this subnet is created by kgen.</summary>
+    /// <summary>Whether this subnet exists already (kgen tags it and does not create it).</summary>
     public bool IsShared => ExistingId is not null;
 
     /// <summary>Whether instances here reach the internet through the internet gateway.</summary>
@@ -223,17 +224,17 @@ internal sealed record ClusterDns
     public bool ZoneIsId => Zone is { } z && z.StartsWith('Z') && !z.Contains('.', StringComparison.Ordinal);
 }
 
-/// <summary>CIDR lists that open the cluster to the outside.</summary>
+/// <summary>CIDR lists that open the cluster to the outside (IPv4 or IPv6, in canonical form: <c>ToString()</c> is the text as written).</summary>
 internal sealed record AccessRules
 {
     /// <summary>May SSH (to the bastion load balancer if there is one, else to the nodes).</summary>
-    public required ImmutableArray<string> Ssh { get; init; }
+    public required ImmutableArray<IPNetwork> Ssh { get; init; }
 
     /// <summary>May reach the API load balancer.</summary>
-    public required ImmutableArray<string> KubernetesApi { get; init; }
+    public required ImmutableArray<IPNetwork> KubernetesApi { get; init; }
 
     /// <summary>May reach NodePort services.</summary>
-    public required ImmutableArray<string> NodePort { get; init; }
+    public required ImmutableArray<IPNetwork> NodePort { get; init; }
 }
 
 /// <summary>The SSH key of the cluster's machines.</summary>

@@ -1,4 +1,7 @@
+using Kgen.Model.Defaults;
+using Kgen.Model.Formats;
 using Kgen.Model.Spec;
+using Kgen.Model.Validation;
 using Kgen.Model.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -72,15 +75,15 @@ public sealed partial class ClusterSpec
             var at = yaml.IndexOf(alias, StringComparison.Ordinal);
             var line = at < 0 ? 1 : yaml[..at].Count(c => c == '\n') + 1;
             var column = at < 0 ? 1 : at - (yaml.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1) + 1;
-            throw new SpecException(new SpecError(file, line, column, string.Empty, $"invalid YAML: the alias {alias} refers to no anchor; define &{m.Groups[1].Value} before it or write the value out"));
+            throw new SpecException(Diagnostic.Error(DiagnosticCodes.UnknownYamlAlias, new InputLocation(file, line, column, string.Empty), $"invalid YAML: the alias {alias} refers to no anchor; define &{m.Groups[1].Value} before it or write the value out"));
         }
         catch (YamlException e)
         {
             var msg = e.InnerException is YamlException inner ? inner.Message : e.Message;
-            throw new SpecException(new SpecError(file, (int)e.Start.Line, (int)e.Start.Column, string.Empty, $"invalid YAML: {msg}"));
+            throw new SpecException(Diagnostic.Error(DiagnosticCodes.InvalidYaml, new InputLocation(file, (int)e.Start.Line, (int)e.Start.Column, string.Empty), $"invalid YAML: {msg}"));
         }
 
-        var errors = new List<SpecError>();
+        var errors = new List<Diagnostic>();
         ClusterDocument? cluster = null;
         SourceMap? clusterSource = null;
         var groups = new List<InstanceGroupDocument>();
@@ -99,7 +102,7 @@ public sealed partial class ClusterSpec
 
             if (root is not YamlMappingNode mapping)
             {
-                errors.Add(new SourceMapErrorFactory(map, root).Make("expected a Cluster or InstanceGroup document (a map)"));
+                errors.Add(new SourceMapErrorFactory(map, root).Make(DiagnosticCodes.DocumentNotAMap, "expected a Cluster or InstanceGroup document (a map)"));
                 continue;
             }
 
@@ -113,6 +116,7 @@ public sealed partial class ClusterSpec
             if (apiVersion is not (ApiVersion or KopsApiVersion))
             {
                 errors.Add(new SourceMapErrorFactory(map, root).Make(
+                    DiagnosticCodes.UnknownApiVersion,
                     $"apiVersion must be \"{ApiVersion}\" or \"{KopsApiVersion}\", found \"{apiVersion}\""));
                 continue;
             }
@@ -121,7 +125,7 @@ public sealed partial class ClusterSpec
             switch (kind)
             {
                 case "Cluster" when cluster is not null:
-                    errors.Add(new SourceMapErrorFactory(map, root).Make("a second Cluster document; a file describes one cluster"));
+                    errors.Add(new SourceMapErrorFactory(map, root).Make(DiagnosticCodes.SecondClusterDocument, "a second Cluster document; a file describes one cluster"));
                     break;
                 case "Cluster":
                     cluster = binder.Bind<ClusterDocument>(root, string.Empty);
@@ -136,14 +140,14 @@ public sealed partial class ClusterSpec
 
                     break;
                 default:
-                    errors.Add(new SourceMapErrorFactory(map, root).Make($"kind must be Cluster or InstanceGroup, found \"{kind}\""));
+                    errors.Add(new SourceMapErrorFactory(map, root).Make(DiagnosticCodes.UnknownKind, $"kind must be Cluster or InstanceGroup, found \"{kind}\""));
                     break;
             }
         }
 
         if (cluster is null && errors.Count == 0)
         {
-            errors.Add(new SpecError(file, null, null, string.Empty, "no Cluster document found; a spec needs one \"kind: Cluster\" document and its InstanceGroup documents"));
+            errors.Add(Diagnostic.Error(DiagnosticCodes.NoClusterDocument, new InputLocation(file, null, null, string.Empty), "no Cluster document found; a spec needs one \"kind: Cluster\" document and its InstanceGroup documents"));
         }
 
         if (errors.Count > 0)
@@ -191,9 +195,11 @@ public sealed partial class ClusterSpec
     /// <param name="sshPublicKey">An OpenSSH public key to import as the cluster's key pair (ignored when <c>sshKeyName</c> is set).</param>
     internal Cluster Resolve(string? sshPublicKey = null)
     {
-        var defaults = new ClusterDefaults(this);
+        // Read the format, decide the defaults, then check the rules across fields; every problem is listed at once.
+        var input = KopsFormat.Read(this);
+        var defaults = new ClusterDefaults(input);
         var cluster = defaults.Apply(sshPublicKey);
-        var errors = defaults.Errors.Concat(new ClusterValidator(this, cluster).Validate()).Distinct().ToList();
+        var errors = defaults.Errors.Concat(new ClusterValidator(input, cluster, defaults.Unreadable).Validate()).Distinct().ToList();
         if (errors.Count > 0)
         {
             throw new SpecException(errors);
@@ -221,8 +227,8 @@ public sealed partial class ClusterSpec
 
     private readonly struct SourceMapErrorFactory(SourceMap map, YamlNode node)
     {
-        public SpecError Make(string message) =>
-            new(map.File, (int)node.Start.Line, (int)node.Start.Column, map.Document, message);
+        public Diagnostic Make(string code, string message) =>
+            Diagnostic.Error(code, new InputLocation(map.File, (int)node.Start.Line, (int)node.Start.Column, map.Document), message);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("anchor '([^']+)'")]

@@ -237,7 +237,7 @@ public sealed partial class CloudFormationTests
     {
         var output = SnapshotTests.Generate(Repo.Example("ha-private.yaml"), Repo.ExampleKey, Target.CloudFormation);
         Assert.True(Encoding.UTF8.GetByteCount(output.Files["cloudformation.json"]) > CloudFormationRenderer.InlineTemplateLimit);
-        Assert.Contains(output.Warnings, w => w.Contains("--s3-bucket BUCKET", StringComparison.Ordinal) && w.Contains("51200", StringComparison.Ordinal));
+        Assert.Contains(output.Warnings, w => w.Message.Contains("--s3-bucket BUCKET", StringComparison.Ordinal) && w.Message.Contains("51200", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -286,7 +286,7 @@ public sealed partial class CloudFormationTests
         var image = (JObject)template["Parameters"]!["ImageNodes"]!;
         Assert.Equal("AWS::EC2::Image::Id", (string)image["Type"]!);
         Assert.Null(image["Default"]);
-        Assert.Contains(output.Warnings, w => w.Contains("--parameter-overrides ImageNodes=", StringComparison.Ordinal));
+        Assert.Contains(output.Warnings, w => w.Message.Contains("--parameter-overrides ImageNodes=", StringComparison.Ordinal));
         var ubuntu = template["Parameters"]!.Children<JProperty>().Single(p => p.Name.StartsWith("ImageParameter", StringComparison.Ordinal));
         Assert.Equal("AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>", (string)ubuntu.Value["Type"]!);
         Assert.StartsWith("/aws/service/canonical/ubuntu/server/24.04/stable/current/", (string)ubuntu.Value["Default"]!, StringComparison.Ordinal);

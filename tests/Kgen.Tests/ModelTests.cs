@@ -1,5 +1,6 @@
 using Kgen.Generator.Plan;
 using Kgen.Model;
+using Kgen.Model.Defaults;
 
 namespace Kgen.Tests;
 
@@ -44,7 +45,7 @@ public sealed class ModelTests
               - {name: utility-c, zone: us-east-1c, type: Utility}
             """,
             "a");
-        var cidrs = cluster.Network.Subnets.ToDictionary(s => s.Name, s => s.Cidr);
+        var cidrs = cluster.Network.Subnets.ToDictionary(s => s.Name, s => s.Cidr.ToString());
         Assert.Equal("172.20.64.0/18", cidrs["a"]);
         Assert.Equal("172.20.128.0/18", cidrs["b"]);
         Assert.Equal("172.20.192.0/18", cidrs["c"]);
@@ -62,7 +63,7 @@ public sealed class ModelTests
               - {name: b, zone: us-east-1b, type: Public}
             """,
             "a");
-        Assert.Equal("172.20.128.0/17", cluster.Network.Subnets[1].Cidr);
+        Assert.Equal("172.20.128.0/17", cluster.Network.Subnets[1].Cidr.ToString());
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public sealed class ModelTests
     [InlineData("a1.large", "arm64")]
     [InlineData("m7i-flex.large", "amd64")]
     public void The_architecture_follows_the_instance_family(string type, string architecture) =>
-        Assert.Equal(architecture, ClusterDefaults.Architecture(type));
+        Assert.Equal(architecture, InstanceGroupDefaults.Architecture(type));
 
     [Theory]
     [InlineData("tcp-privateflannel-example-com", "tcp-privateflannel-exampl-59fj2g")]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Kgen.Model;
+using Kgen.Model.Defaults;
 using Kgen.Model.Spec;
 using Kgen.Store;
 
@@ -35,7 +36,7 @@ internal static class CreateCommands
         var subnets = CliContext.ListOption("--subnets", "Existing subnets, one per zone in --zones order");
         var utilitySubnets = CliContext.ListOption("--utility-subnets", "Existing utility subnets, one per zone in --zones order");
         var dnsZone = new Option<string?>("--dns-zone") { Description = "Route 53 hosted zone for the API's public name" };
-        var networkCidr = new Option<string?>("--network-cidr") { Description = "VPC CIDR (default 172.20.0.0/16)" };
+        var networkCidr = new Option<string?>("--network-cidr") { Description = $"VPC CIDR (default {NetworkDefaults.DefaultVpcCidr})" };
         var k8sVersion = new Option<string?>("--kubernetes-version") { Description = $"Kubernetes version (default {ClusterDefaults.DefaultKubernetesVersion})" };
         var adminAccess = CliContext.ListOption("--admin-access", "CIDRs allowed to reach the Kubernetes API (default: none from outside the VPC)");
         var sshAccess = CliContext.ListOption("--ssh-access", "CIDRs allowed to SSH (default: the --admin-access list)");

@@ -35,15 +35,15 @@ internal static class EditCommands
             return await EditAsync(cli, store, config, $"Cluster {clusterName}", clusterName, edited =>
             {
                 var spec = ClusterStore.Load(edited, groups.Select(g => g.Yaml), "edit");
-                var problems = new List<SpecError>();
+                var problems = new List<Diagnostic>();
                 if (spec.Cluster.Metadata?.Name != clusterName)
                 {
-                    problems.Add(new SpecError("edit", null, null, "metadata.name", $"a cluster cannot be renamed; keep \"{clusterName}\""));
+                    problems.Add(Diagnostic.Error(DiagnosticCodes.EditRenames, new InputLocation("edit", null, null, "metadata.name"), $"a cluster cannot be renamed; keep \"{clusterName}\""));
                 }
 
                 if (spec.InstanceGroups.Count != groups.Count)
                 {
-                    problems.Add(new SpecError("edit", null, null, string.Empty, $"edit only the Cluster document here; change instance groups with kgen edit instancegroup NAME --name {clusterName}"));
+                    problems.Add(Diagnostic.Error(DiagnosticCodes.EditDocuments, new InputLocation("edit", null, null, string.Empty), $"edit only the Cluster document here; change instance groups with kgen edit instancegroup NAME --name {clusterName}"));
                 }
 
                 if (problems.Count > 0)
@@ -79,15 +79,15 @@ internal static class EditCommands
             {
                 // The edited document first, so that the problems' line numbers are those of the file being edited.
                 var spec = ClusterStore.Load(edited, [config.Yaml, .. groups.Where(g => g.Name != groupName).Select(g => g.Yaml)], "edit");
-                var problems = new List<SpecError>();
+                var problems = new List<Diagnostic>();
                 var editedGroup = spec.InstanceGroups.Count == groups.Count ? spec.InstanceGroups[0] : null;
                 if (editedGroup is null || spec.Cluster.Metadata?.Name != clusterName)
                 {
-                    problems.Add(new SpecError("edit", null, null, string.Empty, $"keep exactly one InstanceGroup document here (kind: InstanceGroup); change the cluster with kgen edit cluster {clusterName}"));
+                    problems.Add(Diagnostic.Error(DiagnosticCodes.EditDocuments, new InputLocation("edit", null, null, string.Empty), $"keep exactly one InstanceGroup document here (kind: InstanceGroup); change the cluster with kgen edit cluster {clusterName}"));
                 }
                 else if (editedGroup.Metadata?.Name != groupName)
                 {
-                    problems.Add(new SpecError("edit", null, null, "metadata.name", $"an instance group cannot be renamed; keep \"{groupName}\" (create another with kgen create instancegroup)"));
+                    problems.Add(Diagnostic.Error(DiagnosticCodes.EditRenames, new InputLocation("edit", null, null, "metadata.name"), $"an instance group cannot be renamed; keep \"{groupName}\" (create another with kgen create instancegroup)"));
                 }
 
                 if (problems.Count > 0)
@@ -179,7 +179,7 @@ internal static class EditCommands
     }
 
     /// <summary>The edited text with the problems as comments on top (replacing the comments kgen put there before).</summary>
-    private static string WithProblems(string edited, IReadOnlyList<SpecError> errors)
+    private static string WithProblems(string edited, IReadOnlyList<Diagnostic> errors)
     {
         var lines = edited.Split('\n').ToList();
         var body = string.Join("\n", lines.SkipWhile(l => l.StartsWith('#')));
@@ -189,7 +189,7 @@ internal static class EditCommands
             $"# kgen found {(errors.Count == 1 ? "a problem" : $"{errors.Count} problems")}; fix {(errors.Count == 1 ? "it" : "them")} and save, or save unchanged (or empty) to cancel:",
         };
         var offset = top.Count + errors.Count - lines.TakeWhile(l => l.StartsWith('#')).Count();
-        top.AddRange(errors.Select(e => "#   " + (e with { Line = e.Line is { } l ? l + offset : null }).ToString().Replace('\n', ' ')));
+        top.AddRange(errors.Select(e => "#   " + (e.Location is InputLocation { Line: { } l } at ? e with { Location = at with { Line = l + offset } } : e).ToString().Replace('\n', ' ')));
         return string.Join("\n", top) + "\n" + body;
     }
 

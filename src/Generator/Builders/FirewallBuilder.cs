@@ -57,7 +57,7 @@ internal sealed class FirewallBuilder : IPlanBuilder
         Rule(ctx, masters, RuleDirection.Ingress, "tcp", ApiEndpoint.ServerPort, ApiEndpoint.ServerPort, "API load balancer to the API servers", from: apiElb);
         foreach (var cidr in cluster.Access.KubernetesApi)
         {
-            Rule(ctx, apiElb, RuleDirection.Ingress, "tcp", ApiEndpoint.ListenerPort, ApiEndpoint.ListenerPort, "kubernetesApiAccess to the API", cidr: cidr);
+            Rule(ctx, apiElb, RuleDirection.Ingress, "tcp", ApiEndpoint.ListenerPort, ApiEndpoint.ListenerPort, "kubernetesApiAccess to the API", cidr: cidr.ToString());
         }
 
         // SSH: through the bastion's load balancer when there is a bastion, else straight to the machines.
@@ -65,7 +65,7 @@ internal sealed class FirewallBuilder : IPlanBuilder
         {
             foreach (var cidr in cluster.Access.Ssh)
             {
-                Rule(ctx, bastionElb, RuleDirection.Ingress, "tcp", 22, 22, "sshAccess to the bastion load balancer", cidr: cidr);
+                Rule(ctx, bastionElb, RuleDirection.Ingress, "tcp", 22, 22, "sshAccess to the bastion load balancer", cidr: cidr.ToString());
             }
 
             Rule(ctx, bastion, RuleDirection.Ingress, "tcp", 22, 22, "bastion load balancer to bastions", from: bastionElb);
@@ -76,15 +76,15 @@ internal sealed class FirewallBuilder : IPlanBuilder
         {
             foreach (var cidr in cluster.Access.Ssh)
             {
-                Rule(ctx, masters, RuleDirection.Ingress, "tcp", 22, 22, "sshAccess to control-plane nodes", cidr: cidr);
-                Rule(ctx, nodes, RuleDirection.Ingress, "tcp", 22, 22, "sshAccess to nodes", cidr: cidr);
+                Rule(ctx, masters, RuleDirection.Ingress, "tcp", 22, 22, "sshAccess to control-plane nodes", cidr: cidr.ToString());
+                Rule(ctx, nodes, RuleDirection.Ingress, "tcp", 22, 22, "sshAccess to nodes", cidr: cidr.ToString());
             }
         }
 
         foreach (var cidr in cluster.Access.NodePort)
         {
-            Rule(ctx, nodes, RuleDirection.Ingress, "tcp", NodePortFirst, NodePortLast, "nodePortAccess to NodePort services", cidr: cidr);
-            Rule(ctx, nodes, RuleDirection.Ingress, "udp", NodePortFirst, NodePortLast, "nodePortAccess to NodePort services", cidr: cidr);
+            Rule(ctx, nodes, RuleDirection.Ingress, "tcp", NodePortFirst, NodePortLast, "nodePortAccess to NodePort services", cidr: cidr.ToString());
+            Rule(ctx, nodes, RuleDirection.Ingress, "udp", NodePortFirst, NodePortLast, "nodePortAccess to NodePort services", cidr: cidr.ToString());
         }
 
         ctx.OutputList("master_security_group_ids", [masters.Ref()]);

@@ -224,8 +224,8 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     Architecture = g.Architecture,
                     ConfigBase = c.ConfigBase,
                     Cni = c.Networking.Kind.ToString().ToLowerInvariant(),
-                    PodCidr = c.Network.PodCidr,
-                    ServiceCidr = c.Network.ServiceCidr,
+                    PodCidr = c.Network.PodCidr.ToString(),
+                    ServiceCidr = c.Network.ServiceCidr.ToString(),
                     ApiInternalName = c.Api.InternalName,
                     NodeLabels = [.. g.NodeLabels.Select(l => $"{l.Key}={l.Value}").Append($"kgen.dev/instancegroup={g.Name}").Order(StringComparer.Ordinal)],
                     Taints = [.. g.Taints.Select(t => t.ToString())],
@@ -282,11 +282,9 @@ internal sealed class BootstrapBuilder : IPlanBuilder
         var size = GzippedSize(script);
         if (size > Allowed)
         {
-            throw new SpecException(new SpecError(
-                c.Name,
-                null,
-                null,
-                $"InstanceGroup/{g.Name}",
+            throw new SpecException(Diagnostic.Error(
+                DiagnosticCodes.UserDataTooLarge,
+                new PlanLocation(c.Name, "InstanceGroup", g.Name),
                 string.Create(CultureInfo.InvariantCulture, $"the user data of this group is {size} bytes gzipped ({script.Length} bytes as text); EC2 accepts at most {UserDataLimit} bytes and kgen keeps {CompressorMargin} bytes of margin; shorten its nodeLabels, taints or names")));
         }
     }

@@ -30,7 +30,7 @@ internal sealed class NetworkBuilder : IPlanBuilder
         }
         else
         {
-            var vpc = ctx.Add(new Vpc { Name = names.Cluster, CidrBlock = net.VpcCidr!, Tags = names.Tags(names.Cluster) });
+            var vpc = ctx.Add(new Vpc { Name = names.Cluster, CidrBlock = net.VpcCidr!.Value.ToString(), Tags = names.Tags(names.Cluster) });
             ctx.VpcId = vpc.Ref();
             vpcCidr = vpc.Ref("cidr_block");
             var dhcp = ctx.Add(new VpcDhcpOptions
@@ -63,7 +63,7 @@ internal sealed class NetworkBuilder : IPlanBuilder
             {
                 Name = names.Subnet(s),
                 VpcId = ctx.VpcId,
-                CidrBlock = s.Cidr!,
+                CidrBlock = s.Cidr!.Value.ToString(),
                 AvailabilityZone = s.Zone!,
                 Tags = names.Tags(names.Subnet(s), [new("SubnetType", s.Type.ToString()), new(roleTag, "1")]),
             }).Ref();

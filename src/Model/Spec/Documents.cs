@@ -1,7 +1,8 @@
 // The YAML-shaped input documents. Field names follow the kops v1alpha2 API so that kops
-// manifests load unchanged. Every property is optional here: defaults and validation come
-// later, in ClusterResolver and ClusterValidator. A field that is not declared here is an
-// error at load time (with its line and column), never silently ignored.
+// manifests load unchanged. Every property is optional here: Formats/KopsFormat reads them into
+// the format-neutral ClusterInput, and defaults and validation come later (Defaults/, Validation/).
+// A field that is not declared here is an error at load time (with its line and column), never
+// silently ignored.
 using YamlDotNet.Serialization;
 
 namespace Kgen.Model.Spec;

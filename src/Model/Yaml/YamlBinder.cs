@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
+using Kgen.Model.Input;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Kgen.Model.Yaml;
 
-/// <summary>Where each YAML path of one document starts in the file.</summary>
-internal sealed class SourceMap
+/// <summary>Where each YAML path of one document starts in the file (kgen's and kops' documents share kgen's field paths).</summary>
+internal sealed class SourceMap : ISourceLocator
 {
     private readonly Dictionary<string, (int Line, int Column)> _marks = new(StringComparer.Ordinal);
 
@@ -26,22 +27,22 @@ internal sealed class SourceMap
     internal void Add(string path, Mark mark) => _marks[path] = ((int)mark.Line, (int)mark.Column);
 
     /// <summary>Makes an error for a path, using the nearest known position (the path or one of its parents).</summary>
-    public SpecError Error(string path, string message)
+    public Diagnostic Error(string code, string path, string message)
     {
         var probe = path;
         while (true)
         {
             if (_marks.TryGetValue(probe, out var m))
             {
-                return new SpecError(File, m.Line, m.Column, Label(path), message);
+                return Diagnostic.Error(code, new InputLocation(File, m.Line, m.Column, Label(path)), message);
             }
 
             var cut = Math.Max(probe.LastIndexOf('.'), probe.LastIndexOf('['));
             if (cut <= 0)
             {
                 return _marks.TryGetValue(string.Empty, out var root)
-                    ? new SpecError(File, root.Line, root.Column, Label(path), message)
-                    : new SpecError(File, null, null, Label(path), message);
+                    ? Diagnostic.Error(code, new InputLocation(File, root.Line, root.Column, Label(path)), message)
+                    : Diagnostic.Error(code, new InputLocation(File, null, null, Label(path)), message);
             }
 
             probe = probe[..cut];
@@ -55,7 +56,7 @@ internal sealed class SourceMap
 /// Binds a YAML node tree onto the DTO classes in <see cref="Spec"/>, collecting every error
 /// (unknown field, wrong type) with its position instead of stopping at the first.
 /// </summary>
-internal sealed class YamlBinder(SourceMap map, List<SpecError> errors)
+internal sealed class YamlBinder(SourceMap map, List<Diagnostic> errors)
 {
     private static readonly ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> PropertyCache = new();
 
@@ -113,14 +114,14 @@ internal sealed class YamlBinder(SourceMap map, List<SpecError> errors)
     {
         if (node is not YamlScalarNode s || s.Value is null)
         {
-            errors.Add(map.Error(path, $"expected {expected}, found {Describe(node)}"));
+            errors.Add(map.Error(DiagnosticCodes.WrongType, path, $"expected {expected}, found {Describe(node)}"));
             return null;
         }
 
         var value = parse(s.Value);
         if (value is null)
         {
-            errors.Add(map.Error(path, $"expected {expected}, found \"{s.Value}\""));
+            errors.Add(map.Error(DiagnosticCodes.WrongType, path, $"expected {expected}, found \"{s.Value}\""));
         }
 
         return value;
@@ -130,7 +131,7 @@ internal sealed class YamlBinder(SourceMap map, List<SpecError> errors)
     {
         if (node is not YamlSequenceNode seq)
         {
-            errors.Add(map.Error(path, $"expected a list, found {Describe(node)}"));
+            errors.Add(map.Error(DiagnosticCodes.WrongType, path, $"expected a list, found {Describe(node)}"));
             return null;
         }
 
@@ -155,7 +156,7 @@ internal sealed class YamlBinder(SourceMap map, List<SpecError> errors)
     {
         if (node is not YamlMappingNode mapping)
         {
-            errors.Add(map.Error(path, $"expected a map of key: value, found {Describe(node)}"));
+            errors.Add(map.Error(DiagnosticCodes.WrongType, path, $"expected a map of key: value, found {Describe(node)}"));
             return null;
         }
 
@@ -166,7 +167,7 @@ internal sealed class YamlBinder(SourceMap map, List<SpecError> errors)
             if (keyNode is not YamlScalarNode { Value: { } key })
             {
                 map.Add(path + ".?", keyNode.Start);
-                errors.Add(map.Error(path + ".?", $"keys must be plain strings, found {Describe(keyNode)}"));
+                errors.Add(map.Error(DiagnosticCodes.KeyNotAString, path + ".?", $"keys must be plain strings, found {Describe(keyNode)}"));
                 continue;
             }
 
@@ -174,7 +175,7 @@ internal sealed class YamlBinder(SourceMap map, List<SpecError> errors)
             map.Add(childPath, keyNode.Start);
             if (dict.Contains(key))
             {
-                errors.Add(map.Error(childPath, $"\"{key}\" is given twice"));
+                errors.Add(map.Error(DiagnosticCodes.DuplicateKey, childPath, $"\"{key}\" is given twice"));
                 continue;
             }
 
@@ -195,7 +196,7 @@ internal sealed class YamlBinder(SourceMap map, List<SpecError> errors)
     {
         if (node is not YamlMappingNode mapping)
         {
-            errors.Add(map.Error(path, $"expected a map of fields, found {Describe(node)}"));
+            errors.Add(map.Error(DiagnosticCodes.WrongType, path, $"expected a map of fields, found {Describe(node)}"));
             return null;
         }
 
@@ -207,7 +208,7 @@ internal sealed class YamlBinder(SourceMap map, List<SpecError> errors)
             if (keyNode is not YamlScalarNode { Value: { } key })
             {
                 map.Add(path + ".?", keyNode.Start);
-                errors.Add(map.Error(path + ".?", $"field names must be plain strings, found {Describe(keyNode)}"));
+                errors.Add(map.Error(DiagnosticCodes.KeyNotAString, path + ".?", $"field names must be plain strings, found {Describe(keyNode)}"));
                 continue;
             }
 
@@ -215,13 +216,13 @@ internal sealed class YamlBinder(SourceMap map, List<SpecError> errors)
             map.Add(childPath, keyNode.Start);
             if (!seen.Add(key))
             {
-                errors.Add(map.Error(childPath, $"\"{key}\" is given twice"));
+                errors.Add(map.Error(DiagnosticCodes.DuplicateKey, childPath, $"\"{key}\" is given twice"));
                 continue;
             }
 
             if (!props.TryGetValue(key, out var prop))
             {
-                errors.Add(map.Error(childPath, UnknownField(key, props.Keys)));
+                errors.Add(map.Error(DiagnosticCodes.UnknownField, childPath, UnknownField(key, props.Keys)));
                 continue;
             }
 

@@ -107,7 +107,7 @@ internal static class CloudFormationRenderer
     }.ToImmutableDictionary();
 
     /// <summary>Renders the plan; <paramref name="warnings"/> receives the differences and the size message.</summary>
-    public static IReadOnlyDictionary<string, string> Render(ClusterPlan plan, TemplateSet templates, List<string> warnings)
+    public static IReadOnlyDictionary<string, string> Render(ClusterPlan plan, TemplateSet templates, List<Diagnostic> warnings)
     {
         var renderer = new Renderer(plan, templates);
         var template = renderer.Template();
@@ -127,16 +127,18 @@ internal static class CloudFormationRenderer
         Check(quota, parameters, ParameterLimit, "parameters", "parameters per template");
         if (quota.Count > 0)
         {
-            throw new SpecException([.. quota.Select(q => new SpecError(plan.Cluster.Name, null, null, string.Empty,
+            throw new SpecException([.. quota.Select(q => Diagnostic.Error(DiagnosticCodes.CloudFormationQuota, new PlanLocation(plan.Cluster.Name),
                 $"--target=cloudformation: {q}; split the cluster or use --target=terraform"))]);
         }
 
-        warnings.AddRange(renderer.Differences.Select(d => $"cloudformation: {d}"));
+        warnings.AddRange(renderer.Differences.Select(d => Diagnostic.Warning(DiagnosticCodes.CloudFormationDifference, new TargetLocation("cloudformation"), d)));
         if (bytes > InlineTemplateLimit)
         {
-            warnings.Add(
-                $"cloudformation: {FileName} is {bytes.ToString(CultureInfo.InvariantCulture)} bytes, over the {InlineTemplateLimit.ToString(CultureInfo.InvariantCulture)} bytes a template may have when sent inline; " +
-                $"deploy it from S3: aws cloudformation deploy --template-file {FileName} --stack-name STACK --capabilities CAPABILITY_NAMED_IAM --s3-bucket BUCKET");
+            warnings.Add(Diagnostic.Warning(
+                DiagnosticCodes.CloudFormationTemplateSize,
+                new TargetLocation("cloudformation"),
+                $"{FileName} is {bytes.ToString(CultureInfo.InvariantCulture)} bytes, over the {InlineTemplateLimit.ToString(CultureInfo.InvariantCulture)} bytes a template may have when sent inline; " +
+                $"deploy it from S3: aws cloudformation deploy --template-file {FileName} --stack-name STACK --capabilities CAPABILITY_NAMED_IAM --s3-bucket BUCKET"));
         }
 
         return new Dictionary<string, string> { [FileName] = text };
@@ -332,7 +334,7 @@ internal static class CloudFormationRenderer
 
             if (_owners.TryGetValue(id, out var other))
             {
-                throw new SpecException(new SpecError(_cluster, null, null, string.Empty,
+                throw new SpecException(Diagnostic.Error(DiagnosticCodes.CloudFormationIdCollision, new PlanLocation(_cluster),
                     $"--target=cloudformation: \"{other.Name}\" and \"{r.Name}\" both become the logical ID {id} (CloudFormation IDs are letters and digits only); rename one of them"));
             }
 
@@ -356,7 +358,7 @@ internal static class CloudFormationRenderer
         {
             if (_owners.TryGetValue(id, out var owner))
             {
-                throw new SpecException(new SpecError(_cluster, null, null, string.Empty,
+                throw new SpecException(Diagnostic.Error(DiagnosticCodes.CloudFormationIdCollision, new PlanLocation(_cluster),
                     $"--target=cloudformation: the parameter {id} collides with the logical ID of \"{owner.Name}\"; rename it"));
             }
 
@@ -390,7 +392,7 @@ internal static class CloudFormationRenderer
                     var attachment = LogicalId("VpcGatewayAttachment", r.Name, _cluster);
                     if (_owners.ContainsKey(attachment))
                     {
-                        throw new SpecException(new SpecError(_cluster, null, null, string.Empty, $"--target=cloudformation: two resources become the logical ID {attachment}"));
+                        throw new SpecException(Diagnostic.Error(DiagnosticCodes.CloudFormationIdCollision, new PlanLocation(_cluster), $"--target=cloudformation: two resources become the logical ID {attachment}"));
                     }
 
                     Add(attachment, "AWS::EC2::VPCGatewayAttachment", Obj(("InternetGatewayId", RefTo(id!)), ("VpcId", V(r.VpcId))));
@@ -582,7 +584,7 @@ internal static class CloudFormationRenderer
                 var ruleId = peers.Count == 1 ? id : id + (i + 1).ToString(CultureInfo.InvariantCulture);
                 if (peers.Count > 1 && _owners.ContainsKey(ruleId))
                 {
-                    throw new SpecException(new SpecError(_cluster, null, null, string.Empty, $"--target=cloudformation: two resources become the logical ID {ruleId}"));
+                    throw new SpecException(Diagnostic.Error(DiagnosticCodes.CloudFormationIdCollision, new PlanLocation(_cluster), $"--target=cloudformation: two resources become the logical ID {ruleId}"));
                 }
 
                 Add(ruleId, direction ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress", sorted);
@@ -822,7 +824,7 @@ internal static class CloudFormationRenderer
             var definition = new JObject { ["Type"] = "String", ["Description"] = $"The CIDR block of the existing VPC {v.VpcId} (CloudFormation cannot look it up)" };
             if (plan.Cluster.Network.VpcCidr is { } cidr)
             {
-                definition["Default"] = cidr;
+                definition["Default"] = cidr.ToString();
             }
 
             Parameter(Id, definition);

@@ -1,0 +1,47 @@
+using Kgen.Model.Input;
+
+namespace Kgen.Model.Defaults;
+
+/// <summary>The API endpoint, DNS and the bastion's load balancer: an internet-facing NLB at <c>api.&lt;cluster&gt;</c>, kops' DNS zone.</summary>
+internal static class EndpointDefaults
+{
+    /// <summary>The API endpoint.</summary>
+    public static ApiEndpoint Api(ClusterInput input, string name, Defaulting d)
+    {
+        var api = input.Api;
+        return new ApiEndpoint
+        {
+            Type = d.Enum(input.Source, "spec.api.loadBalancer.type", api.LoadBalancerType, LoadBalancerType.Public),
+            Class = d.Enum(input.Source, "spec.api.loadBalancer.class", api.LoadBalancerClass, LoadBalancerClass.Network),
+            PublicName = api.PublicName ?? $"api.{name}",
+            InternalName = $"api.internal.{name}",
+            CrossZone = api.CrossZone ?? false,
+            AdditionalSecurityGroups = api.AdditionalSecurityGroups,
+        };
+    }
+
+    /// <summary>DNS: none for a <c>.k8s.local</c> cluster; else the zone as written, or (as kops does) the closest enclosing domain, which must exist already.</summary>
+    public static ClusterDns Dns(ClusterInput input, string name, Defaulting d)
+    {
+        var gossip = name.EndsWith(".k8s.local", StringComparison.Ordinal);
+        var type = d.Enum(input.Source, "spec.topology.dns.type", input.DnsType, input.DnsZone is null ? DnsType.None : DnsType.Public);
+        if (gossip)
+        {
+            return new ClusterDns { Type = DnsType.None, Zone = input.DnsZone };
+        }
+
+        var zone = input.DnsZone;
+        if (zone is null && type != DnsType.None)
+        {
+            var dot = name.IndexOf('.', StringComparison.Ordinal);
+            zone = dot > 0 ? name[(dot + 1)..] : name;
+        }
+
+        return new ClusterDns { Type = type, Zone = type == DnsType.None ? null : zone };
+    }
+
+    /// <summary>The bastion's load balancer.</summary>
+    public static BastionOptions Bastion(ClusterInput input, Defaulting d) => new(
+        d.Enum(input.Source, "spec.topology.bastion.loadBalancer.type", input.BastionLoadBalancerType, LoadBalancerType.Public),
+        input.BastionPublicName);
+}

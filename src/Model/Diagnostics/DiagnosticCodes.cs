@@ -1,0 +1,326 @@
+namespace Kgen.Model;
+
+/// <summary>
+/// Every <see cref="Diagnostic.Code"/> kgen reports, one per kind of problem. A code never changes meaning and is
+/// never reused; a new kind of problem gets the next free number of its group. The four digits after <c>KG</c>
+/// group the codes by concern:
+/// <list type="table">
+/// <item><term>KG0xxx</term><description>reading the input: YAML, documents, fields, value types, the kops forms of a field</description></item>
+/// <item><term>KG1xxx</term><description>the cluster as a whole: name, Kubernetes version, cloud, tags</description></item>
+/// <item><term>KG2xxx</term><description>network: VPC, subnets, CIDRs and their carving, pod and service ranges, CNI, security group ids</description></item>
+/// <item><term>KG3xxx</term><description>control plane and etcd layout</description></item>
+/// <item><term>KG4xxx</term><description>instance groups: roles, machines, sizes, volumes, labels, taints, spot</description></item>
+/// <item><term>KG5xxx</term><description>DNS and the API endpoint</description></item>
+/// <item><term>KG6xxx</term><description>IAM and access: who may reach what, policies, the SSH key</description></item>
+/// <item><term>KG7xxx</term><description>planning and rendering: limits of AWS or of a target (KG71xx: CloudFormation)</description></item>
+/// <item><term>KG8xxx</term><description>the CLI's own input: <c>kgen create cluster</c> flags, <c>kgen edit</c></description></item>
+/// </list>
+/// </summary>
+public static class DiagnosticCodes
+{
+    // KG0xxx: reading the input.
+
+    /// <summary>The text is not valid YAML.</summary>
+    public const string InvalidYaml = "KG0001";
+
+    /// <summary>A YAML alias refers to no anchor.</summary>
+    public const string UnknownYamlAlias = "KG0002";
+
+    /// <summary>A YAML document is not a map.</summary>
+    public const string DocumentNotAMap = "KG0003";
+
+    /// <summary>A document's apiVersion is not one kgen reads.</summary>
+    public const string UnknownApiVersion = "KG0004";
+
+    /// <summary>A second Cluster document.</summary>
+    public const string SecondClusterDocument = "KG0005";
+
+    /// <summary>A document's kind is not Cluster or InstanceGroup.</summary>
+    public const string UnknownKind = "KG0006";
+
+    /// <summary>No Cluster document.</summary>
+    public const string NoClusterDocument = "KG0007";
+
+    /// <summary>A value has the wrong type (a string for a number, a list for a map…).</summary>
+    public const string WrongType = "KG0010";
+
+    /// <summary>A map key or field name is not a plain string.</summary>
+    public const string KeyNotAString = "KG0011";
+
+    /// <summary>A map key or field is given twice.</summary>
+    public const string DuplicateKey = "KG0012";
+
+    /// <summary>A field kgen does not know.</summary>
+    public const string UnknownField = "KG0013";
+
+    /// <summary>A value is not one of the names a field takes.</summary>
+    public const string NotOneOf = "KG0014";
+
+    /// <summary>A field given both in its current and its older (kops v1alpha2) form.</summary>
+    public const string GivenTwice = "KG0015";
+
+    // KG1xxx: the cluster as a whole.
+
+    /// <summary>The cluster has no name.</summary>
+    public const string ClusterNameMissing = "KG1001";
+
+    /// <summary>The cluster name is not a valid DNS name.</summary>
+    public const string ClusterNameInvalid = "KG1002";
+
+    /// <summary>The cluster name has no domain part.</summary>
+    public const string ClusterNameWithoutDomain = "KG1003";
+
+    /// <summary>The cloud provider is not aws.</summary>
+    public const string UnsupportedCloud = "KG1004";
+
+    /// <summary>The Kubernetes version cannot be read.</summary>
+    public const string KubernetesVersionInvalid = "KG1005";
+
+    /// <summary>The Kubernetes version is older than kgen supports.</summary>
+    public const string KubernetesVersionUnsupported = "KG1006";
+
+    /// <summary>An instance group is labelled for another cluster.</summary>
+    public const string GroupOfAnotherCluster = "KG1007";
+
+    /// <summary>A tag key or value is too long for AWS.</summary>
+    public const string TagTooLong = "KG1010";
+
+    /// <summary>A tag key starts with aws:.</summary>
+    public const string TagReserved = "KG1011";
+
+    /// <summary>A tag kgen sets itself.</summary>
+    public const string TagOwnedByKgen = "KG1012";
+
+    // KG2xxx: network.
+
+    /// <summary>Not an IPv4 CIDR (or host bits set).</summary>
+    public const string CidrInvalid = "KG2001";
+
+    /// <summary>The VPC CIDR is not /16 to /28.</summary>
+    public const string VpcCidrSize = "KG2002";
+
+    /// <summary>Not a VPC id.</summary>
+    public const string VpcIdInvalid = "KG2003";
+
+    /// <summary>The cluster has no subnet.</summary>
+    public const string NoSubnets = "KG2010";
+
+    /// <summary>A subnet has no type, or one kgen does not support.</summary>
+    public const string SubnetTypeInvalid = "KG2011";
+
+    /// <summary>A subnet has no name.</summary>
+    public const string SubnetNameMissing = "KG2012";
+
+    /// <summary>Two subnets have the same name.</summary>
+    public const string SubnetNameDuplicate = "KG2013";
+
+    /// <summary>A subnet name is not valid.</summary>
+    public const string SubnetNameInvalid = "KG2014";
+
+    /// <summary>A subnet has no zone.</summary>
+    public const string SubnetZoneMissing = "KG2015";
+
+    /// <summary>Not an availability zone.</summary>
+    public const string ZoneInvalid = "KG2016";
+
+    /// <summary>The zones span several regions.</summary>
+    public const string SeveralRegions = "KG2017";
+
+    /// <summary>Not a subnet id.</summary>
+    public const string SubnetIdInvalid = "KG2018";
+
+    /// <summary>An existing subnet without the existing VPC.</summary>
+    public const string SubnetWithoutVpc = "KG2019";
+
+    /// <summary>Egress on a subnet that is not Private.</summary>
+    public const string EgressNotPrivate = "KG2020";
+
+    /// <summary>Egress that is neither a NAT gateway id nor External.</summary>
+    public const string EgressInvalid = "KG2021";
+
+    /// <summary>A private subnet without a Utility or Public subnet in its zone for the NAT gateway.</summary>
+    public const string PrivateSubnetWithoutNat = "KG2022";
+
+    /// <summary>A subnet CIDR outside the VPC.</summary>
+    public const string SubnetOutsideVpc = "KG2030";
+
+    /// <summary>A subnet CIDR smaller than /28.</summary>
+    public const string SubnetCidrSize = "KG2031";
+
+    /// <summary>Two subnet CIDRs overlap.</summary>
+    public const string SubnetsOverlap = "KG2032";
+
+    /// <summary>A subnet in an existing VPC needs a CIDR or an id.</summary>
+    public const string SubnetCidrUnknown = "KG2033";
+
+    /// <summary>No room left in the VPC for a subnet to be carved.</summary>
+    public const string NoRoomForSubnet = "KG2034";
+
+    /// <summary>The pod range overlaps the service range.</summary>
+    public const string PodsOverlapServices = "KG2040";
+
+    /// <summary>The pod range overlaps the VPC.</summary>
+    public const string PodsOverlapVpc = "KG2041";
+
+    /// <summary>The service range overlaps the VPC.</summary>
+    public const string ServicesOverlapVpc = "KG2042";
+
+    /// <summary>The pod or service range lies outside nonMasqueradeCIDR.</summary>
+    public const string OutsideNonMasquerade = "KG2043";
+
+    /// <summary>No CNI, several, or a flannel backend kgen does not support.</summary>
+    public const string CniInvalid = "KG2050";
+
+    /// <summary>Not a security group id.</summary>
+    public const string SecurityGroupIdInvalid = "KG2060";
+
+    // KG3xxx: control plane and etcd.
+
+    /// <summary>No control-plane group.</summary>
+    public const string NoControlPlane = "KG3001";
+
+    /// <summary>An even number of control-plane groups.</summary>
+    public const string ControlPlaneEven = "KG3002";
+
+    /// <summary>A control-plane group that is not exactly one node.</summary>
+    public const string ControlPlaneSize = "KG3003";
+
+    /// <summary>A control-plane group that is not in exactly one subnet.</summary>
+    public const string ControlPlaneSubnets = "KG3004";
+
+    /// <summary>Spot control-plane nodes.</summary>
+    public const string ControlPlaneSpot = "KG3005";
+
+    /// <summary>An etcd cluster other than main and events, or given twice, or main missing.</summary>
+    public const string EtcdClusterInvalid = "KG3010";
+
+    /// <summary>An etcd member name used twice.</summary>
+    public const string EtcdMemberDuplicate = "KG3011";
+
+    /// <summary>An etcd member on a group that is not control plane, or two on one group.</summary>
+    public const string EtcdMemberGroup = "KG3012";
+
+    /// <summary>A control-plane group without a member of an etcd cluster.</summary>
+    public const string EtcdMemberMissing = "KG3013";
+
+    /// <summary>An etcd volume type or size that does not fit.</summary>
+    public const string EtcdVolumeInvalid = "KG3014";
+
+    // KG4xxx: instance groups.
+
+    /// <summary>No instance group at all.</summary>
+    public const string NoInstanceGroups = "KG4001";
+
+    /// <summary>No group with role Node.</summary>
+    public const string NoNodeGroup = "KG4002";
+
+    /// <summary>A group's role is missing or unsupported.</summary>
+    public const string RoleInvalid = "KG4003";
+
+    /// <summary>A group has no name.</summary>
+    public const string GroupNameMissing = "KG4010";
+
+    /// <summary>Two groups have the same name.</summary>
+    public const string GroupNameDuplicate = "KG4011";
+
+    /// <summary>A group name is not valid.</summary>
+    public const string GroupNameInvalid = "KG4012";
+
+    /// <summary>A name AWS derives from the group's would be too long.</summary>
+    public const string GroupNameTooLong = "KG4013";
+
+    /// <summary>Not an EC2 instance type, or none.</summary>
+    public const string MachineTypeInvalid = "KG4020";
+
+    /// <summary>Instance types of two CPU architectures in one group.</summary>
+    public const string MixedArchitectures = "KG4021";
+
+    /// <summary>Not an image kgen can resolve.</summary>
+    public const string ImageInvalid = "KG4022";
+
+    /// <summary>minSize or maxSize out of range.</summary>
+    public const string GroupSize = "KG4030";
+
+    /// <summary>A group with no subnet, or one the cluster does not define, or a bastion outside public subnets.</summary>
+    public const string GroupSubnets = "KG4031";
+
+    /// <summary>A root volume type, size, IOPS or throughput that does not fit.</summary>
+    public const string RootVolumeInvalid = "KG4040";
+
+    /// <summary>Instance metadata options out of range.</summary>
+    public const string InstanceMetadataInvalid = "KG4041";
+
+    /// <summary>Not a valid Kubernetes node label.</summary>
+    public const string NodeLabelInvalid = "KG4050";
+
+    /// <summary>A node label the kubelet may not set.</summary>
+    public const string NodeLabelRestricted = "KG4051";
+
+    /// <summary>Not a taint.</summary>
+    public const string TaintInvalid = "KG4052";
+
+    /// <summary>Not a duration, or a lifetime AWS does not accept.</summary>
+    public const string LifetimeInvalid = "KG4060";
+
+    /// <summary>Not a spot price.</summary>
+    public const string MaxPriceInvalid = "KG4061";
+
+    /// <summary>A mixed instances policy that does not fit.</summary>
+    public const string MixedInstancesPolicyInvalid = "KG4062";
+
+    // KG5xxx: DNS and the API endpoint.
+
+    /// <summary>masterPublicName is empty.</summary>
+    public const string ApiNameEmpty = "KG5001";
+
+    /// <summary>An internet-facing API load balancer without public subnets.</summary>
+    public const string ApiWithoutPublicSubnets = "KG5002";
+
+    /// <summary>A .k8s.local cluster with a DNS zone.</summary>
+    public const string GossipWithDnsZone = "KG5010";
+
+    /// <summary>The API name is outside the DNS zone.</summary>
+    public const string ApiNameOutsideZone = "KG5011";
+
+    // KG6xxx: IAM and access.
+
+    /// <summary>An access entry that is not a CIDR, or not in canonical form.</summary>
+    public const string AccessCidrInvalid = "KG6001";
+
+    /// <summary>Additional policies for an unknown role.</summary>
+    public const string PolicyRoleInvalid = "KG6010";
+
+    /// <summary>Additional policies that are not a JSON list of IAM statements.</summary>
+    public const string PolicyInvalid = "KG6011";
+
+    /// <summary>Not an OpenSSH public key.</summary>
+    public const string SshPublicKeyInvalid = "KG6020";
+
+    // KG7xxx: planning and rendering.
+
+    /// <summary>A group's user data is over EC2's limit.</summary>
+    public const string UserDataTooLarge = "KG7001";
+
+    /// <summary>The CloudFormation template is over one of CloudFormation's quotas.</summary>
+    public const string CloudFormationQuota = "KG7101";
+
+    /// <summary>Two resources (or a resource and a parameter) become one CloudFormation logical ID.</summary>
+    public const string CloudFormationIdCollision = "KG7102";
+
+    /// <summary>Warning: what the CloudFormation template does differently from the plan, or must be told at deploy time.</summary>
+    public const string CloudFormationDifference = "KG7150";
+
+    /// <summary>Warning: the CloudFormation template must be deployed from S3.</summary>
+    public const string CloudFormationTemplateSize = "KG7151";
+
+    // KG8xxx: the CLI's own input.
+
+    /// <summary>A flag of <c>kgen create cluster</c> that does not fit.</summary>
+    public const string CreateFlagInvalid = "KG8001";
+
+    /// <summary>An edit renames what it edits.</summary>
+    public const string EditRenames = "KG8010";
+
+    /// <summary>An edit adds or removes documents.</summary>
+    public const string EditDocuments = "KG8011";
+}

@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using Kgen.Model.Input;
+using Kgen.Model.Spec;
+using Kgen.Model.Yaml;
+
+namespace Kgen.Model.Formats;
+
+/// <summary>
+/// Reads kgen's own documents (<c>kgen.dev/v1alpha1</c>) and kops' manifests (<c>kops.k8s.io/v1alpha2</c>), which
+/// share one shape (<see cref="ClusterSpecDto"/>), into the format-neutral <see cref="ClusterInput"/>. Everything
+/// that is kops' way of writing a value lives here: the <c>Master</c> role, the v1alpha2 root volume fields beside
+/// v1alpha3's <c>rootVolume</c>, the comma-separated <c>machineType</c>, the one-of-several <c>networking</c> map,
+/// the nesting of <c>api.loadBalancer</c> and <c>topology</c>, and the <c>kops.k8s.io/cluster</c> label. Fields kops
+/// has and kgen ignores (<c>channel</c>, <c>topology.masters</c>, <c>iam.legacy</c>…) are not read.
+/// </summary>
+internal static class KopsFormat
+{
+    /// <summary>The label that ties a kops instance group to its cluster.</summary>
+    public const string ClusterLabel = "kops.k8s.io/cluster";
+
+    /// <summary>Reads a loaded spec.</summary>
+    public static ClusterInput Read(ClusterSpec spec)
+    {
+        var s = spec.Cluster.Spec ?? new ClusterSpecDto();
+        return new ClusterInput
+        {
+            File = spec.File,
+            Source = spec.ClusterSource,
+            Name = spec.Cluster.Metadata?.Name,
+            CloudProvider = s.CloudProvider,
+            KubernetesVersion = s.KubernetesVersion,
+            ConfigBase = s.ConfigBase,
+            Network = new NetworkInput
+            {
+                VpcCidr = s.NetworkCidr,
+                VpcId = s.NetworkId,
+                Subnets = [.. (s.Subnets ?? []).Select(d => new SubnetInput(d.Name, d.Zone, d.Cidr, d.Type, d.Id, d.Egress))],
+                PodCidr = s.PodCidr,
+                ServiceCidr = s.ServiceClusterIpRange,
+                NonMasqueradeCidr = s.NonMasqueradeCidr,
+            },
+            Cni = s.Networking is { } n ? Cni(n) : null,
+            Api = new ApiInput
+            {
+                PublicName = s.MasterPublicName,
+                LoadBalancerType = s.Api?.LoadBalancer?.Type,
+                LoadBalancerClass = s.Api?.LoadBalancer?.Class,
+                CrossZone = s.Api?.LoadBalancer?.CrossZoneLoadBalancing,
+                AdditionalSecurityGroups = [.. s.Api?.LoadBalancer?.AdditionalSecurityGroups ?? []],
+            },
+            DnsZone = s.DnsZone,
+            DnsType = s.Topology?.Dns?.Type,
+            SshAccess = [.. s.SshAccess ?? []],
+            KubernetesApiAccess = [.. s.KubernetesApiAccess ?? []],
+            NodePortAccess = [.. s.NodePortAccess ?? []],
+            SshKeyName = s.SshKeyName,
+            EtcdClusters = s.EtcdClusters is { } etcd ? [.. etcd.Select(Etcd)] : null,
+            AllowContainerRegistry = s.Iam?.AllowContainerRegistry,
+            AdditionalPolicies = (s.AdditionalPolicies ?? []).ToImmutableDictionary(),
+            KubeletAnonymousAuth = s.Kubelet?.AnonymousAuth,
+            BastionLoadBalancerType = s.Topology?.Bastion?.LoadBalancer?.Type,
+            BastionPublicName = s.Topology?.Bastion?.BastionPublicName,
+            CloudLabels = (s.CloudLabels ?? []).ToImmutableDictionary(),
+            InstanceGroups = [.. spec.InstanceGroups.Select((g, i) => InstanceGroup(g, spec.InstanceGroupSources[i]))],
+        };
+    }
+
+    /// <summary>kops names the CNI as the one key set in <c>networking</c>; every key set is listed, for defaulting to insist on one.</summary>
+    private static ImmutableArray<CniInput> Cni(NetworkingDto n)
+    {
+        var chosen = ImmutableArray.CreateBuilder<CniInput>();
+        if (n.Flannel is not null)
+        {
+            chosen.Add(new CniInput(CniKind.Flannel, n.Flannel.Backend));
+        }
+
+        if (n.Calico is not null)
+        {
+            chosen.Add(new CniInput(CniKind.Calico));
+        }
+
+        if (n.Cilium is not null)
+        {
+            chosen.Add(new CniInput(CniKind.Cilium));
+        }
+
+        if (n.Cni is not null)
+        {
+            chosen.Add(new CniInput(CniKind.External));
+        }
+
+        return chosen.ToImmutable();
+    }
+
+    private static EtcdClusterInput Etcd(EtcdClusterDto d) => new(
+        d.Name,
+        [.. (d.EtcdMembers ?? []).Select(m => new EtcdMemberInput
+        {
+            Name = m.Name,
+            InstanceGroup = m.InstanceGroup,
+            VolumeType = m.VolumeType,
+            VolumeSize = m.VolumeSize,
+            VolumeIops = m.VolumeIops,
+            VolumeThroughput = m.VolumeThroughput,
+            Encrypted = m.EncryptedVolume,
+            KmsKeyId = m.KmsKeyId,
+        })]);
+
+    private static InstanceGroupInput InstanceGroup(InstanceGroupDocument doc, SourceMap map)
+    {
+        var s = doc.Spec ?? new InstanceGroupSpecDto();
+        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
+
+        // v1alpha3's rootVolume or v1alpha2's rootVolumeX: either, not both.
+        T? Pick<T>(string newPath, T? newValue, string oldPath, T? oldValue)
+        {
+            if (newValue is not null && oldValue is not null)
+            {
+                problems.Add(map.Error(DiagnosticCodes.GivenTwice, oldPath, $"given twice: also as {newPath}; keep one"));
+            }
+
+            return newValue ?? oldValue;
+        }
+
+        var v = s.RootVolume;
+        var rootType = Pick("spec.rootVolume.type", v?.Type, "spec.rootVolumeType", s.RootVolumeType);
+        var rootSize = Pick("spec.rootVolume.size", v?.Size, "spec.rootVolumeSize", s.RootVolumeSize);
+        var rootIops = Pick("spec.rootVolume.iops", v?.Iops, "spec.rootVolumeIops", s.RootVolumeIops);
+        var rootThroughput = Pick("spec.rootVolume.throughput", v?.Throughput, "spec.rootVolumeThroughput", s.RootVolumeThroughput);
+        var rootEncrypted = Pick("spec.rootVolume.encryption", v?.Encryption, "spec.rootVolumeEncryption", s.RootVolumeEncryption);
+        var rootKey = Pick("spec.rootVolume.encryptionKey", v?.EncryptionKey, "spec.rootVolumeEncryptionKey", s.RootVolumeEncryptionKey);
+
+        return new InstanceGroupInput
+        {
+            Source = map,
+            Name = doc.Metadata?.Name,
+            ClusterLabel = doc.Metadata?.Labels?.GetValueOrDefault(ClusterLabel),
+            Role = s.Role == "Master" ? "ControlPlane" : s.Role,
+            Image = s.Image,
+
+            // kops writes a mix of instance types as one comma-separated machineType.
+            MachineTypes = s.MachineType?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToImmutableArray(),
+            MinSize = s.MinSize,
+            MaxSize = s.MaxSize,
+            Subnets = s.Subnets is { } subnets ? [.. subnets] : null,
+            RootVolumeType = rootType,
+            RootVolumeSize = rootSize,
+            RootVolumeIops = rootIops,
+            RootVolumeThroughput = rootThroughput,
+            RootVolumeEncrypted = rootEncrypted,
+            RootVolumeKmsKeyId = rootKey,
+            AssociatePublicIp = s.AssociatePublicIp,
+            CloudLabels = (s.CloudLabels ?? []).ToImmutableDictionary(),
+            NodeLabels = (s.NodeLabels ?? []).ToImmutableDictionary(),
+            Taints = [.. s.Taints ?? []],
+            AdditionalSecurityGroups = [.. s.AdditionalSecurityGroups ?? []],
+            MaxPrice = s.MaxPrice,
+            MixedInstancesPolicy = s.MixedInstancesPolicy is { } mp
+                ? new MixedInstancesPolicyInput
+                {
+                    Instances = mp.Instances is { } instances ? [.. instances] : null,
+                    OnDemandBase = mp.OnDemandBase,
+                    OnDemandAboveBase = mp.OnDemandAboveBase,
+                    SpotAllocationStrategy = mp.SpotAllocationStrategy,
+                    OnDemandAllocationStrategy = mp.OnDemandAllocationStrategy,
+                    SpotInstancePools = mp.SpotInstancePools,
+                }
+                : null,
+            HttpTokens = s.InstanceMetadata?.HttpTokens,
+            HopLimit = s.InstanceMetadata?.HttpPutResponseHopLimit,
+            MaxInstanceLifetime = s.MaxInstanceLifetime,
+            InstanceProtection = s.InstanceProtection,
+            DetailedMonitoring = s.DetailedInstanceMonitoring,
+            ReadProblems = problems.ToImmutable(),
+        };
+    }
+}

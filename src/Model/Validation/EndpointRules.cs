@@ -1,0 +1,45 @@
+namespace Kgen.Model.Validation;
+
+/// <summary>The API endpoint and DNS: where the API load balancer can live, its security groups, and names inside the zone.</summary>
+internal static class EndpointRules
+{
+    /// <summary>Runs the rules.</summary>
+    public static void Check(Validating v)
+    {
+        Api(v);
+        Dns(v);
+    }
+
+    private static void Api(Validating v)
+    {
+        var cluster = v.Cluster;
+        var subnets = cluster.Network.Subnets;
+        if (subnets.Length > 0 && cluster.Api.Type == LoadBalancerType.Public && !subnets.Any(s => s.IsPublic))
+        {
+            v.Error(v.C, DiagnosticCodes.ApiWithoutPublicSubnets, "spec.api.loadBalancer.type", "an internet-facing API load balancer lives in Utility or Public subnets and the cluster has none; add a Utility subnet per zone, or set type: Internal");
+        }
+
+        for (var i = 0; i < cluster.Api.AdditionalSecurityGroups.Length; i++)
+        {
+            v.SecurityGroupId(v.C, $"spec.api.loadBalancer.additionalSecurityGroups[{i}]", cluster.Api.AdditionalSecurityGroups[i]);
+        }
+    }
+
+    private static void Dns(Validating v)
+    {
+        var cluster = v.Cluster;
+        var dns = cluster.Dns;
+        if (cluster.Name.EndsWith(".k8s.local", StringComparison.Ordinal) && dns.Zone is not null)
+        {
+            v.Error(v.C, DiagnosticCodes.GossipWithDnsZone, "spec.dnsZone", "a .k8s.local cluster has no public DNS; remove dnsZone, or rename the cluster into that zone");
+        }
+
+        if (dns.Zone is { } zone && !dns.ZoneIsId && !cluster.Name.EndsWith(".k8s.local", StringComparison.Ordinal))
+        {
+            if (!cluster.Api.PublicName.EndsWith("." + zone, StringComparison.Ordinal) && cluster.Api.PublicName != zone)
+            {
+                v.Error(v.C, DiagnosticCodes.ApiNameOutsideZone, "spec.masterPublicName", $"\"{cluster.Api.PublicName}\" is not inside the DNS zone \"{zone}\"; its record is published there");
+            }
+        }
+    }
+}
