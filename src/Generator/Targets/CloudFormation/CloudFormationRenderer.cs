@@ -39,13 +39,6 @@ internal static class CloudFormationRenderer
     /// <summary>EC2's limit on user data before base64.</summary>
     public const int UserDataLimit = 16 * 1024;
 
-    /// <summary>Metrics the autoscaling groups collect (as the Terraform target's enabled_metrics).</summary>
-    private static readonly string[] GroupMetrics =
-    [
-        "GroupDesiredCapacity", "GroupInServiceInstances", "GroupMaxSize", "GroupMinSize", "GroupPendingInstances",
-        "GroupStandbyInstances", "GroupTerminatingInstances", "GroupTotalInstances",
-    ];
-
     /// <summary>Logical-ID prefix of each resource kind (plan names are unique only within a kind).</summary>
     private static readonly ImmutableDictionary<Type, string> Prefixes = new Dictionary<Type, string>
     {
@@ -249,6 +242,10 @@ internal static class CloudFormationRenderer
 
     private static JObject GetAtt(string id, string attribute) => new() { ["Fn::GetAtt"] = new JArray(id, attribute) };
 
+    private static string Flag(bool value) => value ? "true" : "false";
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
     private static JArray TagList(Tags tags) =>
         new(tags.Items.Select(t => new JObject { ["Key"] = t.Key, ["Value"] = t.Value }));
 
@@ -371,14 +368,14 @@ internal static class CloudFormationRenderer
                 case Vpc r:
                     Add(id!, "AWS::EC2::VPC", Obj(
                         ("CidrBlock", r.CidrBlock),
-                        ("EnableDnsHostnames", true),
-                        ("EnableDnsSupport", true),
+                        ("EnableDnsHostnames", r.EnableDnsHostnames),
+                        ("EnableDnsSupport", r.EnableDnsSupport),
                         ("Tags", TagList(r.Tags))));
                     break;
                 case VpcDhcpOptions r:
                     Add(id!, "AWS::EC2::DHCPOptions", Obj(
                         ("DomainName", r.DomainName),
-                        ("DomainNameServers", new JArray("AmazonProvidedDNS")),
+                        ("DomainNameServers", new JArray(r.DomainNameServers)),
                         ("Tags", TagList(r.Tags))));
                     break;
                 case VpcDhcpOptionsAssociation r:
@@ -399,7 +396,7 @@ internal static class CloudFormationRenderer
                     Add(id!, "AWS::EC2::Subnet", Obj(
                         ("AvailabilityZone", r.AvailabilityZone),
                         ("CidrBlock", r.CidrBlock),
-                        ("PrivateDnsNameOptionsOnLaunch", Obj(("EnableResourceNameDnsARecord", true), ("HostnameType", "resource-name"))),
+                        ("PrivateDnsNameOptionsOnLaunch", Obj(("EnableResourceNameDnsARecord", r.EnableResourceNameDnsRecord), ("HostnameType", r.HostnameType))),
                         ("Tags", TagList(r.Tags)),
                         ("VpcId", V(r.VpcId))));
                     break;
@@ -419,7 +416,7 @@ internal static class CloudFormationRenderer
                     Add(id!, "AWS::EC2::SubnetRouteTableAssociation", Obj(("RouteTableId", V(r.RouteTableId)), ("SubnetId", V(r.SubnetId))));
                     break;
                 case ElasticIp r:
-                    Add(id!, "AWS::EC2::EIP", Obj(("Domain", "vpc"), ("Tags", TagList(r.Tags))), GatewayAttachment());
+                    Add(id!, "AWS::EC2::EIP", Obj(("Domain", r.Domain), ("Tags", TagList(r.Tags))), GatewayAttachment());
                     break;
                 case NatGateway r:
                     Add(id!, "AWS::EC2::NatGateway", Obj(("AllocationId", V(r.AllocationId)), ("SubnetId", V(r.SubnetId)), ("Tags", TagList(r.Tags))));
@@ -432,7 +429,7 @@ internal static class CloudFormationRenderer
                 case SecurityGroup r:
                     Add(id!, "AWS::EC2::SecurityGroup", Obj(
                         ("GroupDescription", r.Description),
-                        ("GroupName", r.Name),
+                        ("GroupName", r.GroupName),
                         ("Tags", TagList(r.Tags)),
                         ("VpcId", V(r.VpcId))));
                     break;
@@ -479,51 +476,56 @@ internal static class CloudFormationRenderer
                     break;
                 case NetworkLoadBalancer r:
                     Add(id!, "AWS::ElasticLoadBalancingV2::LoadBalancer", Obj(
-                        ("LoadBalancerAttributes", new JArray(Obj(("Key", "load_balancing.cross_zone.enabled"), ("Value", r.CrossZone ? "true" : "false")))),
+                        ("LoadBalancerAttributes", new JArray(Obj(("Key", "load_balancing.cross_zone.enabled"), ("Value", Flag(r.CrossZone))))),
                         ("Name", r.LoadBalancerName),
                         ("Scheme", r.Internal ? "internal" : "internet-facing"),
                         ("SecurityGroups", List(r.SecurityGroups)),
                         ("Subnets", List(r.Subnets)),
                         ("Tags", TagList(r.Tags)),
-                        ("Type", "network")),
+                        ("Type", r.LoadBalancerType)),
                         r.Internal ? null : GatewayAttachment());
                     break;
                 case TargetGroup r:
                     Add(id!, "AWS::ElasticLoadBalancingV2::TargetGroup", Obj(
-                        ("HealthCheckIntervalSeconds", 10),
-                        ("HealthCheckProtocol", "TCP"),
-                        ("HealthyThresholdCount", 2),
+                        ("HealthCheckIntervalSeconds", r.HealthCheck.Interval),
+                        ("HealthCheckProtocol", r.HealthCheck.Protocol),
+                        ("HealthyThresholdCount", r.HealthCheck.HealthyThreshold),
                         ("Name", r.TargetGroupName),
                         ("Port", r.Port),
-                        ("Protocol", "TCP"),
+                        ("Protocol", r.Protocol),
                         ("Tags", TagList(r.Tags)),
                         ("TargetGroupAttributes", new JArray(
-                            Obj(("Key", "deregistration_delay.connection_termination.enabled"), ("Value", "true")),
-                            Obj(("Key", "deregistration_delay.timeout_seconds"), ("Value", "30")),
-                            Obj(("Key", "preserve_client_ip.enabled"), ("Value", r.PreserveClientIp ? "true" : "false")))),
-                        ("TargetType", "instance"),
-                        ("UnhealthyThresholdCount", 2),
+                            Obj(("Key", "deregistration_delay.connection_termination.enabled"), ("Value", Flag(r.ConnectionTermination))),
+                            Obj(("Key", "deregistration_delay.timeout_seconds"), ("Value", r.DeregistrationDelay.ToString(CultureInfo.InvariantCulture))),
+                            Obj(("Key", "preserve_client_ip.enabled"), ("Value", Flag(r.PreserveClientIp))))),
+                        ("TargetType", r.TargetType),
+                        ("UnhealthyThresholdCount", r.HealthCheck.UnhealthyThreshold),
                         ("VpcId", V(r.VpcId))));
                     break;
                 case Listener r:
                     Add(id!, "AWS::ElasticLoadBalancingV2::Listener", Obj(
-                        ("DefaultActions", new JArray(Obj(("TargetGroupArn", V(r.TargetGroupArn)), ("Type", "forward")))),
+                        ("DefaultActions", new JArray(Obj(("TargetGroupArn", V(r.TargetGroupArn)), ("Type", r.DefaultActionType)))),
                         ("LoadBalancerArn", V(r.LoadBalancerArn)),
                         ("Port", r.Port),
-                        ("Protocol", "TCP")));
+                        ("Protocol", r.Protocol)));
                     break;
                 case ClassicLoadBalancer r:
-                    var port = r.InstancePort.ToString(CultureInfo.InvariantCulture);
+                    var check = r.HealthCheck;
                     Add(id!, "AWS::ElasticLoadBalancing::LoadBalancer", Obj(
-                        ("ConnectionDrainingPolicy", Obj(("Enabled", true), ("Timeout", 300))),
-                        ("ConnectionSettings", Obj(("IdleTimeout", 300))),
+                        ("ConnectionDrainingPolicy", Obj(("Enabled", r.ConnectionDrainingTimeout is not null), ("Timeout", r.ConnectionDrainingTimeout))),
+                        ("ConnectionSettings", Obj(("IdleTimeout", r.IdleTimeout))),
                         ("CrossZone", r.CrossZone),
-                        ("HealthCheck", Obj(("HealthyThreshold", "2"), ("Interval", "10"), ("Target", $"TCP:{port}"), ("Timeout", "5"), ("UnhealthyThreshold", "2"))),
+                        ("HealthCheck", Obj(
+                            ("HealthyThreshold", Text(check.HealthyThreshold)),
+                            ("Interval", Text(check.Interval)),
+                            ("Target", check.Target),
+                            ("Timeout", Text(check.Timeout)),
+                            ("UnhealthyThreshold", Text(check.UnhealthyThreshold)))),
                         ("Listeners", new JArray(Obj(
-                            ("InstancePort", port),
-                            ("InstanceProtocol", "TCP"),
-                            ("LoadBalancerPort", r.ListenerPort.ToString(CultureInfo.InvariantCulture)),
-                            ("Protocol", "TCP")))),
+                            ("InstancePort", Text(r.InstancePort)),
+                            ("InstanceProtocol", r.InstanceProtocol),
+                            ("LoadBalancerPort", Text(r.ListenerPort)),
+                            ("Protocol", r.ListenerProtocol)))),
                         ("LoadBalancerName", r.LoadBalancerName),
                         ("Scheme", r.Internal ? "internal" : "internet-facing"),
                         ("SecurityGroups", List(r.SecurityGroups)),
@@ -533,7 +535,7 @@ internal static class CloudFormationRenderer
                     break;
                 case PrivateHostedZone r:
                     Add(id!, "AWS::Route53::HostedZone", Obj(
-                        ("HostedZoneConfig", Obj(("Comment", "Private names of the cluster, resolvable inside its VPC"))),
+                        ("HostedZoneConfig", Obj(("Comment", r.Comment))),
                         ("HostedZoneTags", TagList(r.Tags)),
                         ("Name", r.ZoneName),
                         ("VPCs", new JArray(Obj(("VPCId", V(r.VpcId)), ("VPCRegion", RefTo("AWS::Region")))))));
@@ -612,7 +614,7 @@ internal static class CloudFormationRenderer
                 ("BlockDeviceMappings", new JArray(Obj(
                     ("DeviceName", V(r.RootDeviceName)),
                     ("Ebs", Obj(
-                        ("DeleteOnTermination", true),
+                        ("DeleteOnTermination", r.RootVolumeDeleteOnTermination),
                         ("Encrypted", rv.Encrypted),
                         ("Iops", rv.Iops),
                         ("KmsKeyId", rv.KmsKeyId),
@@ -621,28 +623,26 @@ internal static class CloudFormationRenderer
                         ("VolumeType", rv.Type)))))),
                 ("IamInstanceProfile", Obj(("Name", V(r.IamInstanceProfile)))),
                 ("ImageId", V(r.ImageId)),
-                ("InstanceMarketOptions", r.SpotMaxPrice is null ? null : Obj(
-                    ("MarketType", "spot"),
+                ("InstanceMarketOptions", r.Spot is not { } spot ? null : Obj(
+                    ("MarketType", spot.MarketType),
                     ("SpotOptions", Obj(
-                        ("MaxPrice", r.SpotMaxPrice.Length == 0 ? null : r.SpotMaxPrice),
-                        ("SpotInstanceType", "one-time"))))),
+                        ("MaxPrice", spot.MaxPrice),
+                        ("SpotInstanceType", spot.SpotInstanceType))))),
                 ("InstanceType", r.InstanceType),
                 ("KeyName", r.KeyName is null ? null : V(r.KeyName)),
                 ("MetadataOptions", Obj(
-                    ("HttpEndpoint", "enabled"),
-                    ("HttpProtocolIpv6", "disabled"),
-                    ("HttpPutResponseHopLimit", r.HttpPutResponseHopLimit),
-                    ("HttpTokens", r.HttpTokens),
-                    ("InstanceMetadataTags", "disabled"))),
+                    ("HttpEndpoint", r.MetadataOptions.HttpEndpoint),
+                    ("HttpProtocolIpv6", r.MetadataOptions.HttpProtocolIpv6),
+                    ("HttpPutResponseHopLimit", r.MetadataOptions.HttpPutResponseHopLimit),
+                    ("HttpTokens", r.MetadataOptions.HttpTokens),
+                    ("InstanceMetadataTags", r.MetadataOptions.InstanceMetadataTags))),
                 ("Monitoring", Obj(("Enabled", r.Monitoring))),
                 ("NetworkInterfaces", new JArray(Obj(
-                    ("AssociatePublicIpAddress", r.AssociatePublicIpAddress),
-                    ("DeleteOnTermination", true),
-                    ("DeviceIndex", 0),
-                    ("Groups", List(r.SecurityGroups))))),
-                ("TagSpecifications", new JArray(
-                    Obj(("ResourceType", "instance"), ("Tags", TagList(r.Tags))),
-                    Obj(("ResourceType", "volume"), ("Tags", TagList(r.Tags))))),
+                    ("AssociatePublicIpAddress", r.NetworkInterface.AssociatePublicIpAddress),
+                    ("DeleteOnTermination", r.NetworkInterface.DeleteOnTermination),
+                    ("DeviceIndex", r.NetworkInterface.DeviceIndex),
+                    ("Groups", List(r.NetworkInterface.SecurityGroups))))),
+                ("TagSpecifications", new JArray(r.TaggedResourceTypes.Select(t => Obj(("ResourceType", t), ("Tags", TagList(r.Tags)))))),
                 ("UserData", userData));
             Add(id, "AWS::EC2::LaunchTemplate", Obj(
                 ("LaunchTemplateData", data),
@@ -652,8 +652,7 @@ internal static class CloudFormationRenderer
 
         private void EmitGroup(string id, AutoscalingGroup r)
         {
-            var template = _ids[r.LaunchTemplate];
-            var specification = Obj(("LaunchTemplateId", RefTo(template)), ("Version", GetAtt(template, "LatestVersionNumber")));
+            var specification = Obj(("LaunchTemplateId", V(r.LaunchTemplateId)), ("Version", V(r.LaunchTemplateVersion)));
             JObject? mixed = null;
             if (r.MixedInstances is { } m)
             {
@@ -678,11 +677,11 @@ internal static class CloudFormationRenderer
                 ("LoadBalancerNames", r.LoadBalancers.IsEmpty ? null : List(r.LoadBalancers)),
                 ("MaxInstanceLifetime", r.MaxInstanceLifetime > 0 ? r.MaxInstanceLifetime : null),
                 ("MaxSize", r.MaxSize.ToString(CultureInfo.InvariantCulture)),
-                ("MetricsCollection", new JArray(Obj(("Granularity", "1Minute"), ("Metrics", new JArray(GroupMetrics))))),
+                ("MetricsCollection", new JArray(Obj(("Granularity", r.Metrics.Granularity), ("Metrics", new JArray(r.Metrics.Metrics))))),
                 ("MinSize", r.MinSize.ToString(CultureInfo.InvariantCulture)),
                 ("MixedInstancesPolicy", mixed),
                 ("NewInstancesProtectedFromScaleIn", r.ProtectFromScaleIn),
-                ("Tags", new JArray(r.Tags.Items.Select(t => Obj(("Key", t.Key), ("PropagateAtLaunch", true), ("Value", t.Value))))),
+                ("Tags", new JArray(r.Tags.Items.Select(t => Obj(("Key", t.Key), ("PropagateAtLaunch", r.PropagateTagsAtLaunch), ("Value", t.Value))))),
                 ("TargetGroupARNs", r.TargetGroupArns.IsEmpty ? null : List(r.TargetGroupArns)),
                 ("VPCZoneIdentifier", List(r.Subnets))));
         }
@@ -705,11 +704,11 @@ internal static class CloudFormationRenderer
             }
 
             Add(id, "AWS::Route53::RecordSet", Obj(
-                ("AliasTarget", Obj(("DNSName", V(r.AliasName)), ("EvaluateTargetHealth", false), ("HostedZoneId", V(r.AliasZoneId)))),
+                ("AliasTarget", Obj(("DNSName", V(r.AliasName)), ("EvaluateTargetHealth", r.EvaluateTargetHealth), ("HostedZoneId", V(r.AliasZoneId)))),
                 ("HostedZoneId", zoneId),
                 ("HostedZoneName", zoneName),
                 ("Name", r.RecordName),
-                ("Type", "A")));
+                ("Type", r.RecordType)));
         }
 
         private string? GatewayAttachment()
@@ -783,7 +782,7 @@ internal static class CloudFormationRenderer
                 return RefTo(SsmParameter(ssm));
             }
 
-            var id = "Image" + Pascal(GroupOf(a));
+            var id = "Image" + Pascal(a.InstanceGroup);
             if (a.FilterName == "image-id" && a.FilterValue is Literal { Content: string ami })
             {
                 Parameter(id, new JObject { ["Type"] = "AWS::EC2::Image::Id", ["Default"] = ami, ["Description"] = "The AMI id the spec names" });
@@ -804,7 +803,7 @@ internal static class CloudFormationRenderer
 
         private string RootDeviceParameter(AmiLookup a)
         {
-            var id = "RootDevice" + Pascal(GroupOf(a));
+            var id = "RootDevice" + Pascal(a.InstanceGroup);
             Parameter(id, new JObject
             {
                 ["Type"] = "String",
@@ -820,7 +819,7 @@ internal static class CloudFormationRenderer
         {
             const string Id = "ExistingVpcCidrBlock";
             var definition = new JObject { ["Type"] = "String", ["Description"] = $"The CIDR block of the existing VPC {v.VpcId} (CloudFormation cannot look it up)" };
-            if (plan.Cluster.Network.VpcCidr is { } cidr)
+            if (v.ExpectedCidrBlock is { } cidr)
             {
                 definition["Default"] = cidr;
             }
@@ -828,7 +827,7 @@ internal static class CloudFormationRenderer
             Parameter(Id, definition);
             _differences.Add(
                 $"the CIDR block of the existing VPC {v.VpcId} is not looked up (CloudFormation has no lookups): the output VpcCidrBlock is the parameter {Id}" +
-                (plan.Cluster.Network.VpcCidr is { } c ? $", which defaults to spec.networkCIDR {c}" : ", which has no default"));
+                (v.ExpectedCidrBlock is { } c ? $", which defaults to spec.networkCIDR {c}" : ", which has no default"));
             return Id;
         }
 
@@ -844,8 +843,5 @@ internal static class CloudFormationRenderer
             _differences.Add($"the internet gateway of the existing VPC {g.VpcId} is not looked up (CloudFormation has no lookups): deploy with --parameter-overrides {Id}=igw-…");
             return Id;
         }
-
-        /// <summary>The instance group an image lookup is for (its plan name is <c>image-&lt;group&gt;</c>).</summary>
-        private static string GroupOf(AmiLookup a) => a.Name.StartsWith("image-", StringComparison.Ordinal) ? a.Name["image-".Length..] : a.Name;
     }
 }
