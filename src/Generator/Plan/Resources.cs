@@ -7,6 +7,9 @@ namespace Kgen.Generator.Plan;
 /// <summary>
 /// A resource in the plan. <see cref="Name"/> is the stable logical name (usually the AWS name,
 /// e.g. <c>masters.acme.k8s.local</c>); renderers derive their identifiers from it.
+/// Every value a target writes for a resource is a property of its record, set by the builder that
+/// makes it: renderers translate properties into syntax and decide nothing (what each target needs to
+/// know about a kind, such as its Terraform and CloudFormation types, is in <c>Targets/ResourceKinds.cs</c>).
 /// Records use reference identity so that two resources with equal properties stay distinct.
 /// </summary>
 internal abstract record Resource

@@ -135,7 +135,6 @@ internal static class TerraformRenderer
                 ["file64gzip"] = TemplateFunction.Of("tf.file64gzip", "attribute", "document", (a, d) => "base64gzip(" + DataFile(TemplateFunction.Arg<string>(a, "tf.file64gzip", "attribute"), TemplateFunction.Arg<Document>(d, "tf.file64gzip", "document"), "file") + ")"),
                 ["num"] = TemplateFunction.Of("tf.num", "number", x => Convert.ToString(x, CultureInfo.InvariantCulture) ?? "null"),
                 ["bool"] = TemplateFunction.Of("tf.bool", "flag", b => b is true ? "true" : "false"),
-                ["ref"] = TemplateFunction.Of("tf.ref", "resource", "attribute", (r, a) => Address(new Reference(TemplateFunction.Arg<Resource>(r, "tf.ref", "resource"), TemplateFunction.Arg<string>(a, "tf.ref", "attribute")))),
             };
         }
 
