@@ -57,7 +57,7 @@ public static class Generator
         var plan = BuildPlan(cluster, templates);
         return target switch
         {
-            Target.Terraform => new GeneratedOutput(TerraformRenderer.Render(plan, templates), ["kubernetes.tf", "data"]),
+            Target.Terraform => new GeneratedOutput(TerraformRenderer.Render(plan, templates), ["kubernetes.tf", "data"]) { Plan = plan },
             Target.CloudFormation => RenderCloudFormation(plan, templates),
             _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown target"),
         };
@@ -67,7 +67,7 @@ public static class Generator
     {
         var warnings = new List<Diagnostic>();
         var files = CloudFormationRenderer.Render(plan, templates, warnings);
-        return new GeneratedOutput(files, [CloudFormationRenderer.FileName], warnings);
+        return new GeneratedOutput(files, [CloudFormationRenderer.FileName], warnings) { Plan = plan };
     }
 
     /// <summary>The target-neutral plan of a cluster: every resource and output.</summary>

@@ -323,6 +323,11 @@ public sealed class BadInputTests
             [C + "spec.additionalPolicies.node:", "not valid JSON"],
             At: "node: '[")),
 
+        ("additionalPolicies with a key IAM statements do not have", new(
+            y => AddToClusterSpec(y, "  additionalPolicies:\n    node: '[{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resources\": \"*\"}]'\n"),
+            [C + "spec.additionalPolicies.node:", "\"Resources\" is not a key of an IAM statement"],
+            At: "node: '[")),
+
         ("kops-only role APIServer", new(
             y => Replace(y, "  role: Node\n", "  role: APIServer\n"),
             [NodesLabel + "spec.role:", "role APIServer", "not supported", "use ControlPlane"],

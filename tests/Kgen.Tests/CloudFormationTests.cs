@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using Kgen.Generator;
+using Kgen.Generator.Targets;
 using Kgen.Generator.Targets.CloudFormation;
 using Kgen.Model;
 using Kgen.Tests.Support;
@@ -17,38 +18,14 @@ namespace Kgen.Tests;
 public sealed partial class CloudFormationTests
 {
     /// <summary>
-    /// What each Terraform resource type becomes in CloudFormation. 1:N mappings: an internet gateway is attached by
-    /// a resource of its own (Terraform: the gateway's vpc_id); aws_ec2_tag has no CloudFormation form (a documented
-    /// difference); security-group rules are counted separately (ingress/egress, and EC2's default egress rule).
+    /// What each Terraform resource type becomes in CloudFormation, from the one description of each kind. 1:N mappings:
+    /// an internet gateway is attached by a resource of its own (Terraform: the gateway's vpc_id); aws_ec2_tag has no
+    /// CloudFormation form (a documented difference); security-group rules are counted separately (ingress/egress, and
+    /// EC2's default egress rule).
     /// </summary>
-    private static readonly Dictionary<string, string[]> TypeMap = new(StringComparer.Ordinal)
-    {
-        ["aws_vpc"] = ["AWS::EC2::VPC"],
-        ["aws_vpc_dhcp_options"] = ["AWS::EC2::DHCPOptions"],
-        ["aws_vpc_dhcp_options_association"] = ["AWS::EC2::VPCDHCPOptionsAssociation"],
-        ["aws_internet_gateway"] = ["AWS::EC2::InternetGateway", "AWS::EC2::VPCGatewayAttachment"],
-        ["aws_subnet"] = ["AWS::EC2::Subnet"],
-        ["aws_route_table"] = ["AWS::EC2::RouteTable"],
-        ["aws_route"] = ["AWS::EC2::Route"],
-        ["aws_route_table_association"] = ["AWS::EC2::SubnetRouteTableAssociation"],
-        ["aws_eip"] = ["AWS::EC2::EIP"],
-        ["aws_nat_gateway"] = ["AWS::EC2::NatGateway"],
-        ["aws_ec2_tag"] = [],
-        ["aws_security_group"] = ["AWS::EC2::SecurityGroup"],
-        ["aws_iam_role"] = ["AWS::IAM::Role"],
-        ["aws_iam_role_policy"] = ["AWS::IAM::RolePolicy"],
-        ["aws_iam_instance_profile"] = ["AWS::IAM::InstanceProfile"],
-        ["aws_key_pair"] = ["AWS::EC2::KeyPair"],
-        ["aws_launch_template"] = ["AWS::EC2::LaunchTemplate"],
-        ["aws_autoscaling_group"] = ["AWS::AutoScaling::AutoScalingGroup"],
-        ["aws_ebs_volume"] = ["AWS::EC2::Volume"],
-        ["aws_lb"] = ["AWS::ElasticLoadBalancingV2::LoadBalancer"],
-        ["aws_lb_target_group"] = ["AWS::ElasticLoadBalancingV2::TargetGroup"],
-        ["aws_lb_listener"] = ["AWS::ElasticLoadBalancingV2::Listener"],
-        ["aws_elb"] = ["AWS::ElasticLoadBalancing::LoadBalancer"],
-        ["aws_route53_zone"] = ["AWS::Route53::HostedZone"],
-        ["aws_route53_record"] = ["AWS::Route53::RecordSet"],
-    };
+    private static readonly Dictionary<string, string[]> TypeMap = ResourceKinds.All
+        .Where(k => !k.IsDataSource)
+        .ToDictionary(k => k.TerraformType, k => k.CloudFormation.Types.ToArray(), StringComparer.Ordinal);
 
     [Theory]
     [MemberData(nameof(SnapshotTests.Cases), MemberType = typeof(SnapshotTests))]
@@ -139,15 +116,15 @@ public sealed partial class CloudFormationTests
     [Fact]
     public void Logical_ids_are_pascal_case_without_the_cluster_name_and_long_ones_are_cut_with_a_stable_hash()
     {
-        Assert.Equal("SubnetUsEast1a", CloudFormationRenderer.LogicalId("Subnet", "us-east-1a.acme.k8s.local", "acme.k8s.local"));
-        Assert.Equal("Vpc", CloudFormationRenderer.LogicalId("Vpc", "acme.k8s.local", "acme.k8s.local"));
-        Assert.Equal("RuleFromNodesIngressTcp443to443ApiElb", CloudFormationRenderer.LogicalId("Rule", "from-nodes.acme.k8s.local-ingress-tcp-443to443-api-elb.acme.k8s.local", "acme.k8s.local"));
+        Assert.Equal("SubnetUsEast1a", LogicalIds.Of("Subnet", "us-east-1a.acme.k8s.local", "acme.k8s.local"));
+        Assert.Equal("Vpc", LogicalIds.Of("Vpc", "acme.k8s.local", "acme.k8s.local"));
+        Assert.Equal("RuleFromNodesIngressTcp443to443ApiElb", LogicalIds.Of("Rule", "from-nodes.acme.k8s.local-ingress-tcp-443to443-api-elb.acme.k8s.local", "acme.k8s.local"));
         var longName = string.Concat(Enumerable.Repeat("segment-", 40));
-        var id = CloudFormationRenderer.LogicalId("Rule", longName, "acme.k8s.local");
+        var id = LogicalIds.Of("Rule", longName, "acme.k8s.local");
         Assert.Equal(255, id.Length);
         Assert.Matches("^[A-Za-z0-9]+$", id);
-        Assert.Equal(id, CloudFormationRenderer.LogicalId("Rule", longName, "acme.k8s.local"));
-        Assert.NotEqual(id, CloudFormationRenderer.LogicalId("Rule", longName + "x", "acme.k8s.local"));
+        Assert.Equal(id, LogicalIds.Of("Rule", longName, "acme.k8s.local"));
+        Assert.NotEqual(id, LogicalIds.Of("Rule", longName + "x", "acme.k8s.local"));
     }
 
     [Fact]

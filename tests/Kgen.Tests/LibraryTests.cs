@@ -216,7 +216,7 @@ public sealed class LibraryTests
     public void An_override_folder_replaces_just_the_templates_it_holds()
     {
         using var dir = new TempDir();
-        var vpc = Read("terraform/aws_vpc.sbn").Replace("enable_dns_support = true", "enable_dns_support = true\n# house rule: reviewed by network team", StringComparison.Ordinal);
+        var vpc = Read("terraform/aws_vpc.sbn").Replace("enable_dns_support = {{ tf.bool r.enable_dns_support }}", "enable_dns_support = {{ tf.bool r.enable_dns_support }}\n# house rule: reviewed by network team", StringComparison.Ordinal);
         Write(dir, "terraform/aws_vpc.sbn", vpc);
         Write(dir, "README.md", "not a template; ignored");
         var templates = TemplateSet.FromDirectory(dir.Path);
@@ -237,7 +237,7 @@ public sealed class LibraryTests
     {
         using var dir = new TempDir();
         Write(dir, "terraform/_house.sbn", "# managed by the platform team");
-        Write(dir, "terraform/aws_vpc.sbn", Read("terraform/aws_vpc.sbn").Replace("enable_dns_support = true", "enable_dns_support = true\n{{ include '_house.sbn' }}", StringComparison.Ordinal));
+        Write(dir, "terraform/aws_vpc.sbn", Read("terraform/aws_vpc.sbn").Replace("enable_dns_support = {{ tf.bool r.enable_dns_support }}", "enable_dns_support = {{ tf.bool r.enable_dns_support }}\n{{ include '_house.sbn' }}", StringComparison.Ordinal));
         var output = Generate(TemplateSet.FromDirectory(dir.Path));
         Assert.Contains("# managed by the platform team", output.Files["kubernetes.tf"], StringComparison.Ordinal);
     }
@@ -298,7 +298,7 @@ public sealed class LibraryTests
     public void Cli_templates_flag_uses_the_folder_and_reports_a_broken_template_with_exit_1()
     {
         using var templates = new TempDir();
-        Write(templates, "terraform/aws_vpc.sbn", Read("terraform/aws_vpc.sbn").Replace("enable_dns_support = true", "enable_dns_support = true\n# house rule", StringComparison.Ordinal));
+        Write(templates, "terraform/aws_vpc.sbn", Read("terraform/aws_vpc.sbn").Replace("enable_dns_support = {{ tf.bool r.enable_dns_support }}", "enable_dns_support = {{ tf.bool r.enable_dns_support }}\n# house rule", StringComparison.Ordinal));
         using var good = new TempDir();
         var (exit, _, err) = CliRunner.Run("--target=terraform", "--out=" + good.Path, "-f", Repo.Example("minimal.yaml"), "--templates", templates.Path);
         Assert.True(exit == 0, err);

@@ -365,7 +365,7 @@ public sealed class ConfigStoreIamTests
         Assert.Equal([$"{Objects}tokens/join"], s3.Where(s => s.Actions.Contains("s3:PutObject")).SelectMany(s => s.Resources));
         var list = Assert.Single(s3, s => s.Actions.Contains("s3:ListBucket"));
         Assert.Equal(["arn:aws:s3:::acme-kgen-state"], list.Resources.ToArray());
-        Assert.Equal("internal.k8s.local/*", list.Conditions["StringLike"]["s3:prefix"]);
+        Assert.Equal(["internal.k8s.local/*"], list.Conditions["StringLike"]["s3:prefix"].ToArray());
         Assert.DoesNotContain(s3, s => s.Actions.Any(a => a is "s3:*" or "s3:DeleteObject" or "s3:PutObjectAcl"));
     }
 

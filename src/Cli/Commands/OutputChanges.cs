@@ -34,18 +34,20 @@ internal sealed record OutputChanges(
 
         var replace = new List<string>();
         var fresh = new List<string>();
-        var names = new Names(cluster);
         before.TryGetValue("kubernetes.tf", out var oldTf);
         after.TryGetValue("kubernetes.tf", out var newTf);
         var cloudFormation = after.ContainsKey(CloudFormationRenderer.FileName);
         var oldTemplate = cloudFormation ? Resources(before.GetValueOrDefault(CloudFormationRenderer.FileName)) : null;
         var newTemplate = cloudFormation ? Resources(after[CloudFormationRenderer.FileName]) : null;
+        var plan = output.Plan ?? Generator.Generator.BuildPlan(cluster);
+        var launchTemplates = plan.OfType<LaunchTemplate>().ToDictionary(t => t.InstanceGroup, StringComparer.Ordinal);
         foreach (var group in cluster.InstanceGroups)
         {
+            var launchTemplate = launchTemplates[group.Name];
             if (cloudFormation)
             {
                 // The launch template resource holds its user-data inline.
-                var id = CloudFormationRenderer.LaunchTemplateId(cluster.Name, names.InstanceGroup(group));
+                var id = CloudFormationRenderer.LogicalId(launchTemplate, cluster.Name)!;
                 var old = oldTemplate?[id];
                 if (old is null)
                 {
@@ -59,10 +61,9 @@ internal sealed record OutputChanges(
                 continue;
             }
 
-            // The launch template's block in kubernetes.tf and its user-data file, as the Terraform renderer lays them out.
-            var template = names.InstanceGroup(group);
-            var block = $"resource \"aws_launch_template\" \"{TerraformRenderer.Identifier(template)}\" {{\n";
-            var userData = $"data/aws_launch_template_{template.Replace(":", string.Empty, StringComparison.Ordinal)}_user_data";
+            // The launch template's block in kubernetes.tf and its user-data file, where the Terraform renderer puts them.
+            var block = TerraformRenderer.BlockHeader(launchTemplate) + "\n";
+            var userData = TerraformRenderer.DataFile(launchTemplate, "user_data");
             var oldBlock = Block(oldTf, block);
             if (oldBlock is null)
             {

@@ -110,7 +110,7 @@ internal sealed class FirewallBuilder : IPlanBuilder
     private static SecurityGroup Group(BuildContext ctx, string prefix, string description)
     {
         var name = ctx.Names.SecurityGroup(prefix);
-        var sg = ctx.Add(new SecurityGroup { Name = name, VpcId = ctx.VpcId, Description = description, Tags = ctx.Names.Tags(name) });
+        var sg = ctx.Add(new SecurityGroup { Name = name, GroupName = name, VpcId = ctx.VpcId, Description = description, Tags = ctx.Names.Tags(name) });
         ctx.SecurityGroups[prefix] = sg;
         return sg;
     }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Kgen.Generator.Plan;
 using Kgen.Model;
+using Newtonsoft.Json.Linq;
 
 namespace Kgen.Generator.Builders;
 
@@ -57,7 +59,7 @@ internal sealed class IamBuilder : IPlanBuilder
         new Statement
         {
             Actions = ["sts:AssumeRole"],
-            ServicePrincipal = ctx.Partition == "aws-cn" ? "ec2.amazonaws.com.cn" : "ec2.amazonaws.com",
+            Principal = new Principals { Service = [ctx.Partition == "aws-cn" ? "ec2.amazonaws.com.cn" : "ec2.amazonaws.com"] },
         },
     ]);
 
@@ -164,7 +166,7 @@ internal sealed class IamBuilder : IPlanBuilder
                 Actions = ["ec2:AttachVolume"],
                 Resources = [$"arn:{p}:ec2:*:*:volume/*"],
                 Conditions = Condition("StringEquals", ("aws:ResourceTag/KubernetesCluster", c))
-                    .Add("Null", ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal).Add($"aws:ResourceTag/k8s.io/etcd/{etcd}", "false")),
+                    .AddRange(Condition("Null", ($"aws:ResourceTag/k8s.io/etcd/{etcd}", "false"))),
             };
         }
 
@@ -275,17 +277,52 @@ internal sealed class IamBuilder : IPlanBuilder
         {
             if (cluster.Iam.AdditionalPolicies.TryGetValue(key, out var json))
             {
-                foreach (var statement in Newtonsoft.Json.Linq.JArray.Parse(json))
+                foreach (var statement in JArray.Parse(json).Cast<JObject>())
                 {
-                    yield return new Statement { RawJson = statement.ToString(Newtonsoft.Json.Formatting.None) };
+                    yield return Parse(statement);
                 }
             }
         }
     }
 
+    /// <summary>
+    /// A statement the user wrote, typed. The model validated its shape (ClusterValidator: known keys only, lists of
+    /// strings, conditions of operator → key → value or values); lists keep the user's order, and a condition value
+    /// written as a JSON number or boolean becomes its string (IAM compares them as strings).
+    /// </summary>
+    private static Statement Parse(JObject json) => new()
+    {
+        Sid = (string?)json["Sid"],
+        Effect = (string)json["Effect"]!,
+        Actions = Strings(json["Action"]),
+        NotActions = Strings(json["NotAction"]),
+        Resources = Strings(json["Resource"]),
+        NotResources = Strings(json["NotResource"]),
+        Conditions = json["Condition"] is JObject conditions
+            ? conditions.Properties().ToImmutableSortedDictionary(
+                op => op.Name,
+                op => ((JObject)op.Value).Properties().ToImmutableSortedDictionary(k => k.Name, k => Strings(k.Value), StringComparer.Ordinal),
+                StringComparer.Ordinal)
+            : ImmutableSortedDictionary.Create<string, ImmutableSortedDictionary<string, ImmutableArray<string>>>(StringComparer.Ordinal),
+    };
+
+    /// <summary>A JSON string, number, boolean or list of them, as strings.</summary>
+    private static ImmutableArray<string> Strings(JToken? token) => token switch
+    {
+        null => [],
+        JArray list => [.. list.Select(Scalar)],
+        _ => [Scalar(token)],
+    };
+
+    private static string Scalar(JToken token) => token.Type switch
+    {
+        JTokenType.Boolean => (bool)token ? "true" : "false",
+        _ => Convert.ToString(((JValue)token).Value, CultureInfo.InvariantCulture)!,
+    };
+
     private static ImmutableArray<string> Sorted(params string[] actions) => [.. actions.Order(StringComparer.Ordinal)];
 
-    private static ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, string>> Condition(string op, params (string Key, string Value)[] pairs) =>
-        ImmutableSortedDictionary.Create<string, ImmutableSortedDictionary<string, string>>(StringComparer.Ordinal)
-            .Add(op, pairs.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+    private static ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, ImmutableArray<string>>> Condition(string op, params (string Key, string Value)[] pairs) =>
+        ImmutableSortedDictionary.Create<string, ImmutableSortedDictionary<string, ImmutableArray<string>>>(StringComparer.Ordinal)
+            .Add(op, pairs.ToImmutableSortedDictionary(p => p.Key, p => ImmutableArray.Create(p.Value), StringComparer.Ordinal));
 }

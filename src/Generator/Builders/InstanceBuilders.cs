@@ -51,12 +51,12 @@ internal sealed class ImageBuilder : IPlanBuilder
         if (g.Image.StartsWith("ssm:", StringComparison.Ordinal))
         {
             var ssm = ctx.Add(new SsmParameterLookup { Name = $"{name}-parameter", ParameterName = g.Image["ssm:".Length..] });
-            ami = ctx.Add(new AmiLookup { Name = name, Owners = [], FilterName = "image-id", FilterValue = ssm.Ref("value"), MostRecent = false });
+            ami = ctx.Add(new AmiLookup { Name = name, Owners = [], FilterName = "image-id", FilterValue = ssm.Ref("value"), MostRecent = false, InstanceGroup = g.Name });
         }
         else if (g.Image.StartsWith("ami-", StringComparison.Ordinal))
         {
             // The id is known; only the root device name is looked up.
-            ami = ctx.Add(new AmiLookup { Name = name, Owners = [], FilterName = "image-id", FilterValue = g.Image, MostRecent = false });
+            ami = ctx.Add(new AmiLookup { Name = name, Owners = [], FilterName = "image-id", FilterValue = g.Image, MostRecent = false, InstanceGroup = g.Name });
             return (g.Image, ami.Ref("root_device_name"));
         }
         else
@@ -72,7 +72,7 @@ internal sealed class ImageBuilder : IPlanBuilder
                 "redhat" => ("309956199498", pattern),
                 _ => (owner, pattern),
             };
-            ami = ctx.Add(new AmiLookup { Name = name, Owners = [owner], FilterName = "name", FilterValue = pattern, MostRecent = true });
+            ami = ctx.Add(new AmiLookup { Name = name, Owners = [owner], FilterName = "name", FilterValue = pattern, MostRecent = true, InstanceGroup = g.Name });
         }
 
         return (ami.Ref("image_id"), ami.Ref("root_device_name"));
@@ -297,6 +297,17 @@ internal sealed class BootstrapBuilder : IPlanBuilder
 /// </summary>
 internal sealed class AutoscalingBuilder : IPlanBuilder
 {
+    /// <summary>Every group collects all group metrics, each minute.</summary>
+    private static readonly MetricsCollection GroupMetrics = new()
+    {
+        Granularity = "1Minute",
+        Metrics =
+        [
+            "GroupDesiredCapacity", "GroupInServiceInstances", "GroupMaxSize", "GroupMinSize", "GroupPendingInstances",
+            "GroupStandbyInstances", "GroupTerminatingInstances", "GroupTotalInstances",
+        ],
+    };
+
     public void Build(BuildContext ctx)
     {
         var c = ctx.Cluster;
@@ -315,20 +326,41 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
             {
                 Name = name,
                 TemplateName = name,
+                InstanceGroup = g.Name,
                 ImageId = imageId,
                 InstanceType = g.MachineTypes[0],
                 IamInstanceProfile = ctx.InstanceProfiles[g.Role].Ref(),
                 KeyName = ctx.KeyName,
                 RootDeviceName = rootDevice,
                 RootVolume = g.RootVolume,
-                AssociatePublicIpAddress = g.AssociatePublicIp,
-                SecurityGroups = [ctx.SecurityGroups[sgPrefix].Ref(), .. g.AdditionalSecurityGroups.Select(s => (Value)s)],
-                HttpTokens = g.InstanceMetadata.HttpTokens,
-                HttpPutResponseHopLimit = g.InstanceMetadata.HopLimit,
+                RootVolumeDeleteOnTermination = true,
+                NetworkInterface = new NetworkInterface
+                {
+                    DeviceIndex = 0,
+                    AssociatePublicIpAddress = g.AssociatePublicIp,
+                    DeleteOnTermination = true,
+                    SecurityGroups = [ctx.SecurityGroups[sgPrefix].Ref(), .. g.AdditionalSecurityGroups.Select(s => (Value)s)],
+                },
+                MetadataOptions = new MetadataOptions
+                {
+                    HttpEndpoint = "enabled",
+                    HttpProtocolIpv6 = "disabled",
+                    HttpTokens = g.InstanceMetadata.HttpTokens,
+                    HttpPutResponseHopLimit = g.InstanceMetadata.HopLimit,
+                    InstanceMetadataTags = "disabled",
+                },
                 Monitoring = g.DetailedMonitoring,
-                SpotMaxPrice = g.MixedInstancesPolicy is null ? g.MaxPrice : null,
+
+                // A group without a mixed-instances policy buys spot through its template; with one, the policy decides.
+                Spot = g.MixedInstancesPolicy is null && g.MaxPrice is { } price
+                    ? new SpotMarketOptions { MarketType = "spot", MaxPrice = price.Length == 0 ? null : price, SpotInstanceType = "one-time" }
+                    : null,
                 UserData = ctx.UserData[g.Name],
                 Tags = tags,
+                TaggedResourceTypes = ["instance", "volume"],
+
+                // The group names a template by id: a replacement must exist before the old one can go.
+                CreateBeforeDestroy = true,
             });
 
             var mixed = g.MixedInstancesPolicy is { } mp
@@ -348,7 +380,8 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
             {
                 Name = name,
                 GroupName = name,
-                LaunchTemplate = template,
+                LaunchTemplateId = template.Ref(),
+                LaunchTemplateVersion = template.Ref("latest_version"),
                 MixedInstances = mixed,
                 MinSize = g.MinSize,
                 MaxSize = g.MaxSize,
@@ -362,7 +395,9 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
                 LoadBalancers = g.Role == InstanceGroupRole.ControlPlane ? [.. ctx.ApiClassicLoadBalancers] : [],
                 ProtectFromScaleIn = g.InstanceProtection,
                 MaxInstanceLifetime = g.MaxInstanceLifetimeSeconds,
+                Metrics = GroupMetrics,
                 Tags = tags,
+                PropagateTagsAtLaunch = true,
             });
             ctx.AutoscalingGroups[g.Name] = asg;
         }

@@ -21,7 +21,7 @@ internal sealed class NetworkBuilder : IPlanBuilder
         if (net.ExistingVpcId is { } existingVpc)
         {
             ctx.VpcId = existingVpc;
-            var lookup = ctx.Add(new VpcLookup { Name = names.Cluster, VpcId = existingVpc });
+            var lookup = ctx.Add(new VpcLookup { Name = names.Cluster, VpcId = existingVpc, ExpectedCidrBlock = net.VpcCidr?.ToString() });
             vpcCidr = lookup.Ref("cidr_block");
             if (net.Subnets.Any(s => !s.IsShared && s.IsPublic))
             {
@@ -30,13 +30,15 @@ internal sealed class NetworkBuilder : IPlanBuilder
         }
         else
         {
-            var vpc = ctx.Add(new Vpc { Name = names.Cluster, CidrBlock = net.VpcCidr!.Value.ToString(), Tags = names.Tags(names.Cluster) });
+            // Nodes resolve each other by the names EC2 gives them, so the VPC runs DNS and hands out host names.
+            var vpc = ctx.Add(new Vpc { Name = names.Cluster, CidrBlock = net.VpcCidr!.Value.ToString(), EnableDnsHostnames = true, EnableDnsSupport = true, Tags = names.Tags(names.Cluster) });
             ctx.VpcId = vpc.Ref();
             vpcCidr = vpc.Ref("cidr_block");
             var dhcp = ctx.Add(new VpcDhcpOptions
             {
                 Name = names.Cluster,
                 DomainName = cluster.Region == "us-east-1" ? "ec2.internal" : $"{cluster.Region}.compute.internal",
+                DomainNameServers = ["AmazonProvidedDNS"],
                 Tags = names.Tags(names.Cluster),
             });
             ctx.Add(new VpcDhcpOptionsAssociation { Name = names.Cluster, VpcId = ctx.VpcId, DhcpOptionsId = dhcp.Ref() });
@@ -65,6 +67,10 @@ internal sealed class NetworkBuilder : IPlanBuilder
                 VpcId = ctx.VpcId,
                 CidrBlock = s.Cidr!.Value.ToString(),
                 AvailabilityZone = s.Zone!,
+
+                // Instances are named after their id (i-0123….region.compute.internal), which is the node name.
+                HostnameType = "resource-name",
+                EnableResourceNameDnsRecord = true,
                 Tags = names.Tags(names.Subnet(s), [new("SubnetType", s.Type.ToString()), new(roleTag, "1")]),
             }).Ref();
         }
@@ -127,7 +133,7 @@ internal sealed class NetworkBuilder : IPlanBuilder
             .ThenBy(s => s.Name, StringComparer.Ordinal)
             .First();
         var name = ctx.Names.Nat(zone);
-        var eip = ctx.Add(new ElasticIp { Name = name, Tags = ctx.Names.Tags(name) });
+        var eip = ctx.Add(new ElasticIp { Name = name, Domain = "vpc", Tags = ctx.Names.Tags(name) });
         return ctx.Add(new NatGateway { Name = name, AllocationId = eip.Ref(), SubnetId = ctx.SubnetIds[home.Name], Tags = ctx.Names.Tags(name) }).Ref();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Kgen.Generator.Plan;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -15,18 +16,12 @@ internal static class DocumentRenderer
         _ => throw new ArgumentOutOfRangeException(nameof(document), document.GetType().Name),
     };
 
-    /// <summary>The policy as a JSON object (for targets that inline it).</summary>
+    /// <summary>The policy as a JSON object (for targets that inline it): keys in the order Sid, Effect, Principal, Action, NotAction, Resource, NotResource, Condition.</summary>
     public static JObject ToJson(PolicyDocument policy)
     {
         var statements = new JArray();
         foreach (var s in policy.Statements)
         {
-            if (s.RawJson is { } raw)
-            {
-                statements.Add(JToken.Parse(raw));
-                continue;
-            }
-
             var o = new JObject();
             if (s.Sid is not null)
             {
@@ -34,26 +29,28 @@ internal static class DocumentRenderer
             }
 
             o["Effect"] = s.Effect;
-            if (s.ServicePrincipal is not null)
+            if (s.Principal is { } p)
             {
-                o["Principal"] = new JObject { ["Service"] = s.ServicePrincipal };
+                var principal = new JObject();
+                Add(principal, "AWS", p.Aws);
+                Add(principal, "Federated", p.Federated);
+                Add(principal, "Service", p.Service);
+                o["Principal"] = principal;
             }
 
-            o["Action"] = s.Actions.Length == 1 ? new JValue(s.Actions[0]) : new JArray(s.Actions.ToArray());
-            if (!s.Resources.IsEmpty)
-            {
-                o["Resource"] = s.Resources.Length == 1 ? new JValue(s.Resources[0]) : new JArray(s.Resources.ToArray());
-            }
-
+            Add(o, "Action", s.Actions);
+            Add(o, "NotAction", s.NotActions);
+            Add(o, "Resource", s.Resources);
+            Add(o, "NotResource", s.NotResources);
             if (!s.Conditions.IsEmpty)
             {
                 var conditions = new JObject();
                 foreach (var (op, pairs) in s.Conditions)
                 {
                     var inner = new JObject();
-                    foreach (var (key, value) in pairs)
+                    foreach (var (key, values) in pairs)
                     {
-                        inner[key] = value;
+                        Add(inner, key, values);
                     }
 
                     conditions[op] = inner;
@@ -65,7 +62,16 @@ internal static class DocumentRenderer
             statements.Add(o);
         }
 
-        return new JObject { ["Version"] = "2012-10-17", ["Statement"] = statements };
+        return new JObject { ["Version"] = policy.Version, ["Statement"] = statements };
+    }
+
+    /// <summary>A list: left out when empty, a string when it holds one value, else an array.</summary>
+    private static void Add(JObject o, string key, ImmutableArray<string> values)
+    {
+        if (!values.IsEmpty)
+        {
+            o[key] = values.Length == 1 ? new JValue(values[0]) : new JArray(values.ToArray());
+        }
     }
 
     private static string Json(PolicyDocument policy)

@@ -15,9 +15,16 @@ internal sealed record TextDocument(string Content) : Document;
 
 /// <summary>An IAM policy document.</summary>
 /// <param name="Statements">Statements, in a fixed order.</param>
-internal sealed record PolicyDocument(ImmutableArray<Statement> Statements) : Document;
+internal sealed record PolicyDocument(ImmutableArray<Statement> Statements) : Document
+{
+    /// <summary>The policy language version.</summary>
+    public string Version { get; init; } = "2012-10-17";
+}
 
-/// <summary>One IAM statement.</summary>
+/// <summary>
+/// One IAM statement, the built-in ones and the user's (<c>spec.additionalPolicies</c>) alike. Lists render as a
+/// string when they hold one value, else as an array; empty lists and a missing principal are left out.
+/// </summary>
 internal sealed record Statement
 {
     /// <summary>Optional statement id.</summary>
@@ -26,21 +33,37 @@ internal sealed record Statement
     /// <summary>Allow or Deny.</summary>
     public string Effect { get; init; } = "Allow";
 
-    /// <summary>Principal (trust policies): a service name.</summary>
-    public string? ServicePrincipal { get; init; }
+    /// <summary>Who the statement is about (trust policies), or none.</summary>
+    public Principals? Principal { get; init; }
 
-    /// <summary>Actions, sorted.</summary>
+    /// <summary>Actions.</summary>
     public ImmutableArray<string> Actions { get; init; } = [];
+
+    /// <summary>Every action but these.</summary>
+    public ImmutableArray<string> NotActions { get; init; } = [];
 
     /// <summary>Resources; empty for trust policies.</summary>
     public ImmutableArray<string> Resources { get; init; } = [];
 
-    /// <summary>Conditions: operator → key → value.</summary>
-    public ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, string>> Conditions { get; init; } =
-        ImmutableSortedDictionary.Create<string, ImmutableSortedDictionary<string, string>>(StringComparer.Ordinal);
+    /// <summary>Every resource but these.</summary>
+    public ImmutableArray<string> NotResources { get; init; } = [];
 
-    /// <summary>Extra statements the user wrote (raw JSON object), rendered as given.</summary>
-    public string? RawJson { get; init; }
+    /// <summary>Conditions: operator → key → one or more values, both levels sorted (ordinal).</summary>
+    public ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, ImmutableArray<string>>> Conditions { get; init; } =
+        ImmutableSortedDictionary.Create<string, ImmutableSortedDictionary<string, ImmutableArray<string>>>(StringComparer.Ordinal);
+}
+
+/// <summary>The principals of a statement, by kind; each kind renders only when it has a value.</summary>
+internal sealed record Principals
+{
+    /// <summary>AWS accounts, users and roles (ARNs or account ids).</summary>
+    public ImmutableArray<string> Aws { get; init; } = [];
+
+    /// <summary>Federated identity providers (e.g. an OIDC provider's ARN, for IRSA).</summary>
+    public ImmutableArray<string> Federated { get; init; } = [];
+
+    /// <summary>AWS services, e.g. <c>ec2.amazonaws.com</c>.</summary>
+    public ImmutableArray<string> Service { get; init; } = [];
 }
 
 /// <summary>A document rendered from a Scriban template with a model.</summary>

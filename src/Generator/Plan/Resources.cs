@@ -7,6 +7,9 @@ namespace Kgen.Generator.Plan;
 /// <summary>
 /// A resource in the plan. <see cref="Name"/> is the stable logical name (usually the AWS name,
 /// e.g. <c>masters.acme.k8s.local</c>); renderers derive their identifiers from it.
+/// Every value a target writes for a resource is a property of its record, set by the builder that
+/// makes it: renderers translate properties into syntax and decide nothing (what each target needs to
+/// know about a kind, such as its Terraform and CloudFormation types, is in <c>Targets/ResourceKinds.cs</c>).
 /// Records use reference identity so that two resources with equal properties stay distinct.
 /// </summary>
 internal abstract record Resource
@@ -35,6 +38,12 @@ internal sealed record Vpc : Resource
     /// <summary>IPv4 CIDR.</summary>
     public required string CidrBlock { get; init; }
 
+    /// <summary>Whether instances get public DNS host names.</summary>
+    public required bool EnableDnsHostnames { get; init; }
+
+    /// <summary>Whether the Amazon-provided DNS server resolves in the VPC.</summary>
+    public required bool EnableDnsSupport { get; init; }
+
     /// <summary>Tags.</summary>
     public required Tags Tags { get; init; }
 }
@@ -44,6 +53,9 @@ internal sealed record VpcDhcpOptions : Resource
 {
     /// <summary>Domain name (<c>ec2.internal</c> in us-east-1, <c>&lt;region&gt;.compute.internal</c> elsewhere).</summary>
     public required string DomainName { get; init; }
+
+    /// <summary>Name servers (<c>AmazonProvidedDNS</c>: the VPC's resolver).</summary>
+    public required ImmutableArray<string> DomainNameServers { get; init; }
 
     /// <summary>Tags.</summary>
     public required Tags Tags { get; init; }
@@ -80,6 +92,12 @@ internal sealed record Subnet : Resource
 
     /// <summary>Zone.</summary>
     public required string AvailabilityZone { get; init; }
+
+    /// <summary>What an instance's private DNS host name is made of: <c>resource-name</c> (its id) or <c>ip-name</c>.</summary>
+    public required string HostnameType { get; init; }
+
+    /// <summary>Whether the instance's resource-name host name resolves (a DNS A record made on launch).</summary>
+    public required bool EnableResourceNameDnsRecord { get; init; }
 
     /// <summary>Tags.</summary>
     public required Tags Tags { get; init; }
@@ -124,6 +142,9 @@ internal sealed record RouteTableAssociation : Resource
 /// <summary>An elastic IP for a NAT gateway.</summary>
 internal sealed record ElasticIp : Resource
 {
+    /// <summary>The address's domain: <c>vpc</c>.</summary>
+    public required string Domain { get; init; }
+
     /// <summary>Tags.</summary>
     public required Tags Tags { get; init; }
 }
@@ -159,6 +180,9 @@ internal sealed record VpcLookup : DataSource
 {
     /// <summary>The VPC id.</summary>
     public required string VpcId { get; init; }
+
+    /// <summary>The CIDR the spec says the VPC has (<c>spec.networkCIDR</c>), if it says: a default where the CIDR cannot be looked up.</summary>
+    public string? ExpectedCidrBlock { get; init; }
 }
 
 /// <summary>Looks up the internet gateway attached to an existing VPC.</summary>
@@ -173,6 +197,9 @@ internal sealed record InternetGatewayLookup : DataSource
 /// <summary>A security group.</summary>
 internal sealed record SecurityGroup : Resource
 {
+    /// <summary>Group name.</summary>
+    public required string GroupName { get; init; }
+
     /// <summary>The VPC.</summary>
     public required Value VpcId { get; init; }
 
@@ -303,6 +330,9 @@ internal sealed record AmiLookup : DataSource
 
     /// <summary>Take the newest match.</summary>
     public required bool MostRecent { get; init; }
+
+    /// <summary>The instance group whose image this is (names what a target without lookups asks for instead).</summary>
+    public required string InstanceGroup { get; init; }
 }
 
 // ---------------------------------------------------------------- instances
@@ -312,6 +342,9 @@ internal sealed record LaunchTemplate : Resource
 {
     /// <summary>Template name.</summary>
     public required string TemplateName { get; init; }
+
+    /// <summary>The instance group it launches (for reports about the group; not rendered).</summary>
+    public required string InstanceGroup { get; init; }
 
     /// <summary>AMI id.</summary>
     public required Value ImageId { get; init; }
@@ -331,29 +364,83 @@ internal sealed record LaunchTemplate : Resource
     /// <summary>Root volume.</summary>
     public required Model.RootVolume RootVolume { get; init; }
 
-    /// <summary>Public IP on the primary interface.</summary>
-    public required bool AssociatePublicIpAddress { get; init; }
+    /// <summary>Whether the root volume goes with the instance.</summary>
+    public required bool RootVolumeDeleteOnTermination { get; init; }
 
-    /// <summary>Security groups of the primary interface.</summary>
-    public required ImmutableArray<Value> SecurityGroups { get; init; }
+    /// <summary>The primary network interface.</summary>
+    public required NetworkInterface NetworkInterface { get; init; }
 
-    /// <summary>IMDS: required or optional.</summary>
-    public required string HttpTokens { get; init; }
-
-    /// <summary>IMDS hop limit.</summary>
-    public required int HttpPutResponseHopLimit { get; init; }
+    /// <summary>Instance metadata service options.</summary>
+    public required MetadataOptions MetadataOptions { get; init; }
 
     /// <summary>Detailed monitoring.</summary>
     public required bool Monitoring { get; init; }
 
-    /// <summary>Spot: the maximum price ("" = capped at on-demand), or null for on-demand.</summary>
-    public string? SpotMaxPrice { get; init; }
+    /// <summary>Spot options, or null for on-demand instances.</summary>
+    public SpotMarketOptions? Spot { get; init; }
 
-    /// <summary>User data; targets ship it gzipped (cloud-init unpacks it), which is what EC2's 16 KiB limit applies to.</summary>
+    /// <summary>
+    /// User data. Its size counts against EC2's 16 KiB limit as shipped: Terraform gzips it at apply time
+    /// (cloud-init unpacks it); CloudFormation inlines it, gzipped only when the script is over the limit.
+    /// </summary>
     public required TextDocument UserData { get; init; }
 
-    /// <summary>Tags for the template and, via tag specifications, its instances and volumes.</summary>
+    /// <summary>Tags for the template and, via tag specifications, for what it launches.</summary>
     public required Tags Tags { get; init; }
+
+    /// <summary>The kinds of resource launched from the template that carry its tags (instance, volume).</summary>
+    public required ImmutableArray<string> TaggedResourceTypes { get; init; }
+
+    /// <summary>Whether a replacement template is made before the old one goes (the group still names the old one until it is updated).</summary>
+    public required bool CreateBeforeDestroy { get; init; }
+}
+
+/// <summary>The primary network interface of a launch template.</summary>
+internal sealed record NetworkInterface
+{
+    /// <summary>Device index (0: the primary interface).</summary>
+    public required int DeviceIndex { get; init; }
+
+    /// <summary>Public IP on the interface.</summary>
+    public required bool AssociatePublicIpAddress { get; init; }
+
+    /// <summary>Whether the interface goes with the instance.</summary>
+    public required bool DeleteOnTermination { get; init; }
+
+    /// <summary>Security groups of the interface.</summary>
+    public required ImmutableArray<Value> SecurityGroups { get; init; }
+}
+
+/// <summary>Instance metadata service (IMDS) options of a launch template.</summary>
+internal sealed record MetadataOptions
+{
+    /// <summary>enabled or disabled.</summary>
+    public required string HttpEndpoint { get; init; }
+
+    /// <summary>IMDS over IPv6: enabled or disabled.</summary>
+    public required string HttpProtocolIpv6 { get; init; }
+
+    /// <summary>required (IMDSv2 only) or optional.</summary>
+    public required string HttpTokens { get; init; }
+
+    /// <summary>Hop limit of the token's PUT response.</summary>
+    public required int HttpPutResponseHopLimit { get; init; }
+
+    /// <summary>Whether instance tags are readable through IMDS: enabled or disabled.</summary>
+    public required string InstanceMetadataTags { get; init; }
+}
+
+/// <summary>Spot market options of a launch template.</summary>
+internal sealed record SpotMarketOptions
+{
+    /// <summary>Market type: spot.</summary>
+    public required string MarketType { get; init; }
+
+    /// <summary>The maximum price, or null for "capped at the on-demand price".</summary>
+    public string? MaxPrice { get; init; }
+
+    /// <summary>one-time or persistent.</summary>
+    public required string SpotInstanceType { get; init; }
 }
 
 /// <summary>Spot/on-demand mix of an autoscaling group.</summary>
@@ -387,8 +474,11 @@ internal sealed record AutoscalingGroup : Resource
     /// <summary>Group name.</summary>
     public required string GroupName { get; init; }
 
-    /// <summary>The launch template.</summary>
-    public required LaunchTemplate LaunchTemplate { get; init; }
+    /// <summary>The launch template's id.</summary>
+    public required Value LaunchTemplateId { get; init; }
+
+    /// <summary>The launch template's version the group launches.</summary>
+    public required Value LaunchTemplateVersion { get; init; }
 
     /// <summary>Spot/on-demand mix, if any.</summary>
     public InstancesDistribution? MixedInstances { get; init; }
@@ -414,8 +504,24 @@ internal sealed record AutoscalingGroup : Resource
     /// <summary>Max instance lifetime in seconds (0 = unset).</summary>
     public required int MaxInstanceLifetime { get; init; }
 
-    /// <summary>Tags propagated to instances.</summary>
+    /// <summary>Group metrics collected in CloudWatch.</summary>
+    public required MetricsCollection Metrics { get; init; }
+
+    /// <summary>Tags.</summary>
     public required Tags Tags { get; init; }
+
+    /// <summary>Whether the tags are propagated to the group's instances.</summary>
+    public required bool PropagateTagsAtLaunch { get; init; }
+}
+
+/// <summary>The group metrics an autoscaling group collects.</summary>
+internal sealed record MetricsCollection
+{
+    /// <summary>Granularity (1Minute is the only one AWS has).</summary>
+    public required string Granularity { get; init; }
+
+    /// <summary>The metrics, in a fixed order.</summary>
+    public required ImmutableArray<string> Metrics { get; init; }
 }
 
 /// <summary>An encrypted EBS volume that keeps an etcd member's data across instance replacement.</summary>
@@ -454,6 +560,9 @@ internal sealed record NetworkLoadBalancer : Resource
     /// <summary>AWS name (at most 32 characters).</summary>
     public required string LoadBalancerName { get; init; }
 
+    /// <summary>The ELBv2 load balancer type: network.</summary>
+    public required string LoadBalancerType { get; init; }
+
     /// <summary>Internal or internet-facing.</summary>
     public required bool Internal { get; init; }
 
@@ -479,17 +588,48 @@ internal sealed record TargetGroup : Resource
     /// <summary>Target port.</summary>
     public required int Port { get; init; }
 
+    /// <summary>Target protocol: TCP.</summary>
+    public required string Protocol { get; init; }
+
+    /// <summary>What the targets are: instance.</summary>
+    public required string TargetType { get; init; }
+
     /// <summary>The VPC.</summary>
     public required Value VpcId { get; init; }
 
     /// <summary>Whether the target sees the client's address (off for the API: a node may reach itself through the LB).</summary>
     public required bool PreserveClientIp { get; init; }
 
+    /// <summary>How targets are checked.</summary>
+    public required TargetHealthCheck HealthCheck { get; init; }
+
+    /// <summary>Seconds a deregistering target keeps its connections.</summary>
+    public required int DeregistrationDelay { get; init; }
+
+    /// <summary>Whether connections to a deregistered target are closed when the delay ends.</summary>
+    public required bool ConnectionTermination { get; init; }
+
     /// <summary>Tags.</summary>
     public required Tags Tags { get; init; }
 }
 
-/// <summary>A TCP listener forwarding to a target group.</summary>
+/// <summary>The health check of a target group.</summary>
+internal sealed record TargetHealthCheck
+{
+    /// <summary>Protocol: TCP.</summary>
+    public required string Protocol { get; init; }
+
+    /// <summary>Seconds between checks.</summary>
+    public required int Interval { get; init; }
+
+    /// <summary>Checks passed in a row before a target is healthy.</summary>
+    public required int HealthyThreshold { get; init; }
+
+    /// <summary>Checks failed in a row before a target is unhealthy.</summary>
+    public required int UnhealthyThreshold { get; init; }
+}
+
+/// <summary>A listener forwarding to a target group.</summary>
 internal sealed record Listener : Resource
 {
     /// <summary>The load balancer.</summary>
@@ -498,8 +638,33 @@ internal sealed record Listener : Resource
     /// <summary>Port.</summary>
     public required int Port { get; init; }
 
+    /// <summary>Protocol: TCP.</summary>
+    public required string Protocol { get; init; }
+
+    /// <summary>What the default action does: forward (to <see cref="TargetGroupArn"/>).</summary>
+    public required string DefaultActionType { get; init; }
+
     /// <summary>Target group.</summary>
     public required Value TargetGroupArn { get; init; }
+}
+
+/// <summary>The health check of a classic load balancer.</summary>
+internal sealed record ClassicHealthCheck
+{
+    /// <summary>What is checked, e.g. <c>TCP:6443</c>.</summary>
+    public required string Target { get; init; }
+
+    /// <summary>Seconds between checks.</summary>
+    public required int Interval { get; init; }
+
+    /// <summary>Seconds a check may take.</summary>
+    public required int Timeout { get; init; }
+
+    /// <summary>Checks passed in a row before an instance is healthy.</summary>
+    public required int HealthyThreshold { get; init; }
+
+    /// <summary>Checks failed in a row before an instance is unhealthy.</summary>
+    public required int UnhealthyThreshold { get; init; }
 }
 
 /// <summary>A classic load balancer (on request, for the API).</summary>
@@ -520,11 +685,26 @@ internal sealed record ClassicLoadBalancer : Resource
     /// <summary>Listener port.</summary>
     public required int ListenerPort { get; init; }
 
+    /// <summary>Listener protocol: TCP.</summary>
+    public required string ListenerProtocol { get; init; }
+
     /// <summary>Instance port.</summary>
     public required int InstancePort { get; init; }
 
+    /// <summary>Instance protocol: TCP.</summary>
+    public required string InstanceProtocol { get; init; }
+
     /// <summary>Cross-zone.</summary>
     public required bool CrossZone { get; init; }
+
+    /// <summary>How instances are checked.</summary>
+    public required ClassicHealthCheck HealthCheck { get; init; }
+
+    /// <summary>Seconds a deregistering instance keeps its connections (connection draining), or null for none.</summary>
+    public int? ConnectionDrainingTimeout { get; init; }
+
+    /// <summary>Seconds an idle connection stays open.</summary>
+    public required int IdleTimeout { get; init; }
 
     /// <summary>Tags.</summary>
     public required Tags Tags { get; init; }
@@ -548,6 +728,9 @@ internal sealed record PrivateHostedZone : Resource
     /// <summary>Zone name (the cluster name).</summary>
     public required string ZoneName { get; init; }
 
+    /// <summary>Comment.</summary>
+    public required string Comment { get; init; }
+
     /// <summary>The VPC.</summary>
     public required Value VpcId { get; init; }
 
@@ -555,7 +738,7 @@ internal sealed record PrivateHostedZone : Resource
     public required Tags Tags { get; init; }
 }
 
-/// <summary>An alias A record pointing at a load balancer.</summary>
+/// <summary>An alias record pointing at a load balancer.</summary>
 internal sealed record AliasRecord : Resource
 {
     /// <summary>The zone.</summary>
@@ -563,6 +746,12 @@ internal sealed record AliasRecord : Resource
 
     /// <summary>Record name.</summary>
     public required string RecordName { get; init; }
+
+    /// <summary>Record type: A.</summary>
+    public required string RecordType { get; init; }
+
+    /// <summary>Whether the alias answers only while the target is healthy.</summary>
+    public required bool EvaluateTargetHealth { get; init; }
 
     /// <summary>Target DNS name.</summary>
     public required Value AliasName { get; init; }

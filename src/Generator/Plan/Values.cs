@@ -19,7 +19,7 @@ internal sealed record Literal(object Content) : Value;
 
 /// <summary>An attribute of another resource (or data source) in the plan.</summary>
 /// <param name="Target">The resource referred to.</param>
-/// <param name="Attribute">The attribute, in the plan's neutral vocabulary: id, arn, name, latest_version, dns_name, zone_id, cidr_block, value, image_id, root_device_name.</param>
+/// <param name="Attribute">The attribute, in the plan's neutral vocabulary: id, arn, name, latest_version, dns_name, zone_id, cidr_block, value, image_id, root_device_name, internet_gateway_id (each kind says in <c>Targets/ResourceKinds.cs</c> how its targets write them).</param>
 internal sealed record Reference(Resource Target, string Attribute) : Value
 {
     /// <summary>Equality by target identity and attribute, so references are cheap to compare.</summary>

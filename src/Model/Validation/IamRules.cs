@@ -24,12 +24,46 @@ internal static partial class IamRules
                 {
                     v.Error(v.C, DiagnosticCodes.PolicyInvalid, path, "expected a JSON list of IAM statements, each with Effect, Action and Resource");
                 }
+                else if (statements.Cast<JObject>().Select(StatementProblem).FirstOrDefault(p => p is not null) is { } problem)
+                {
+                    v.Error(v.C, DiagnosticCodes.PolicyInvalid, path, problem);
+                }
             }
             catch (Newtonsoft.Json.JsonReaderException e)
             {
                 v.Error(v.C, DiagnosticCodes.PolicyInvalid, path, $"not valid JSON: {e.Message}");
             }
         }
+    }
+
+    /// <summary>What the generator cannot type in an additional IAM statement (it renders statements from typed values), or null.</summary>
+    private static string? StatementProblem(JObject statement)
+    {
+        static bool IsValue(JToken t) => t.Type is JTokenType.String or JTokenType.Integer or JTokenType.Float or JTokenType.Boolean;
+        static bool IsStrings(JToken t) => t.Type == JTokenType.String || (t is JArray a && a.Count > 0 && a.All(v => v.Type == JTokenType.String));
+        foreach (var p in statement.Properties())
+        {
+            var problem = p.Name switch
+            {
+                "Sid" when p.Value.Type != JTokenType.String => "Sid must be a string",
+                "Effect" when (string?)p.Value is not ("Allow" or "Deny") || p.Value.Type != JTokenType.String => "Effect must be \"Allow\" or \"Deny\"",
+                "Action" or "NotAction" or "Resource" or "NotResource" when !IsStrings(p.Value) => $"{p.Name} must be a string or a list of strings",
+                "Condition" when p.Value is not JObject c || c.Properties().Any(op => op.Value is not JObject keys ||
+                    keys.Properties().Any(k => !(IsValue(k.Value) || (k.Value is JArray a && a.Count > 0 && a.All(IsValue)))))
+                    => "Condition must map operators to keys to a value or a list of values, e.g. {\"StringEquals\": {\"aws:RequestedRegion\": \"eu-west-1\"}}",
+                "Principal" or "NotPrincipal" => $"{p.Name} has no place in a role's own policy (AWS rejects it in an identity-based policy)",
+                "Sid" or "Effect" or "Action" or "NotAction" or "Resource" or "NotResource" or "Condition" => null,
+                _ => $"\"{p.Name}\" is not a key of an IAM statement; use Sid, Effect, Action or NotAction, Resource or NotResource, Condition",
+            };
+            if (problem is not null)
+            {
+                return problem;
+            }
+        }
+
+        return (statement["Action"] is null) == (statement["NotAction"] is null) ? "each statement needs Action or NotAction (one of them)"
+            : (statement["Resource"] is null) == (statement["NotResource"] is null) ? "each statement needs Resource or NotResource (one of them)"
+            : null;
     }
 
     /// <summary>The public key to import, when one is given.</summary>

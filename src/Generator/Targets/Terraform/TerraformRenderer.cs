@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Kgen.Generator.Documents;
@@ -10,68 +9,26 @@ namespace Kgen.Generator.Targets.Terraform;
 
 /// <summary>
 /// Renders a plan as <c>kubernetes.tf</c> plus <c>data/</c>. Each resource kind has a Scriban
-/// template in <c>templates/terraform/</c>; this class only maps kinds to Terraform types, renders
-/// values and references in HCL syntax, moves documents into <c>data/</c> files and lays the file
-/// out in <c>terraform fmt</c> style. It never decides what exists.
+/// template in <c>templates/terraform/</c> that writes the plan record's properties in HCL; this class
+/// takes each kind's Terraform type and template from <see cref="ResourceKinds"/>, renders values and
+/// references in HCL syntax, moves documents into <c>data/</c> files and lays the file out in
+/// <c>terraform fmt</c> style. It never decides what exists nor any value: what is not syntax is in the plan.
 /// </summary>
 internal static class TerraformRenderer
 {
-    /// <summary>Terraform type of each plan record.</summary>
-    private static readonly ImmutableDictionary<Type, string> Types = new Dictionary<Type, string>
-    {
-        [typeof(Vpc)] = "aws_vpc",
-        [typeof(VpcDhcpOptions)] = "aws_vpc_dhcp_options",
-        [typeof(VpcDhcpOptionsAssociation)] = "aws_vpc_dhcp_options_association",
-        [typeof(InternetGateway)] = "aws_internet_gateway",
-        [typeof(Plan.Subnet)] = "aws_subnet",
-        [typeof(RouteTable)] = "aws_route_table",
-        [typeof(Route)] = "aws_route",
-        [typeof(RouteTableAssociation)] = "aws_route_table_association",
-        [typeof(ElasticIp)] = "aws_eip",
-        [typeof(NatGateway)] = "aws_nat_gateway",
-        [typeof(ResourceTag)] = "aws_ec2_tag",
-        [typeof(VpcLookup)] = "aws_vpc",
-        [typeof(InternetGatewayLookup)] = "aws_internet_gateway",
-        [typeof(SecurityGroup)] = "aws_security_group",
-        [typeof(SecurityGroupRule)] = "aws_security_group_rule",
-        [typeof(IamRole)] = "aws_iam_role",
-        [typeof(IamRolePolicy)] = "aws_iam_role_policy",
-        [typeof(IamInstanceProfile)] = "aws_iam_instance_profile",
-        [typeof(KeyPair)] = "aws_key_pair",
-        [typeof(SsmParameterLookup)] = "aws_ssm_parameter",
-        [typeof(AmiLookup)] = "aws_ami",
-        [typeof(LaunchTemplate)] = "aws_launch_template",
-        [typeof(AutoscalingGroup)] = "aws_autoscaling_group",
-        [typeof(EbsVolume)] = "aws_ebs_volume",
-        [typeof(NetworkLoadBalancer)] = "aws_lb",
-        [typeof(TargetGroup)] = "aws_lb_target_group",
-        [typeof(Listener)] = "aws_lb_listener",
-        [typeof(ClassicLoadBalancer)] = "aws_elb",
-        [typeof(HostedZoneLookup)] = "aws_route53_zone",
-        [typeof(PrivateHostedZone)] = "aws_route53_zone",
-        [typeof(AliasRecord)] = "aws_route53_record",
-    }.ToImmutableDictionary();
-
-    /// <summary>Where a plan attribute has another name in Terraform.</summary>
-    private static readonly ImmutableDictionary<(Type, string), string> Attributes = new Dictionary<(Type, string), string>
-    {
-        // The AMI id in Canonical's parameter is public; the sensitive "value" would hide it from review.
-        [(typeof(SsmParameterLookup), "value")] = "insecure_value",
-        [(typeof(AmiLookup), "image_id")] = "id",
-    }.ToImmutableDictionary();
-
     public static IReadOnlyDictionary<string, string> Render(ClusterPlan plan, TemplateSet templates)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var helpers = new Helpers(files, templates);
         var blocks = plan.Resources
-            .Select(r => (Resource: r, IsData: r is DataSource, Type: Types[r.GetType()], Name: Identifier(r.Name)))
-            .OrderBy(x => x.IsData)
+            .Select(r => (Resource: r, Kind: ResourceKinds.Of(r), Name: Identifier(r.Name)))
+            .Select(x => (x.Resource, x.Kind, x.Kind.IsDataSource, Type: x.Kind.TerraformType, x.Name))
+            .OrderBy(x => x.IsDataSource)
             .ThenBy(x => x.Type, StringComparer.Ordinal)
             .ThenBy(x => x.Name, StringComparer.Ordinal)
             .ToList();
 
-        var duplicates = blocks.GroupBy(b => (b.IsData, b.Type, b.Name)).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var duplicates = blocks.GroupBy(b => (b.IsDataSource, b.Type, b.Name)).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0)
         {
             throw new InvalidOperationException($"two plan resources map to one Terraform address: {string.Join(", ", duplicates)}");
@@ -89,8 +46,7 @@ internal static class TerraformRenderer
 
         foreach (var block in blocks)
         {
-            var template = block.IsData ? $"terraform/data.{block.Type}.sbn" : $"terraform/{block.Type}.sbn";
-            helpers.Current = (block.Type, block.Resource);
+            helpers.Current = block.Resource;
             var globals = new ScriptObject
             {
                 ["r"] = block.Resource,
@@ -98,13 +54,32 @@ internal static class TerraformRenderer
                 ["tf"] = helpers.Functions,
             };
             sb.Append('\n');
-            HclFormatter.AppendBlock(sb, templates.Render(template, globals));
+            HclFormatter.AppendBlock(sb, templates.Render(block.Kind.TerraformTemplate, globals));
         }
 
+        // Syntax: the Terraform and provider versions the templates are written for.
         sb.Append('\n').Append(HclFormatter.FormatBlock(templates.Render("terraform/_terraform.sbn", new ScriptObject())));
         files["kubernetes.tf"] = sb.ToString();
         return files;
     }
+
+    /// <summary>The address of a resource's block, e.g. <c>aws_vpc.acme-k8s-local</c> or <c>data.aws_ami.image-nodes</c>.</summary>
+    internal static string Address(Resource resource)
+    {
+        var kind = ResourceKinds.Of(resource);
+        return $"{(kind.IsDataSource ? "data." : string.Empty)}{kind.TerraformType}.{Identifier(resource.Name)}";
+    }
+
+    /// <summary>The first line of a resource's block as the templates write it: <c>resource "aws_launch_template" "nodes-acme-k8s-local" {</c>.</summary>
+    internal static string BlockHeader(Resource resource)
+    {
+        var kind = ResourceKinds.Of(resource);
+        return $"{(kind.IsDataSource ? "data" : "resource")} \"{kind.TerraformType}\" \"{Identifier(resource.Name)}\" {{";
+    }
+
+    /// <summary>The <c>data/</c> file a document attribute of a resource is written to, e.g. <c>data/aws_launch_template_nodes.acme.k8s.local_user_data</c>.</summary>
+    internal static string DataFile(Resource resource, string attribute) =>
+        $"data/{ResourceKinds.Of(resource).TerraformType}_{resource.Name.Replace(":", string.Empty, StringComparison.Ordinal)}_{attribute}";
 
     /// <summary>A Terraform identifier from a logical name: <c>.</c>→<c>-</c>, <c>/</c>→<c>--</c>, <c>:</c>→<c>_</c>; never starting with a digit.</summary>
     internal static string Identifier(string name)
@@ -160,15 +135,14 @@ internal static class TerraformRenderer
                 ["file64gzip"] = TemplateFunction.Of("tf.file64gzip", "attribute", "document", (a, d) => "base64gzip(" + DataFile(TemplateFunction.Arg<string>(a, "tf.file64gzip", "attribute"), TemplateFunction.Arg<Document>(d, "tf.file64gzip", "document"), "file") + ")"),
                 ["num"] = TemplateFunction.Of("tf.num", "number", x => Convert.ToString(x, CultureInfo.InvariantCulture) ?? "null"),
                 ["bool"] = TemplateFunction.Of("tf.bool", "flag", b => b is true ? "true" : "false"),
-                ["ref"] = TemplateFunction.Of("tf.ref", "resource", "attribute", (r, a) => Address(new Reference(TemplateFunction.Arg<Resource>(r, "tf.ref", "resource"), TemplateFunction.Arg<string>(a, "tf.ref", "attribute")))),
             };
         }
 
         /// <summary>The <c>tf</c> object templates see.</summary>
         public ScriptObject Functions { get; }
 
-        /// <summary>The Terraform type and the resource being rendered.</summary>
-        public (string Type, Resource Resource) Current { get; set; }
+        /// <summary>The resource being rendered.</summary>
+        public Resource? Current { get; set; }
 
         /// <summary>A value: literal, or a reference in Terraform's address syntax.</summary>
         public string V(object? value) => value switch
@@ -193,10 +167,8 @@ internal static class TerraformRenderer
 
         private static string Address(Reference r)
         {
-            var type = Types[r.Target.GetType()];
-            var attribute = Attributes.TryGetValue((r.Target.GetType(), r.Attribute), out var a) ? a : r.Attribute;
-            var prefix = r.Target is DataSource ? "data." : string.Empty;
-            return $"{prefix}{type}.{Identifier(r.Target.Name)}.{attribute}";
+            var attribute = ResourceKinds.Of(r.Target).TerraformAttributes.TryGetValue(r.Attribute, out var a) ? a : r.Attribute;
+            return $"{TerraformRenderer.Address(r.Target)}.{attribute}";
         }
 
         private static string TagsBlock(string attribute, Tags tags)
@@ -217,8 +189,7 @@ internal static class TerraformRenderer
 
         private string DataFile(string attribute, Document document, string function)
         {
-            var (type, resource) = Current;
-            var path = $"data/{type}_{resource.Name.Replace(":", string.Empty, StringComparison.Ordinal)}_{attribute}";
+            var path = TerraformRenderer.DataFile(Current!, attribute);
             files[path] = DocumentRenderer.Render(document, templates);
             return $"{function}(\"${{path.module}}/{path}\")";
         }
