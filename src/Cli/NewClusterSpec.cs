@@ -133,7 +133,7 @@ internal static class NewClusterSpec
                 var zone = r.Zones[i];
                 subnets.Add(new SubnetDto
                 {
-                    Name = $"utility-{zone}",
+                    Name = Names.UtilitySubnet(zone),
                     Zone = zone,
                     Type = "Utility",
                     Id = r.UtilitySubnets.Count > 0 ? r.UtilitySubnets[i] : null,
@@ -146,7 +146,7 @@ internal static class NewClusterSpec
         for (var i = 0; i < masterCount; i++)
         {
             var zone = masterZones[i % masterZones.Count];
-            var name = masterCount == masterZones.Count ? $"control-plane-{zone}" : $"control-plane-{zone}-{(i / masterZones.Count) + 1}";
+            var name = masterCount == masterZones.Count ? Names.ControlPlaneGroup(zone) : Names.ControlPlaneGroup(zone, (i / masterZones.Count) + 1);
             groups.Add(Group(r.Name, name, new InstanceGroupSpecDto
             {
                 Role = "ControlPlane",
@@ -177,7 +177,7 @@ internal static class NewClusterSpec
                 MachineType = "t3.micro",
                 MinSize = 1,
                 MaxSize = 1,
-                Subnets = [.. r.Zones.Select(z => $"utility-{z}")],
+                Subnets = [.. r.Zones.Select(Names.UtilitySubnet)],
                 Image = r.Image,
             }));
         }

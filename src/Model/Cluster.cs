@@ -129,6 +129,14 @@ internal sealed record Cluster
     /// <summary>The instance groups, sorted by name.</summary>
     public required ImmutableArray<InstanceGroup> InstanceGroups { get; init; }
 
+    /// <summary>The AWS partition of the region (aws, aws-cn, aws-us-gov), for ARNs and service principals.</summary>
+    public string Partition => Region switch
+    {
+        var r when r.StartsWith("cn-", StringComparison.Ordinal) => "aws-cn",
+        var r when r.StartsWith("us-gov-", StringComparison.Ordinal) => "aws-us-gov",
+        _ => "aws",
+    };
+
     /// <summary>The control-plane groups, in name order.</summary>
     public IEnumerable<InstanceGroup> ControlPlaneGroups => InstanceGroups.Where(g => g.Role == InstanceGroupRole.ControlPlane);
 }

@@ -1,4 +1,3 @@
-using Kgen.Generator.Plan;
 using Kgen.Model;
 using Kgen.Model.Defaults;
 

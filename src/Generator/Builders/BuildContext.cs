@@ -21,19 +21,20 @@ internal sealed class BuildContext(Cluster cluster, TemplateSet templates)
     public Names Names { get; } = new(cluster);
 
     /// <summary>The AWS partition of the region (aws, aws-cn, aws-us-gov).</summary>
-    public string Partition => Cluster.Region switch
-    {
-        var r when r.StartsWith("cn-", StringComparison.Ordinal) => "aws-cn",
-        var r when r.StartsWith("us-gov-", StringComparison.Ordinal) => "aws-us-gov",
-        _ => "aws",
-    };
+    public string Partition => Cluster.Partition;
 
     public Value VpcId { get; set; } = "";
 
     public Dictionary<string, Value> SubnetIds { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Security groups by prefix: masters, nodes, bastion, api-elb, bastion-elb.</summary>
-    public Dictionary<string, SecurityGroup> SecurityGroups { get; } = new(StringComparer.Ordinal);
+    /// <summary>The security group of each role's machines.</summary>
+    public Dictionary<InstanceGroupRole, SecurityGroup> RoleSecurityGroups { get; } = [];
+
+    /// <summary>The API load balancer's security group.</summary>
+    public SecurityGroup? ApiLoadBalancerSecurityGroup { get; set; }
+
+    /// <summary>The bastion load balancer's security group, when there is a bastion.</summary>
+    public SecurityGroup? BastionLoadBalancerSecurityGroup { get; set; }
 
     public Dictionary<InstanceGroupRole, IamRole> Roles { get; } = [];
 
@@ -60,6 +61,9 @@ internal sealed class BuildContext(Cluster cluster, TemplateSet templates)
     public Dictionary<string, TextDocument> UserData { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, AutoscalingGroup> AutoscalingGroups { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The tags of a resource named <paramref name="name"/>: the cluster's, its Name, and <paramref name="extra"/>.</summary>
+    public Tags Tags(string name, IEnumerable<KeyValuePair<string, string>>? extra = null) => Plan.Tags.From(Names.ResourceTags(name, extra));
 
     public T Add<T>(T resource)
         where T : Resource

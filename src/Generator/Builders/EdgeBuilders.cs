@@ -17,7 +17,7 @@ internal sealed class SshKeyBuilder : IPlanBuilder
         else if (ssh.PublicKey is { } key)
         {
             var name = ctx.Names.KeyPair(key);
-            ctx.KeyName = ctx.Add(new KeyPair { Name = name, KeyName = name, PublicKey = new TextDocument(key + "\n"), Tags = ctx.Names.Tags(ctx.Cluster.Name) }).Ref();
+            ctx.KeyName = ctx.Add(new KeyPair { Name = name, KeyName = name, PublicKey = new TextDocument(key + "\n"), Tags = ctx.Tags(ctx.Cluster.Name) }).Ref();
         }
     }
 }
@@ -32,9 +32,9 @@ internal sealed class ApiLoadBalancerBuilder : IPlanBuilder
     public void Build(BuildContext ctx)
     {
         var api = ctx.Cluster.Api;
-        var name = $"api.{ctx.Cluster.Name}";
+        var name = ctx.Names.ApiLoadBalancer;
         var subnets = ctx.LoadBalancerSubnets(api.Type);
-        var groups = new List<Value> { ctx.SecurityGroups["api-elb"].Ref() };
+        var groups = new List<Value> { ctx.ApiLoadBalancerSecurityGroup!.Ref() };
         groups.AddRange(api.AdditionalSecurityGroups.Select(g => (Value)g));
         Resource lb;
         if (api.Class == LoadBalancerClass.Classic)
@@ -42,7 +42,7 @@ internal sealed class ApiLoadBalancerBuilder : IPlanBuilder
             lb = ctx.Add(new ClassicLoadBalancer
             {
                 Name = name,
-                LoadBalancerName = ctx.Names.LoadBalancer32("api"),
+                LoadBalancerName = ctx.Names.ApiLoadBalancerAwsName,
                 Internal = api.Type == LoadBalancerType.Internal,
                 Subnets = subnets,
                 SecurityGroups = [.. groups],
@@ -61,7 +61,7 @@ internal sealed class ApiLoadBalancerBuilder : IPlanBuilder
                 },
                 ConnectionDrainingTimeout = 300,
                 IdleTimeout = 300,
-                Tags = ctx.Names.Tags(name),
+                Tags = ctx.Tags(name),
             });
             ctx.ApiClassicLoadBalancers.Add(lb.Ref());
         }
@@ -70,17 +70,17 @@ internal sealed class ApiLoadBalancerBuilder : IPlanBuilder
             lb = ctx.Add(new NetworkLoadBalancer
             {
                 Name = name,
-                LoadBalancerName = ctx.Names.LoadBalancer32("api"),
+                LoadBalancerName = ctx.Names.ApiLoadBalancerAwsName,
                 LoadBalancerType = "network",
                 Internal = api.Type == LoadBalancerType.Internal,
                 Subnets = subnets,
                 SecurityGroups = [.. groups],
                 CrossZone = api.CrossZone,
-                Tags = ctx.Names.Tags(name),
+                Tags = ctx.Tags(name),
             });
-            var targetName = ctx.Names.LoadBalancer32("tcp");
+            var targetName = ctx.Names.ApiTargetGroup;
             var target = ctx.Add(TcpTargets.Group(ctx, targetName, ApiEndpoint.ServerPort));
-            ctx.Add(TcpTargets.Listener($"{name}-{ApiEndpoint.ListenerPort}", lb, ApiEndpoint.ListenerPort, target));
+            ctx.Add(TcpTargets.Listener(Names.Listener(name, ApiEndpoint.ListenerPort), lb, ApiEndpoint.ListenerPort, target));
             ctx.ApiTargetGroups.Add(target.Ref("arn"));
         }
 
@@ -108,7 +108,7 @@ internal static class TcpTargets
         HealthCheck = new TargetHealthCheck { Protocol = "TCP", Interval = 10, HealthyThreshold = 2, UnhealthyThreshold = 2 },
         DeregistrationDelay = 30,
         ConnectionTermination = true,
-        Tags = ctx.Names.Tags(name),
+        Tags = ctx.Tags(name),
     };
 
     /// <summary>A TCP listener forwarding to a target group.</summary>
@@ -134,21 +134,21 @@ internal sealed class BastionBuilder : IPlanBuilder
         }
 
         var options = ctx.Cluster.Bastion;
-        var name = $"bastion.{ctx.Cluster.Name}";
+        var name = ctx.Names.BastionLoadBalancer;
         var lb = ctx.Add(new NetworkLoadBalancer
         {
             Name = name,
-            LoadBalancerName = ctx.Names.LoadBalancer32("bastion"),
+            LoadBalancerName = ctx.Names.BastionLoadBalancerAwsName,
             LoadBalancerType = "network",
             Internal = options.LoadBalancerType == LoadBalancerType.Internal,
             Subnets = ctx.LoadBalancerSubnets(options.LoadBalancerType),
-            SecurityGroups = [ctx.SecurityGroups["bastion-elb"].Ref()],
+            SecurityGroups = [ctx.BastionLoadBalancerSecurityGroup!.Ref()],
             CrossZone = false,
-            Tags = ctx.Names.Tags(name),
+            Tags = ctx.Tags(name),
         });
-        var targetName = ctx.Names.LoadBalancer32("bastion");
+        var targetName = ctx.Names.BastionLoadBalancerAwsName;
         var target = ctx.Add(TcpTargets.Group(ctx, targetName, 22));
-        ctx.Add(TcpTargets.Listener($"{name}-22", lb, 22, target));
+        ctx.Add(TcpTargets.Listener(Names.Listener(name, 22), lb, 22, target));
         ctx.BastionTargetGroups.Add(target.Ref("arn"));
         ctx.BastionEndpoint = (lb.Ref("dns_name"), lb.Ref("zone_id"));
         ctx.Output("bastion_load_balancer_dns_name", lb.Ref("dns_name"));
@@ -184,7 +184,7 @@ internal sealed class DnsBuilder : IPlanBuilder
                 ZoneName = cluster.Name,
                 Comment = "Private names of the cluster, resolvable inside its VPC",
                 VpcId = ctx.VpcId,
-                Tags = ctx.Names.Tags(cluster.Name),
+                Tags = ctx.Tags(cluster.Name),
             }).Ref("zone_id");
         }
 
@@ -235,12 +235,12 @@ internal sealed class EtcdVolumeBuilder : IPlanBuilder
                     Throughput = m.VolumeThroughput,
                     Encrypted = m.Encrypted,
                     KmsKeyId = m.KmsKeyId,
-                    Tags = ctx.Names.Tags(name,
+                    Tags = ctx.Tags(name,
                     [
-                        new($"k8s.io/etcd/{etcd.Name}", $"{m.Name}/{members}"),
-                        new("k8s.io/role/control-plane", "1"),
+                        new(Names.EtcdClusterTag(etcd.Name), $"{m.Name}/{members}"),
+                        new(Names.ControlPlaneRoleTag, "1"),
                         new("k8s.io/role/master", "1"),
-                        new("kgen.dev/instancegroup", m.InstanceGroup),
+                        new(Names.InstanceGroupTag, m.InstanceGroup),
                     ]),
                 });
             }

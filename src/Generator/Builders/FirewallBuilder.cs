@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Kgen.Generator.Plan;
 using Kgen.Model;
 
@@ -21,17 +20,18 @@ internal sealed class FirewallBuilder : IPlanBuilder
         var cluster = ctx.Cluster;
         var hasBastion = cluster.InstanceGroups.Any(g => g.Role == InstanceGroupRole.Bastion);
 
-        var masters = Group(ctx, "masters", "Security group for control-plane nodes");
-        var nodes = Group(ctx, "nodes", "Security group for worker nodes");
-        var apiElb = Group(ctx, "api-elb", "Security group for the API load balancer");
+        var groups = new List<SecurityGroup>();
+        var masters = ctx.RoleSecurityGroups[InstanceGroupRole.ControlPlane] = Group(ctx, groups, ctx.Names.SecurityGroup(InstanceGroupRole.ControlPlane), "Security group for control-plane nodes");
+        var nodes = ctx.RoleSecurityGroups[InstanceGroupRole.Node] = Group(ctx, groups, ctx.Names.SecurityGroup(InstanceGroupRole.Node), "Security group for worker nodes");
+        var apiElb = ctx.ApiLoadBalancerSecurityGroup = Group(ctx, groups, ctx.Names.ApiLoadBalancerSecurityGroup, "Security group for the API load balancer");
         SecurityGroup? bastion = null, bastionElb = null;
         if (hasBastion)
         {
-            bastion = Group(ctx, "bastion", "Security group for bastion hosts");
-            bastionElb = Group(ctx, "bastion-elb", "Security group for the bastion load balancer");
+            bastion = ctx.RoleSecurityGroups[InstanceGroupRole.Bastion] = Group(ctx, groups, ctx.Names.SecurityGroup(InstanceGroupRole.Bastion), "Security group for bastion hosts");
+            bastionElb = ctx.BastionLoadBalancerSecurityGroup = Group(ctx, groups, ctx.Names.BastionLoadBalancerSecurityGroup, "Security group for the bastion load balancer");
         }
 
-        foreach (var sg in ctx.SecurityGroups.Values)
+        foreach (var sg in groups)
         {
             Rule(ctx, sg, RuleDirection.Egress, "-1", 0, 0, "all outbound traffic", cidr: "0.0.0.0/0");
         }
@@ -107,22 +107,16 @@ internal sealed class FirewallBuilder : IPlanBuilder
         _ => [("-1", 0, 0, "all traffic for a CNI kgen does not manage (networking cni)")],
     };
 
-    private static SecurityGroup Group(BuildContext ctx, string prefix, string description)
+    private static SecurityGroup Group(BuildContext ctx, List<SecurityGroup> groups, string name, string description)
     {
-        var name = ctx.Names.SecurityGroup(prefix);
-        var sg = ctx.Add(new SecurityGroup { Name = name, GroupName = name, VpcId = ctx.VpcId, Description = description, Tags = ctx.Names.Tags(name) });
-        ctx.SecurityGroups[prefix] = sg;
+        var sg = ctx.Add(new SecurityGroup { Name = name, GroupName = name, VpcId = ctx.VpcId, Description = description, Tags = ctx.Tags(name) });
+        groups.Add(sg);
         return sg;
     }
 
     private static void Rule(BuildContext ctx, SecurityGroup target, RuleDirection direction, string protocol, int first, int last, string what, SecurityGroup? from = null, string? cidr = null)
     {
-        var source = from?.Name ?? cidr!;
-        var proto = protocol switch { "-1" => "all", "4" => "ipip", var p => p };
-        var ports = string.Create(CultureInfo.InvariantCulture, $"{first}to{last}");
-        var name = direction == RuleDirection.Egress
-            ? $"from-{target.Name}-egress-{proto}-{ports}-{source}"
-            : $"from-{source}-ingress-{proto}-{ports}-{target.Name}";
+        var name = Names.SecurityGroupRule(target.Name, direction == RuleDirection.Egress, protocol, first, last, from?.Name ?? cidr!);
         var isV6 = cidr?.Contains(':', StringComparison.Ordinal) ?? false;
         ctx.Add(new SecurityGroupRule
         {

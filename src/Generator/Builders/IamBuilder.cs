@@ -20,22 +20,16 @@ internal sealed class IamBuilder : IPlanBuilder
         var roles = ctx.Cluster.InstanceGroups.Select(g => g.Role).Distinct().Order();
         foreach (var role in roles)
         {
-            var prefix = role switch
-            {
-                InstanceGroupRole.ControlPlane => "masters",
-                InstanceGroupRole.Node => "nodes",
-                _ => "bastions",
-            };
-            var name = ctx.Names.IamRole(prefix);
+            var name = ctx.Names.IamRole(role);
             var iamRole = ctx.Add(new IamRole
             {
                 Name = name,
                 RoleName = name,
                 AssumeRolePolicy = TrustPolicy(ctx),
-                Tags = ctx.Names.Tags(name),
+                Tags = ctx.Tags(name),
             });
             ctx.Roles[role] = iamRole;
-            ctx.InstanceProfiles[role] = ctx.Add(new IamInstanceProfile { Name = name, ProfileName = name, Role = iamRole.Ref("name"), Tags = ctx.Names.Tags(name) });
+            ctx.InstanceProfiles[role] = ctx.Add(new IamInstanceProfile { Name = name, ProfileName = name, Role = iamRole.Ref("name"), Tags = ctx.Tags(name) });
 
             var statements = role switch
             {
@@ -49,8 +43,8 @@ internal sealed class IamBuilder : IPlanBuilder
                 ctx.Add(new IamRolePolicy { Name = name, PolicyName = name, Role = iamRole.Ref("name"), Policy = new PolicyDocument(statements) });
             }
 
-            ctx.Output($"{prefix}_role_arn", iamRole.Ref("arn"));
-            ctx.Output($"{prefix}_role_name", iamRole.Ref("name"));
+            ctx.Output(Names.RoleOutput(role, "arn"), iamRole.Ref("arn"));
+            ctx.Output(Names.RoleOutput(role, "name"), iamRole.Ref("name"));
         }
     }
 
@@ -103,7 +97,7 @@ internal sealed class IamBuilder : IPlanBuilder
                 "elasticloadbalancing:RegisterInstancesWithLoadBalancer", "elasticloadbalancing:RegisterTargets",
                 "elasticloadbalancing:SetLoadBalancerPoliciesForBackendServer", "elasticloadbalancing:SetLoadBalancerPoliciesOfListener"),
             Resources = ["*"],
-            Conditions = Condition("StringEquals", ("aws:ResourceTag/KubernetesCluster", c)),
+            Conditions = Condition("StringEquals", (ResourceTag(Names.ClusterTag), c)),
         });
 
         // Creations must carry the cluster tag in the request.
@@ -114,7 +108,7 @@ internal sealed class IamBuilder : IPlanBuilder
                 "ec2:CreateSecurityGroup",
                 "elasticloadbalancing:CreateListener", "elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup"),
             Resources = ["*"],
-            Conditions = Condition("StringEquals", ("aws:RequestTag/KubernetesCluster", c)),
+            Conditions = Condition("StringEquals", (RequestTag(Names.ClusterTag), c)),
         });
 
         // A VPC cannot carry a request tag, so security groups may be created in any VPC …
@@ -133,7 +127,7 @@ internal sealed class IamBuilder : IPlanBuilder
             Resources = [$"arn:{p}:ec2:*:*:security-group/*"],
             Conditions = Condition(
                 "StringEquals",
-                ("aws:RequestTag/KubernetesCluster", c),
+                (RequestTag(Names.ClusterTag), c),
                 ("ec2:CreateAction", "CreateSecurityGroup")),
         });
 
@@ -165,8 +159,8 @@ internal sealed class IamBuilder : IPlanBuilder
                 Sid = "AttachEtcdVolume" + string.Concat(etcd.Where(char.IsAsciiLetterOrDigit).Select((ch, i) => i == 0 ? char.ToUpperInvariant(ch) : ch)),
                 Actions = ["ec2:AttachVolume"],
                 Resources = [$"arn:{p}:ec2:*:*:volume/*"],
-                Conditions = Condition("StringEquals", ("aws:ResourceTag/KubernetesCluster", c))
-                    .AddRange(Condition("Null", ($"aws:ResourceTag/k8s.io/etcd/{etcd}", "false"))),
+                Conditions = Condition("StringEquals", (ResourceTag(Names.ClusterTag), c))
+                    .AddRange(Condition("Null", (ResourceTag(Names.EtcdClusterTag(etcd)), "false"))),
             };
         }
 
@@ -175,7 +169,7 @@ internal sealed class IamBuilder : IPlanBuilder
             Sid = "AttachEtcdVolumesToControlPlane",
             Actions = ["ec2:AttachVolume"],
             Resources = [$"arn:{p}:ec2:*:*:instance/*"],
-            Conditions = Condition("StringEquals", ("aws:ResourceTag/KubernetesCluster", c), ("aws:ResourceTag/k8s.io/role/control-plane", "1")),
+            Conditions = Condition("StringEquals", (ResourceTag(Names.ClusterTag), c), (ResourceTag(Names.ControlPlaneRoleTag), "1")),
         };
     }
 
@@ -212,19 +206,14 @@ internal sealed class IamBuilder : IPlanBuilder
     /// </summary>
     private static IEnumerable<Statement> ConfigStoreStatements(BuildContext ctx, InstanceGroupRole role)
     {
-        const string Scheme = "s3://";
-        var configBase = ctx.Cluster.ConfigBase;
-        if (!configBase.StartsWith(Scheme, StringComparison.Ordinal))
+        if (ConfigStoreLocation.Parse(ctx.Cluster.ConfigBase) is not { } store)
         {
             yield break;
         }
 
-        var path = configBase[Scheme.Length..].TrimEnd('/');
-        var slash = path.IndexOf('/', StringComparison.Ordinal);
-        var bucket = slash < 0 ? path : path[..slash];
-        var prefix = slash < 0 ? string.Empty : path[(slash + 1)..] + "/";
-        var objects = $"arn:{ctx.Partition}:s3:::{bucket}/{prefix}";
-        var bucketArn = $"arn:{ctx.Partition}:s3:::{bucket}";
+        var prefix = store.Prefix;
+        var objects = store.ObjectArn(ctx.Partition, string.Empty);
+        var bucketArn = store.BucketArn(ctx.Partition);
         if (role == InstanceGroupRole.ControlPlane)
         {
             yield return new Statement
@@ -319,6 +308,12 @@ internal sealed class IamBuilder : IPlanBuilder
         JTokenType.Boolean => (bool)token ? "true" : "false",
         _ => Convert.ToString(((JValue)token).Value, CultureInfo.InvariantCulture)!,
     };
+
+    /// <summary>The condition key of a tag the resource carries.</summary>
+    private static string ResourceTag(string key) => $"aws:ResourceTag/{key}";
+
+    /// <summary>The condition key of a tag the request sets.</summary>
+    private static string RequestTag(string key) => $"aws:RequestTag/{key}";
 
     private static ImmutableArray<string> Sorted(params string[] actions) => [.. actions.Order(StringComparer.Ordinal)];
 

@@ -21,7 +21,7 @@ internal sealed class ImageBuilder : IPlanBuilder
         var seen = new Dictionary<string, (Value, Value)>(StringComparer.Ordinal);
         foreach (var g in ctx.Cluster.InstanceGroups)
         {
-            var key = g.Image ?? $"ubuntu-24.04-{g.Architecture}";
+            var key = g.Image ?? Names.DefaultImage(g.Architecture);
             if (!seen.TryGetValue(key, out var image))
             {
                 image = Resolve(ctx, g, key);
@@ -34,7 +34,7 @@ internal sealed class ImageBuilder : IPlanBuilder
 
     private static (Value ImageId, Value RootDevice) Resolve(BuildContext ctx, InstanceGroup g, string key)
     {
-        var name = $"image-{g.Name}";
+        var name = Names.ImageLookup(g.Name);
         if (g.Image is null)
         {
             var ssm = ctx.Add(new SsmParameterLookup
@@ -50,7 +50,7 @@ internal sealed class ImageBuilder : IPlanBuilder
         AmiLookup ami;
         if (g.Image.StartsWith("ssm:", StringComparison.Ordinal))
         {
-            var ssm = ctx.Add(new SsmParameterLookup { Name = $"{name}-parameter", ParameterName = g.Image["ssm:".Length..] });
+            var ssm = ctx.Add(new SsmParameterLookup { Name = Names.ImageParameter(g.Name), ParameterName = g.Image["ssm:".Length..] });
             ami = ctx.Add(new AmiLookup { Name = name, Owners = [], FilterName = "image-id", FilterValue = ssm.Ref("value"), MostRecent = false, InstanceGroup = g.Name });
         }
         else if (g.Image.StartsWith("ami-", StringComparison.Ordinal))
@@ -233,7 +233,7 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     ApiEndpoint = $"{c.Api.InternalName}:{ApiEndpoint.ListenerPort}",
                     ApiServerPort = ApiEndpoint.ServerPort,
                     ApiPublicName = c.Dns.Zone is null ? string.Empty : c.Api.PublicName,
-                    ApiLoadBalancerName = ctx.Names.LoadBalancer32("api"),
+                    ApiLoadBalancerName = ctx.Names.ApiLoadBalancerAwsName,
                     ApiLoadBalancerClass = c.Api.Class == LoadBalancerClass.Classic ? "classic" : "network",
                     EtcdClusters = g.Role == InstanceGroupRole.ControlPlane
                         ? [.. c.EtcdClusters.Where(e => e.Members.Any(m => m.InstanceGroup == g.Name)).Select(e => e.Name).Order(StringComparer.Ordinal)]
@@ -316,12 +316,6 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
             var name = ctx.Names.InstanceGroup(g);
             var tags = Tags(ctx, g, name);
             var (imageId, rootDevice) = ctx.Images[g.Name];
-            var sgPrefix = g.Role switch
-            {
-                InstanceGroupRole.ControlPlane => "masters",
-                InstanceGroupRole.Node => "nodes",
-                _ => "bastion",
-            };
             var template = ctx.Add(new LaunchTemplate
             {
                 Name = name,
@@ -339,7 +333,7 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
                     DeviceIndex = 0,
                     AssociatePublicIpAddress = g.AssociatePublicIp,
                     DeleteOnTermination = true,
-                    SecurityGroups = [ctx.SecurityGroups[sgPrefix].Ref(), .. g.AdditionalSecurityGroups.Select(s => (Value)s)],
+                    SecurityGroups = [ctx.RoleSecurityGroups[g.Role].Ref(), .. g.AdditionalSecurityGroups.Select(s => (Value)s)],
                 },
                 MetadataOptions = new MetadataOptions
                 {
@@ -402,38 +396,29 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
             ctx.AutoscalingGroups[g.Name] = asg;
         }
 
-        foreach (var (role, output) in new[] { (InstanceGroupRole.ControlPlane, "master"), (InstanceGroupRole.Node, "node"), (InstanceGroupRole.Bastion, "bastion") })
+        foreach (var role in new[] { InstanceGroupRole.ControlPlane, InstanceGroupRole.Node, InstanceGroupRole.Bastion })
         {
             var groups = c.InstanceGroups.Where(g => g.Role == role).Select(g => ctx.AutoscalingGroups[g.Name].Ref()).ToList();
             if (groups.Count > 0)
             {
-                ctx.OutputList($"{output}_autoscaling_group_ids", groups);
+                ctx.OutputList(Names.AutoscalingGroupIdsOutput(role), groups);
             }
         }
     }
 
     private static Tags Tags(BuildContext ctx, InstanceGroup g, string name)
     {
-        var extra = new List<KeyValuePair<string, string>>(g.CloudLabels) { new("kgen.dev/instancegroup", g.Name) };
-        switch (g.Role)
+        var extra = new List<KeyValuePair<string, string>>(g.CloudLabels) { new(Names.InstanceGroupTag, g.Name), new(Names.RoleTag(g.Role), "1") };
+        if (g.Role == InstanceGroupRole.ControlPlane)
         {
-            case InstanceGroupRole.ControlPlane:
-                extra.Add(new("k8s.io/role/control-plane", "1"));
-                extra.Add(new("k8s.io/role/master", "1"));
-                break;
-            case InstanceGroupRole.Node:
-                extra.Add(new("k8s.io/role/node", "1"));
-                if (g.MinSize < g.MaxSize)
-                {
-                    // Lets the cluster autoscaler discover the group by tag.
-                    extra.Add(new("k8s.io/cluster-autoscaler/enabled", "1"));
-                    extra.Add(new($"k8s.io/cluster-autoscaler/{ctx.Cluster.Name}", "owned"));
-                }
+            extra.Add(new("k8s.io/role/master", "1"));
+        }
 
-                break;
-            default:
-                extra.Add(new("k8s.io/role/bastion", "1"));
-                break;
+        if (g.Role == InstanceGroupRole.Node && g.MinSize < g.MaxSize)
+        {
+            // Lets the cluster autoscaler discover the group by tag.
+            extra.Add(new("k8s.io/cluster-autoscaler/enabled", "1"));
+            extra.Add(new(ctx.Names.AutoscalerOwnershipTag, "owned"));
         }
 
         if (g.Role != InstanceGroupRole.Bastion)
@@ -450,6 +435,6 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
             }
         }
 
-        return ctx.Names.Tags(name, extra);
+        return ctx.Tags(name, extra);
     }
 }

@@ -31,18 +31,18 @@ internal sealed class NetworkBuilder : IPlanBuilder
         else
         {
             // Nodes resolve each other by the names EC2 gives them, so the VPC runs DNS and hands out host names.
-            var vpc = ctx.Add(new Vpc { Name = names.Cluster, CidrBlock = net.VpcCidr!.Value.ToString(), EnableDnsHostnames = true, EnableDnsSupport = true, Tags = names.Tags(names.Cluster) });
+            var vpc = ctx.Add(new Vpc { Name = names.Cluster, CidrBlock = net.VpcCidr!.Value.ToString(), EnableDnsHostnames = true, EnableDnsSupport = true, Tags = ctx.Tags(names.Cluster) });
             ctx.VpcId = vpc.Ref();
             vpcCidr = vpc.Ref("cidr_block");
             var dhcp = ctx.Add(new VpcDhcpOptions
             {
                 Name = names.Cluster,
-                DomainName = cluster.Region == "us-east-1" ? "ec2.internal" : $"{cluster.Region}.compute.internal",
+                DomainName = Names.Ec2InternalDomain(cluster.Region),
                 DomainNameServers = ["AmazonProvidedDNS"],
-                Tags = names.Tags(names.Cluster),
+                Tags = ctx.Tags(names.Cluster),
             });
             ctx.Add(new VpcDhcpOptionsAssociation { Name = names.Cluster, VpcId = ctx.VpcId, DhcpOptionsId = dhcp.Ref() });
-            internetGateway = ctx.Add(new InternetGateway { Name = names.Cluster, VpcId = ctx.VpcId, Tags = names.Tags(names.Cluster) }).Ref();
+            internetGateway = ctx.Add(new InternetGateway { Name = names.Cluster, VpcId = ctx.VpcId, Tags = ctx.Tags(names.Cluster) }).Ref();
         }
 
         foreach (var s in net.Subnets)
@@ -52,9 +52,9 @@ internal sealed class NetworkBuilder : IPlanBuilder
                 ctx.SubnetIds[s.Name] = id;
                 ctx.Add(new ResourceTag
                 {
-                    Name = $"{names.Subnet(s)}-shared",
+                    Name = names.SharedSubnetTag(s),
                     ResourceId = id,
-                    Key = $"kubernetes.io/cluster/{names.Cluster}",
+                    Key = names.OwnershipTag,
                     TagValue = "shared",
                 });
                 continue;
@@ -71,18 +71,18 @@ internal sealed class NetworkBuilder : IPlanBuilder
                 // Instances are named after their id (i-0123….region.compute.internal), which is the node name.
                 HostnameType = "resource-name",
                 EnableResourceNameDnsRecord = true,
-                Tags = names.Tags(names.Subnet(s), [new("SubnetType", s.Type.ToString()), new(roleTag, "1")]),
+                Tags = ctx.Tags(names.Subnet(s), [new("SubnetType", s.Type.ToString()), new(roleTag, "1")]),
             }).Ref();
         }
 
         var ownedPublic = net.Subnets.Where(s => !s.IsShared && s.IsPublic).ToList();
         if (ownedPublic.Count > 0)
         {
-            var table = ctx.Add(new RouteTable { Name = names.Cluster, VpcId = ctx.VpcId, Tags = names.Tags(names.Cluster) });
-            ctx.Add(new Route { Name = "route-0.0.0.0/0", RouteTableId = table.Ref(), DestinationCidrBlock = "0.0.0.0/0", GatewayId = internetGateway });
+            var table = ctx.Add(new RouteTable { Name = names.Cluster, VpcId = ctx.VpcId, Tags = ctx.Tags(names.Cluster) });
+            ctx.Add(new Route { Name = Names.PublicDefaultRoute, RouteTableId = table.Ref(), DestinationCidrBlock = "0.0.0.0/0", GatewayId = internetGateway });
             foreach (var s in ownedPublic)
             {
-                ctx.Add(new RouteTableAssociation { Name = names.Subnet(s), RouteTableId = table.Ref(), SubnetId = ctx.SubnetIds[s.Name] });
+                ctx.Add(new RouteTableAssociation { Name = names.PublicRouteTableAssociation(s), RouteTableId = table.Ref(), SubnetId = ctx.SubnetIds[s.Name] });
             }
         }
 
@@ -92,7 +92,7 @@ internal sealed class NetworkBuilder : IPlanBuilder
             {
                 Name = names.PrivateRouteTable(zone.Key),
                 VpcId = ctx.VpcId,
-                Tags = names.Tags(names.PrivateRouteTable(zone.Key)),
+                Tags = ctx.Tags(names.PrivateRouteTable(zone.Key)),
             });
             var egress = zone.Select(s => s.Egress).FirstOrDefault(e => e is not null);
             Value? nat = egress switch
@@ -103,12 +103,12 @@ internal sealed class NetworkBuilder : IPlanBuilder
             };
             if (nat is not null)
             {
-                ctx.Add(new Route { Name = $"route-private-{zone.Key}-0.0.0.0/0", RouteTableId = table.Ref(), DestinationCidrBlock = "0.0.0.0/0", NatGatewayId = nat });
+                ctx.Add(new Route { Name = Names.PrivateDefaultRoute(zone.Key), RouteTableId = table.Ref(), DestinationCidrBlock = "0.0.0.0/0", NatGatewayId = nat });
             }
 
             foreach (var s in zone)
             {
-                ctx.Add(new RouteTableAssociation { Name = $"private-{names.Subnet(s)}", RouteTableId = table.Ref(), SubnetId = ctx.SubnetIds[s.Name] });
+                ctx.Add(new RouteTableAssociation { Name = names.PrivateRouteTableAssociation(s), RouteTableId = table.Ref(), SubnetId = ctx.SubnetIds[s.Name] });
             }
         }
 
@@ -133,7 +133,7 @@ internal sealed class NetworkBuilder : IPlanBuilder
             .ThenBy(s => s.Name, StringComparer.Ordinal)
             .First();
         var name = ctx.Names.Nat(zone);
-        var eip = ctx.Add(new ElasticIp { Name = name, Domain = "vpc", Tags = ctx.Names.Tags(name) });
-        return ctx.Add(new NatGateway { Name = name, AllocationId = eip.Ref(), SubnetId = ctx.SubnetIds[home.Name], Tags = ctx.Names.Tags(name) }).Ref();
+        var eip = ctx.Add(new ElasticIp { Name = name, Domain = "vpc", Tags = ctx.Tags(name) });
+        return ctx.Add(new NatGateway { Name = name, AllocationId = eip.Ref(), SubnetId = ctx.SubnetIds[home.Name], Tags = ctx.Tags(name) }).Ref();
     }
 }

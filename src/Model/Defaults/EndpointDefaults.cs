@@ -13,8 +13,8 @@ internal static class EndpointDefaults
         {
             Type = d.Enum(input.Source, "spec.api.loadBalancer.type", api.LoadBalancerType, LoadBalancerType.Public),
             Class = d.Enum(input.Source, "spec.api.loadBalancer.class", api.LoadBalancerClass, LoadBalancerClass.Network),
-            PublicName = api.PublicName ?? $"api.{name}",
-            InternalName = $"api.internal.{name}",
+            PublicName = api.PublicName ?? new Names(name).DefaultApiPublicName,
+            InternalName = new Names(name).ApiInternalName,
             CrossZone = api.CrossZone ?? false,
             AdditionalSecurityGroups = api.AdditionalSecurityGroups,
         };

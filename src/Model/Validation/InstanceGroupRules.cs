@@ -49,7 +49,7 @@ internal static partial class InstanceGroupRules
             v.Error(at, DiagnosticCodes.GroupNameInvalid, "metadata.name", $"\"{g.Name}\" is not a valid instance group name; use lower-case letters, digits and '-' (at most 63)");
         }
 
-        var awsName = g.Role == InstanceGroupRole.ControlPlane ? $"{g.Name}.masters.{cluster.Name}" : $"{g.Name}.{cluster.Name}";
+        var awsName = new Names(cluster).InstanceGroup(g);
         if (awsName.Length > 128)
         {
             v.Error(at, DiagnosticCodes.GroupNameTooLong, "metadata.name", $"the launch template name \"{awsName}\" would be {awsName.Length} characters; AWS allows 128: shorten the group or cluster name");

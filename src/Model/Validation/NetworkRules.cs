@@ -120,7 +120,7 @@ internal static partial class NetworkRules
         if (s.Type == SubnetType.Private && !s.IsShared && s.Egress is null && s.Zone is { } z &&
             !net.Subnets.Any(u => u.Zone == z && u.Type is SubnetType.Utility or SubnetType.Public))
         {
-            v.Error(v.C, DiagnosticCodes.PrivateSubnetWithoutNat, path + ".type", $"private subnet \"{s.Name}\" needs a NAT gateway, which lives in a Utility (or Public) subnet of zone {z}; add one, e.g. {{name: utility-{z}, zone: {z}, type: Utility}}");
+            v.Error(v.C, DiagnosticCodes.PrivateSubnetWithoutNat, path + ".type", $"private subnet \"{s.Name}\" needs a NAT gateway, which lives in a Utility (or Public) subnet of zone {z}; add one, e.g. {{name: {Names.UtilitySubnet(z)}, zone: {z}, type: Utility}}");
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Kgen.Generator.Plan;
+using Kgen.Model;
 
 namespace Kgen.Generator.Targets.CloudFormation;
 
