@@ -68,6 +68,13 @@ public sealed class BootstrapConfigTests
             Assert.Equal(reserved.Memory, Text(kubelet, key, "memory"));
             Assert.Equal(reserved.EphemeralStorage, Text(kubelet, key, "ephemeral-storage"));
         }
+
+        // The user-data's logind drop-in and the init's kubelet configuration say the same thing.
+        var files = SnapshotTests.Generate(Repo.Example("ha-private.yaml"), Repo.ExampleKey).Files;
+        var first = files["data/aws_launch_template_control-plane-us-east-1a.masters.acme.k8s.local_user_data"];
+        Assert.Contains($"InhibitDelayMaxSec={boot.LogindInhibitDelayMaxSec}\n", first, StringComparison.Ordinal);
+        Assert.Contains("shutdownGracePeriod: \"60s\"\n", first, StringComparison.Ordinal);
+        Assert.Contains($"InhibitDelayMaxSec={boot.LogindInhibitDelayMaxSec}\n", files["data/aws_launch_template_nodes.acme.k8s.local_user_data"], StringComparison.Ordinal);
     }
 
     [Fact]

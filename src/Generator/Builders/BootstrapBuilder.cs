@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Kgen.Generator.Bootstrap;
 using Kgen.Generator.Plan;
 using Kgen.Model;
 
@@ -45,12 +46,6 @@ internal sealed record NodeUserData
     /// <summary>The API name nodes use.</summary>
     public required string ApiInternalName { get; init; }
 
-    /// <summary>Labels as key=value.</summary>
-    public required IReadOnlyList<string> NodeLabels { get; init; }
-
-    /// <summary>Taints as key=value:Effect.</summary>
-    public required IReadOnlyList<string> Taints { get; init; }
-
     /// <summary>
     /// Whether this group may create the cluster with <c>kubeadm init</c>: only the first
     /// control-plane group by ordinal name, and only when the API does not answer and its etcd
@@ -60,12 +55,6 @@ internal sealed record NodeUserData
 
     /// <summary>The API endpoint every node uses: the internal API name and the load balancer's listener port.</summary>
     public required string ApiEndpoint { get; init; }
-
-    /// <summary>The port the API servers listen on (the load balancer's target port).</summary>
-    public required int ApiServerPort { get; init; }
-
-    /// <summary>The public API name, or empty when no DNS record publishes it.</summary>
-    public required string ApiPublicName { get; init; }
 
     /// <summary>The API load balancer's AWS name (its DNS name is looked up at boot).</summary>
     public required string ApiLoadBalancerName { get; init; }
@@ -91,8 +80,29 @@ internal sealed record NodeUserData
     /// <summary>How often control-plane nodes rotate the join token.</summary>
     public required string JoinTokenRotation { get; init; }
 
-    /// <summary>Whether the kubelet accepts anonymous requests.</summary>
-    public required bool KubeletAnonymousAuth { get; init; }
+    /// <summary>
+    /// kubeadm's <c>kubeadm join --config</c> documents as YAML (a <see cref="Bootstrap.JoinConfiguration"/>),
+    /// with <see cref="Bootstrap.BootValues"/> placeholders for what only the node knows.
+    /// </summary>
+    public required string KubeadmJoinYaml { get; init; }
+
+    /// <summary>
+    /// The <c>kubeadm init --config</c> documents as YAML (init, cluster and kubelet configuration), with
+    /// <see cref="Bootstrap.BootValues"/> placeholders; empty unless <see cref="FirstControlPlane"/>.
+    /// </summary>
+    public required string KubeadmInitYaml { get; init; }
+
+    /// <summary>The cluster document <c>kubeadm kubeconfig user</c> signs a short-lived admin credential with; empty for workers.</summary>
+    public required string KubeadmCredentialsYaml { get; init; }
+
+    /// <summary>The stacked etcd's data directory (also in <see cref="KubeadmInitYaml"/>).</summary>
+    public required string EtcdDataDir { get; init; }
+
+    /// <summary>The kubelet's shutdown grace period, as in its configuration (for the logind drop-in's comment).</summary>
+    public required string ShutdownGracePeriod { get; init; }
+
+    /// <summary>logind's <c>InhibitDelayMaxSec</c>, derived from the kubelet's shutdown grace period.</summary>
+    public required int LogindInhibitDelayMaxSec { get; init; }
 }
 
 /// <summary>The model of the bastion user-data template.</summary>
@@ -138,7 +148,9 @@ internal sealed class BootstrapBuilder : IPlanBuilder
         };
         foreach (var g in c.InstanceGroups)
         {
-            var document = g.Role == InstanceGroupRole.Bastion
+            var mayInit = g.Name == first && g.Role == InstanceGroupRole.ControlPlane;
+            var boot = g.Role == InstanceGroupRole.Bastion ? null : NodeBootstrapConfig.For(c, g, mayInit);
+            var document = boot is null
                 ? new TemplateDocument("userdata/bastion.sh.sbn", new BastionUserData { ClusterName = c.Name, InstanceGroup = g.Name, Region = c.Region })
                 : new TemplateDocument("userdata/node.sh.sbn", new NodeUserData
                 {
@@ -154,12 +166,8 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     PodCidr = c.Network.PodCidr,
                     ServiceCidr = c.Network.ServiceCidr,
                     ApiInternalName = c.Api.InternalName,
-                    NodeLabels = [.. g.NodeLabels.Select(l => $"{l.Key}={l.Value}").Append($"kgen.dev/instancegroup={g.Name}").Order(StringComparer.Ordinal)],
-                    Taints = [.. g.Taints.Select(t => t.ToString())],
-                    FirstControlPlane = g.Name == first && g.Role == InstanceGroupRole.ControlPlane,
-                    ApiEndpoint = $"{c.Api.InternalName}:{ApiEndpoint.ListenerPort}",
-                    ApiServerPort = ApiEndpoint.ServerPort,
-                    ApiPublicName = c.Dns.Zone is null ? string.Empty : c.Api.PublicName,
+                    FirstControlPlane = mayInit,
+                    ApiEndpoint = boot.Join.Discovery.ApiServerEndpoint,
                     ApiLoadBalancerName = ctx.Names.LoadBalancer32("api"),
                     ApiLoadBalancerClass = c.Api.Class == LoadBalancerClass.Classic ? "classic" : "network",
                     EtcdClusters = g.Role == InstanceGroupRole.ControlPlane
@@ -170,7 +178,12 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     CniSourceUrl = c.Networking.Kind == CniKind.Cilium ? BootstrapVersions.CiliumCliUrl(g.Architecture) : cniSource,
                     JoinTokenTtl = BootstrapVersions.JoinTokenTtl,
                     JoinTokenRotation = BootstrapVersions.JoinTokenRotation,
-                    KubeletAnonymousAuth = c.Kubelet.AnonymousAuth,
+                    KubeadmJoinYaml = BootstrapYaml.Join(boot.Join),
+                    KubeadmInitYaml = boot is { Init: { } init, Cluster: { } cluster } ? BootstrapYaml.Init(init, cluster, boot.Kubelet) : string.Empty,
+                    KubeadmCredentialsYaml = boot.Credentials is { } credentials ? BootstrapYaml.Cluster(credentials) : string.Empty,
+                    EtcdDataDir = BootstrapDefaults.EtcdDataDir,
+                    ShutdownGracePeriod = BootstrapYaml.Duration(boot.Kubelet.ShutdownGracePeriod),
+                    LogindInhibitDelayMaxSec = boot.LogindInhibitDelayMaxSec,
                 });
             // Rendered here, once: its gzipped size must be known before anything is written.
             var script = Documents.DocumentRenderer.Render(document, ctx.Templates);
