@@ -1,3 +1,4 @@
+using Kgen.Generator;
 using Kgen.Generator.Bootstrap;
 using Kgen.Model;
 using Kgen.Tests.Support;
@@ -144,6 +145,31 @@ public sealed class BootstrapConfigTests
         Assert.Equal("60s", BootstrapYaml.Duration(TimeSpan.FromMinutes(1)));
         Assert.Equal("0s", BootstrapYaml.Duration(TimeSpan.Zero));
         Assert.Throws<ArgumentOutOfRangeException>(() => BootstrapYaml.Duration(TimeSpan.FromMilliseconds(1500)));
+    }
+
+    [Fact]
+    public void The_user_data_templates_take_every_config_store_key_from_the_layout()
+    {
+        foreach (var template in Directory.GetFiles(Path.Combine(Repo.Root, "templates", "userdata"), "*.sbn"))
+        {
+            var text = File.ReadAllText(template);
+            foreach (var key in ConfigStoreLayout.ControlPlanePki.Append(ConfigStoreLayout.JoinToken))
+            {
+                // /etc/kubernetes/pki/… is where kubeadm keeps them on the node, not a store key.
+                Assert.DoesNotMatch($"(?<!/etc/kubernetes/){System.Text.RegularExpressions.Regex.Escape(key)}", text);
+            }
+
+            Assert.DoesNotContain("pki/\"", text, StringComparison.Ordinal);
+        }
+
+        var files = SnapshotTests.Generate(Repo.Example("ha-private.yaml"), Repo.ExampleKey).Files;
+        var controlPlane = files["data/aws_launch_template_control-plane-us-east-1b.masters.acme.k8s.local_user_data"];
+        var pki = string.Join(' ', ConfigStoreLayout.ControlPlanePki.Select(k => $"'{ConfigStoreLayout.PkiRelative(k)}'"));
+        Assert.Contains($"PKI_FILES=({pki})\n", controlPlane, StringComparison.Ordinal);
+        Assert.Contains($"PKI_PREFIX='{ConfigStoreLayout.PkiPrefix}'\n", controlPlane, StringComparison.Ordinal);
+        Assert.Contains($"CA_CERT_KEY='{ConfigStoreLayout.CaCertificate}'\n", controlPlane, StringComparison.Ordinal);
+        Assert.Contains($"JOIN_TOKEN_KEY='{ConfigStoreLayout.JoinToken}'\n", controlPlane, StringComparison.Ordinal);
+        Assert.DoesNotContain("PKI_FILES", files["data/aws_launch_template_nodes.acme.k8s.local_user_data"], StringComparison.Ordinal);
     }
 
     private static Cluster Load(string example) =>

@@ -103,6 +103,21 @@ internal sealed record NodeUserData
 
     /// <summary>logind's <c>InhibitDelayMaxSec</c>, derived from the kubelet's shutdown grace period.</summary>
     public required int LogindInhibitDelayMaxSec { get; init; }
+
+    /// <summary>The config store key of the cluster CA certificate (<see cref="ConfigStoreLayout.CaCertificate"/>).</summary>
+    public required string CaCertificateKey { get; init; }
+
+    /// <summary>The config store key of the join token (<see cref="ConfigStoreLayout.JoinToken"/>).</summary>
+    public required string JoinTokenKey { get; init; }
+
+    /// <summary>The config store folder of the PKI (<see cref="ConfigStoreLayout.PkiPrefix"/>).</summary>
+    public required string PkiPrefix { get; init; }
+
+    /// <summary>
+    /// The CA material a control-plane node installs (<see cref="ConfigStoreLayout.ControlPlanePki"/>), as paths
+    /// below <see cref="PkiPrefix"/> and below <c>/etc/kubernetes/pki</c>; empty for workers.
+    /// </summary>
+    public required IReadOnlyList<string> ControlPlanePkiFiles { get; init; }
 }
 
 /// <summary>The model of the bastion user-data template.</summary>
@@ -184,6 +199,10 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     EtcdDataDir = BootstrapDefaults.EtcdDataDir,
                     ShutdownGracePeriod = BootstrapYaml.Duration(boot.Kubelet.ShutdownGracePeriod),
                     LogindInhibitDelayMaxSec = boot.LogindInhibitDelayMaxSec,
+                    CaCertificateKey = ConfigStoreLayout.CaCertificate,
+                    JoinTokenKey = ConfigStoreLayout.JoinToken,
+                    PkiPrefix = ConfigStoreLayout.PkiPrefix,
+                    ControlPlanePkiFiles = g.Role == InstanceGroupRole.ControlPlane ? [.. ConfigStoreLayout.ControlPlanePki.Select(ConfigStoreLayout.PkiRelative)] : [],
                 });
             // Rendered here, once: its gzipped size must be known before anything is written.
             var script = Documents.DocumentRenderer.Render(document, ctx.Templates);
