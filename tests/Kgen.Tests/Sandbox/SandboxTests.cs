@@ -56,9 +56,13 @@ public sealed class SandboxTests
         Assert.Contains("dataDir: \"/var/lib/etcd/data\"", init, StringComparison.Ordinal);
         Assert.Contains("advertiseAddress: \"10.0.1.10\"\n  bindPort: 6443", init, StringComparison.Ordinal);
         Assert.Contains("name: \"ip-10-0-1-10.ec2.internal\"", init, StringComparison.Ordinal);
-        Assert.Contains("    - key: \"node-role.kubernetes.io/control-plane\"\n      value: \"\"\n      effect: \"NoSchedule\"", init, StringComparison.Ordinal);
-        Assert.Contains("shutdownGracePeriod: 60s", init, StringComparison.Ordinal);
+        Assert.Contains("    - key: \"node-role.kubernetes.io/control-plane\"\n      effect: \"NoSchedule\"", init, StringComparison.Ordinal);
+        Assert.Contains("shutdownGracePeriod: \"60s\"", init, StringComparison.Ordinal);
         Assert.Contains("kubeReserved:", init, StringComparison.Ordinal);
+        Assert.DoesNotContain("@@", init, StringComparison.Ordinal);
+
+        // logind lets the kubelet hold a shutdown a little longer than its grace period.
+        Assert.Contains("InhibitDelayMaxSec=75\n", File.ReadAllText(Path.Combine(box.Root, "etc", "systemd", "logind.conf.d", "99-kgen-kubelet.conf")), StringComparison.Ordinal);
 
         // The CAs from the config store, where kubeadm looks for them; keys readable by root only.
         var pki = Path.Combine(box.Root, "etc", "kubernetes", "pki");
@@ -133,9 +137,26 @@ public sealed class SandboxTests
         Assert.DoesNotContain("node-role.kubernetes.io/control-plane", join, StringComparison.Ordinal);
         Assert.Contains("value: \"example.com/pool=general,kgen.dev/instancegroup=workers\"", join, StringComparison.Ordinal);
         Assert.Contains("  taints:\n    - key: \"dedicated\"\n      value: \"batch\"\n      effect: \"NoSchedule\"\n", join, StringComparison.Ordinal);
+        Assert.Contains("name: \"ip-10-0-3-30.ec2.internal\"", join, StringComparison.Ordinal);
+        Assert.Contains("value: \"10.0.3.30\"", join, StringComparison.Ordinal);
+        Assert.DoesNotContain("@@", join, StringComparison.Ordinal);
 
         // kubeadm join refuses to run when /etc/kubernetes/pki/ca.crt exists on a worker.
         Assert.False(File.Exists(Path.Combine(box.Root, "etc", "kubernetes", "pki", "ca.crt")));
+    }
+
+    [Fact]
+    public void A_boot_value_that_could_leave_its_yaml_quotes_stops_the_node_before_kubeadm_runs()
+    {
+        using var box = new NodeSandbox(workerStore: true);
+        box.SetState("api", "up");
+
+        var (exit, output) = box.Run(box.UserData("workers"), "ip-10-0-3-30\"\n  evil: x", "10.0.3.30", "us-east-1c");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("FATAL: the boot-time value of @@NODE_NAME@@ is empty or not [A-Za-z0-9.:_-]+", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(box.Calls, c => c.StartsWith("kubeadm join", StringComparison.Ordinal));
+        Assert.DoesNotContain(NodeSandbox.StoreToken, output, StringComparison.Ordinal);
     }
 
     [Fact]

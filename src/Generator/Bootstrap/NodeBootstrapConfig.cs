@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using Kgen.Generator.Builders;
+using Kgen.Model;
+
+namespace Kgen.Generator.Bootstrap;
+
+/// <summary>
+/// The kubeadm and kubelet documents one instance group's nodes boot with, decided from the model here and
+/// written as YAML into the user-data, where only the <see cref="BootValues"/> are filled in at boot.
+/// </summary>
+internal sealed record NodeBootstrapConfig
+{
+    /// <summary>The cluster's kubelet configuration (given to <c>kubeadm init</c>; joining nodes take it from the cluster).</summary>
+    public required KubeletConfiguration Kubelet { get; init; }
+
+    /// <summary>How the group's nodes join: as workers, or as control-plane nodes.</summary>
+    public required JoinConfiguration Join { get; init; }
+
+    /// <summary>How the group's node creates the cluster; only for the control-plane group that may run <c>kubeadm init</c>.</summary>
+    public InitConfiguration? Init { get; init; }
+
+    /// <summary>The cluster's settings given to <c>kubeadm init</c>; with <see cref="Init"/>.</summary>
+    public ClusterConfiguration? Cluster { get; init; }
+
+    /// <summary>
+    /// What <c>kubeadm kubeconfig user</c> needs to sign a short-lived admin credential with the cluster CA
+    /// (name, version, endpoint, certificates); for every control-plane group.
+    /// </summary>
+    public ClusterConfiguration? Credentials { get; init; }
+
+    /// <summary>logind's <c>InhibitDelayMaxSec</c> that lets the kubelet hold a shutdown for its grace period.</summary>
+    public int LogindInhibitDelayMaxSec => BootstrapDefaults.LogindInhibitDelayMaxSec(Kubelet);
+
+    /// <summary>Decides the documents of an instance group.</summary>
+    /// <param name="c">The cluster.</param>
+    /// <param name="g">A control-plane or worker instance group.</param>
+    /// <param name="mayInit">Whether this group may create the cluster with <c>kubeadm init</c>.</param>
+    /// <returns>The group's documents.</returns>
+    public static NodeBootstrapConfig For(Cluster c, InstanceGroup g, bool mayInit)
+    {
+        var controlPlane = g.Role == InstanceGroupRole.ControlPlane;
+        var endpoint = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Api.InternalName}:{ApiEndpoint.ListenerPort}");
+        var local = new LocalApiEndpoint(BootValues.NodeIp, ApiEndpoint.ServerPort);
+        var registration = new NodeRegistration
+        {
+            Name = BootValues.NodeName,
+            CriSocket = BootstrapDefaults.CriSocket,
+            KubeletExtraArgs = [new KubeletArg("node-ip", BootValues.NodeIp), new KubeletArg("node-labels", string.Join(',', NodeLabels(g)))],
+            Taints = [.. controlPlane ? [BootstrapDefaults.ControlPlaneTaint] : Array.Empty<NodeTaint>(), .. g.Taints.Select(t => new NodeTaint(t.Key, t.Value, t.Effect))],
+        };
+        var kubelet = new KubeletConfiguration
+        {
+            CgroupDriver = BootstrapDefaults.CgroupDriver,
+            AnonymousAuth = c.Kubelet.AnonymousAuth,
+            SystemReserved = BootstrapDefaults.SystemReserved,
+            KubeReserved = BootstrapDefaults.KubeReserved,
+            EvictionHard = BootstrapDefaults.EvictionHard,
+            ShutdownGracePeriod = BootstrapDefaults.ShutdownGracePeriod,
+            ShutdownGracePeriodCriticalPods = BootstrapDefaults.ShutdownGracePeriodCriticalPods,
+        };
+        var credentials = new ClusterConfiguration
+        {
+            ClusterName = c.Name,
+            KubernetesVersion = "v" + c.KubernetesVersion,
+            ControlPlaneEndpoint = endpoint,
+            CertificatesDir = BootstrapDefaults.CertificatesDir,
+        };
+        var config = new NodeBootstrapConfig
+        {
+            Kubelet = kubelet,
+            Join = new JoinConfiguration
+            {
+                Discovery = new BootstrapTokenDiscovery(endpoint, BootValues.JoinToken, [BootValues.CaCertHash]),
+                ControlPlane = controlPlane ? local : null,
+                NodeRegistration = registration,
+            },
+            Credentials = controlPlane ? credentials : null,
+        };
+        if (!controlPlane || !mayInit)
+        {
+            return config;
+        }
+
+        ImmutableArray<string> sans = [c.Api.InternalName, .. c.Dns.Zone is null ? [] : new[] { c.Api.PublicName }, BootValues.ApiLoadBalancerDns];
+        return config with
+        {
+            Init = new InitConfiguration
+            {
+                BootstrapTokens =
+                [
+                    new BootstrapToken(BootValues.JoinToken, BootstrapVersions.JoinTokenTtl, BootstrapDefaults.JoinTokenDescription,
+                        ["signing", "authentication"], ["system:bootstrappers:kubeadm:default-node-token"]),
+                ],
+                LocalApiEndpoint = local,
+                NodeRegistration = registration,
+            },
+            Cluster = credentials with
+            {
+                Networking = new KubeadmNetworking(c.Network.PodCidr.ToString(), c.Network.ServiceCidr.ToString()),
+                EtcdDataDir = BootstrapDefaults.EtcdDataDir,
+                ApiServerCertSans = sans,
+            },
+        };
+    }
+
+    /// <summary>A node's labels as <c>key=value</c>, in order: the group's, and <see cref="BootstrapDefaults.InstanceGroupLabel"/>.</summary>
+    private static IEnumerable<string> NodeLabels(InstanceGroup g) =>
+        g.NodeLabels.Select(l => $"{l.Key}={l.Value}").Append($"{BootstrapDefaults.InstanceGroupLabel}={g.Name}").Order(StringComparer.Ordinal);
+}

@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Kgen.Generator.Bootstrap;
+using Kgen.Generator.Plan;
+using Kgen.Model;
+
+namespace Kgen.Generator.Builders;
+
+/// <summary>The model of the node user-data template.</summary>
+internal sealed record NodeUserData
+{
+    /// <summary>Cluster name.</summary>
+    public required string ClusterName { get; init; }
+
+    /// <summary>Instance group name.</summary>
+    public required string InstanceGroup { get; init; }
+
+    /// <summary>control-plane or node.</summary>
+    public required string Role { get; init; }
+
+    /// <summary>Region.</summary>
+    public required string Region { get; init; }
+
+    /// <summary>Full Kubernetes version.</summary>
+    public required string KubernetesVersion { get; init; }
+
+    /// <summary>Kubernetes minor version (package repository).</summary>
+    public required string KubernetesMinor { get; init; }
+
+    /// <summary>amd64 or arm64.</summary>
+    public required string Architecture { get; init; }
+
+    /// <summary>The cluster's config store.</summary>
+    public required string ConfigBase { get; init; }
+
+    /// <summary>flannel, calico, cilium or external.</summary>
+    public required string Cni { get; init; }
+
+    /// <summary>Pod CIDR.</summary>
+    public required string PodCidr { get; init; }
+
+    /// <summary>Service CIDR.</summary>
+    public required string ServiceCidr { get; init; }
+
+    /// <summary>The API name nodes use.</summary>
+    public required string ApiInternalName { get; init; }
+
+    /// <summary>
+    /// Whether this group may create the cluster with <c>kubeadm init</c>: only the first
+    /// control-plane group by ordinal name, and only when the API does not answer and its etcd
+    /// volume holds no data.
+    /// </summary>
+    public bool FirstControlPlane { get; init; }
+
+    /// <summary>The API endpoint every node uses: the internal API name and the load balancer's listener port.</summary>
+    public required string ApiEndpoint { get; init; }
+
+    /// <summary>The API load balancer's AWS name (its DNS name is looked up at boot).</summary>
+    public required string ApiLoadBalancerName { get; init; }
+
+    /// <summary>network or classic.</summary>
+    public required string ApiLoadBalancerClass { get; init; }
+
+    /// <summary>The etcd clusters (main, events) with a member, and so a volume, in this group.</summary>
+    public required IReadOnlyList<string> EtcdClusters { get; init; }
+
+    /// <summary>flannel's backend (vxlan or udp); empty for other CNIs.</summary>
+    public required string FlannelBackend { get; init; }
+
+    /// <summary>The CNI release from <see cref="BootstrapVersions"/> (empty for an external CNI).</summary>
+    public required string CniVersion { get; init; }
+
+    /// <summary>What the CNI is installed from: a manifest URL, or the cilium CLI archive URL.</summary>
+    public required string CniSourceUrl { get; init; }
+
+    /// <summary>Lifetime of the join tokens control-plane nodes create.</summary>
+    public required string JoinTokenTtl { get; init; }
+
+    /// <summary>How often control-plane nodes rotate the join token.</summary>
+    public required string JoinTokenRotation { get; init; }
+
+    /// <summary>
+    /// kubeadm's <c>kubeadm join --config</c> documents as YAML (a <see cref="Bootstrap.JoinConfiguration"/>),
+    /// with <see cref="Bootstrap.BootValues"/> placeholders for what only the node knows.
+    /// </summary>
+    public required string KubeadmJoinYaml { get; init; }
+
+    /// <summary>
+    /// The <c>kubeadm init --config</c> documents as YAML (init, cluster and kubelet configuration), with
+    /// <see cref="Bootstrap.BootValues"/> placeholders; empty unless <see cref="FirstControlPlane"/>.
+    /// </summary>
+    public required string KubeadmInitYaml { get; init; }
+
+    /// <summary>The cluster document <c>kubeadm kubeconfig user</c> signs a short-lived admin credential with; empty for workers.</summary>
+    public required string KubeadmCredentialsYaml { get; init; }
+
+    /// <summary>The stacked etcd's data directory (also in <see cref="KubeadmInitYaml"/>).</summary>
+    public required string EtcdDataDir { get; init; }
+
+    /// <summary>The kubelet's shutdown grace period, as in its configuration (for the logind drop-in's comment).</summary>
+    public required string ShutdownGracePeriod { get; init; }
+
+    /// <summary>logind's <c>InhibitDelayMaxSec</c>, derived from the kubelet's shutdown grace period.</summary>
+    public required int LogindInhibitDelayMaxSec { get; init; }
+
+    /// <summary>The config store key of the cluster CA certificate (<see cref="ConfigStoreLayout.CaCertificate"/>).</summary>
+    public required string CaCertificateKey { get; init; }
+
+    /// <summary>The config store key of the join token (<see cref="ConfigStoreLayout.JoinToken"/>).</summary>
+    public required string JoinTokenKey { get; init; }
+
+    /// <summary>The config store folder of the PKI (<see cref="ConfigStoreLayout.PkiPrefix"/>).</summary>
+    public required string PkiPrefix { get; init; }
+
+    /// <summary>
+    /// The CA material a control-plane node installs (<see cref="ConfigStoreLayout.ControlPlanePki"/>), as paths
+    /// below <see cref="PkiPrefix"/> and below <c>/etc/kubernetes/pki</c>; empty for workers.
+    /// </summary>
+    public required IReadOnlyList<string> ControlPlanePkiFiles { get; init; }
+}
+
+/// <summary>The model of the bastion user-data template.</summary>
+internal sealed record BastionUserData
+{
+    /// <summary>Cluster name.</summary>
+    public required string ClusterName { get; init; }
+
+    /// <summary>Instance group name.</summary>
+    public required string InstanceGroup { get; init; }
+
+    /// <summary>Region.</summary>
+    public required string Region { get; init; }
+}
+
+/// <summary>
+/// Node bootstrap: which user-data each instance group boots with. Control-plane and worker
+/// groups get the node script (OS preparation, then kubeadm init or join); the first
+/// control-plane group by ordinal name is the one that may run <c>kubeadm init</c>. EC2 takes at
+/// most 16 KiB of user data, so the script is shipped gzipped and its gzipped size is checked here.
+/// </summary>
+internal sealed class BootstrapBuilder : IPlanBuilder
+{
+    /// <summary>EC2's limit on user data, in bytes, before base64 (what EC2 receives: here the gzip stream).</summary>
+    public const int UserDataLimit = 16 * 1024;
+
+    /// <summary>
+    /// Room left for a compressor other than .NET's (Terraform's base64gzip uses Go's), whose
+    /// output may differ by a few bytes: the check demands this much below the limit.
+    /// </summary>
+    public const int CompressorMargin = 512;
+
+    public void Build(BuildContext ctx)
+    {
+        var c = ctx.Cluster;
+        var first = c.ControlPlaneGroups.Select(g => g.Name).Order(StringComparer.Ordinal).FirstOrDefault();
+        var (cniVersion, cniSource) = c.Networking.Kind switch
+        {
+            CniKind.Flannel => (BootstrapVersions.Flannel, BootstrapVersions.FlannelManifestUrl),
+            CniKind.Calico => (BootstrapVersions.Calico, BootstrapVersions.CalicoOperatorManifestUrl),
+            CniKind.Cilium => (BootstrapVersions.Cilium, string.Empty),
+            _ => (string.Empty, string.Empty),
+        };
+        foreach (var g in c.InstanceGroups)
+        {
+            var mayInit = g.Name == first && g.Role == InstanceGroupRole.ControlPlane;
+            var boot = g.Role == InstanceGroupRole.Bastion ? null : NodeBootstrapConfig.For(c, g, mayInit);
+            var document = boot is null
+                ? new TemplateDocument("userdata/bastion.sh.sbn", new BastionUserData { ClusterName = c.Name, InstanceGroup = g.Name, Region = c.Region })
+                : new TemplateDocument("userdata/node.sh.sbn", new NodeUserData
+                {
+                    ClusterName = c.Name,
+                    InstanceGroup = g.Name,
+                    Role = g.Role == InstanceGroupRole.ControlPlane ? "control-plane" : "node",
+                    Region = c.Region,
+                    KubernetesVersion = c.KubernetesVersion,
+                    KubernetesMinor = string.Join('.', c.KubernetesVersion.Split('.').Take(2)),
+                    Architecture = g.Architecture,
+                    ConfigBase = c.ConfigBase,
+                    Cni = c.Networking.Kind.ToString().ToLowerInvariant(),
+                    PodCidr = c.Network.PodCidr.ToString(),
+                    ServiceCidr = c.Network.ServiceCidr.ToString(),
+                    ApiInternalName = c.Api.InternalName,
+                    FirstControlPlane = mayInit,
+                    ApiEndpoint = boot.Join.Discovery.ApiServerEndpoint,
+                    ApiLoadBalancerName = ctx.Names.ApiLoadBalancerAwsName,
+                    ApiLoadBalancerClass = c.Api.Class == LoadBalancerClass.Classic ? "classic" : "network",
+                    EtcdClusters = g.Role == InstanceGroupRole.ControlPlane
+                        ? [.. c.EtcdClusters.Where(e => e.Members.Any(m => m.InstanceGroup == g.Name)).Select(e => e.Name).Order(StringComparer.Ordinal)]
+                        : [],
+                    FlannelBackend = c.Networking.Kind == CniKind.Flannel ? c.Networking.FlannelBackend ?? "vxlan" : string.Empty,
+                    CniVersion = cniVersion,
+                    CniSourceUrl = c.Networking.Kind == CniKind.Cilium ? BootstrapVersions.CiliumCliUrl(g.Architecture) : cniSource,
+                    JoinTokenTtl = BootstrapVersions.JoinTokenTtl,
+                    JoinTokenRotation = BootstrapVersions.JoinTokenRotation,
+                    KubeadmJoinYaml = BootstrapYaml.Join(boot.Join),
+                    KubeadmInitYaml = boot is { Init: { } init, Cluster: { } cluster } ? BootstrapYaml.Init(init, cluster, boot.Kubelet) : string.Empty,
+                    KubeadmCredentialsYaml = boot.Credentials is { } credentials ? BootstrapYaml.Cluster(credentials) : string.Empty,
+                    EtcdDataDir = BootstrapDefaults.EtcdDataDir,
+                    ShutdownGracePeriod = BootstrapYaml.Duration(boot.Kubelet.ShutdownGracePeriod),
+                    LogindInhibitDelayMaxSec = boot.LogindInhibitDelayMaxSec,
+                    CaCertificateKey = ConfigStoreLayout.CaCertificate,
+                    JoinTokenKey = ConfigStoreLayout.JoinToken,
+                    PkiPrefix = ConfigStoreLayout.PkiPrefix,
+                    ControlPlanePkiFiles = g.Role == InstanceGroupRole.ControlPlane ? [.. ConfigStoreLayout.ControlPlanePki.Select(ConfigStoreLayout.PkiRelative)] : [],
+                });
+            // Rendered here, once: its gzipped size must be known before anything is written.
+            var script = Documents.DocumentRenderer.Render(document, ctx.Templates);
+            CheckSize(c, g, script);
+            ctx.UserData[g.Name] = new TextDocument(script);
+        }
+    }
+
+    /// <summary>The size EC2 would receive: the rendered script, gzipped at zlib level <paramref name="level"/> (6, the default, is what Terraform's gzip uses).</summary>
+    internal static int GzippedSize(string script, int level = 6)
+    {
+        var bytes = Encoding.UTF8.GetBytes(script);
+        using var buffer = new MemoryStream(bytes.Length / 2);
+        using (var gzip = new GZipStream(buffer, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true))
+        {
+            gzip.Write(bytes, 0, bytes.Length);
+        }
+
+        return (int)buffer.Length;
+    }
+
+    private static void CheckSize(Cluster c, InstanceGroup g, string script)
+    {
+        const int Allowed = UserDataLimit - CompressorMargin;
+
+        // Cheap answers first (gzip is most of a generation's cost otherwise): a script whose bytes
+        // fit even stored uncompressed (5 bytes per deflate block, 18 for gzip's frame) needs no
+        // compressing; and zlib's level 2 compresses a few percent worse than level 6 (which searches
+        // harder), so what fits at level 2 fits. Only a script near the limit pays for level 6.
+        var bytes = Encoding.UTF8.GetByteCount(script);
+        if (bytes + (5 * ((bytes / 16_383) + 1)) + 18 <= Allowed || GzippedSize(script, level: 2) <= Allowed)
+        {
+            return;
+        }
+
+        var size = GzippedSize(script);
+        if (size > Allowed)
+        {
+            throw new SpecException(Diagnostic.Error(
+                DiagnosticCodes.UserDataTooLarge,
+                new PlanLocation(c.Name, "InstanceGroup", g.Name),
+                string.Create(CultureInfo.InvariantCulture, $"the user data of this group is {size} bytes gzipped ({script.Length} bytes as text); EC2 accepts at most {UserDataLimit} bytes and kgen keeps {CompressorMargin} bytes of margin; shorten its nodeLabels, taints or names")));
+        }
+    }
+}
