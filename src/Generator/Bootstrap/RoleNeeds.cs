@@ -1,0 +1,229 @@
+using System.Collections.Immutable;
+using Kgen.Generator.Builders;
+using Kgen.Generator.Plan;
+using Kgen.Generator.Verification;
+using Kgen.Model;
+
+namespace Kgen.Generator.Bootstrap;
+
+/// <summary>
+/// What each role does, at boot and in steady state, declared beside the user-data that does it
+/// (templates/userdata): the connections it opens, the names it resolves, the AWS calls it makes and on
+/// which resources. A change to the scripts shows here (a test reads every download and AWS CLI call of
+/// the rendered scripts and finds its need), and <see cref="PlanVerifier"/> proves each need on the plan.
+/// </summary>
+internal static class RoleNeeds
+{
+    private const InstanceGroupRole ControlPlane = InstanceGroupRole.ControlPlane;
+    private const InstanceGroupRole Node = InstanceGroupRole.Node;
+    private const InstanceGroupRole Bastion = InstanceGroupRole.Bastion;
+
+    /// <summary>Ports the kubelet serves on (logs, exec, metrics).</summary>
+    private const int Kubelet = 10250;
+
+    /// <summary>The hosts a node downloads from while it boots (node.sh.sbn): the Kubernetes packages, the AWS CLI and the images kubeadm pulls.</summary>
+    public static ImmutableArray<string> BootDownloads { get; } = ["pkgs.k8s.io", "awscli.amazonaws.com", "registry.k8s.io"];
+
+    /// <summary>Every need of the cluster's roles, in a fixed order.</summary>
+    public static ImmutableArray<Need> Of(ClusterPlan plan)
+    {
+        var c = plan.Cluster;
+        var roles = c.InstanceGroups.Select(g => g.Role).ToHashSet();
+        var needs = ImmutableArray.CreateBuilder<Need>();
+        var kubernetesRoles = new[] { ControlPlane, Node }.Where(roles.Contains).ToList();
+        var api = c.Api.InternalName;
+
+        foreach (var role in kubernetesRoles)
+        {
+            var actor = new RoleActor(role);
+            needs.Add(Connect(actor, NeedPhase.Boot, new InternetDestination($"{c.Region}.ec2.archive.ubuntu.com"), "tcp", 80, "install containerd and base packages from Ubuntu's regional mirror (apt)"));
+            foreach (var host in BootDownloads)
+            {
+                needs.Add(Connect(actor, NeedPhase.Boot, new InternetDestination(host), "tcp", 443, $"download from {host}"));
+            }
+
+            needs.Add(new ResolveNeed { Actor = actor, Phase = NeedPhase.Boot, Name = api, Purpose = "find the API: kubeadm and the kubelet use the internal API name" });
+            needs.Add(Connect(actor, NeedPhase.Boot, new NameDestination(api), "tcp", ApiEndpoint.ListenerPort, role == ControlPlane ? "wait for the API, join the control plane" : "wait for the API and join the cluster"));
+            needs.AddRange(ConfigStore(plan, actor));
+        }
+
+        if (roles.Contains(ControlPlane))
+        {
+            needs.AddRange(ControlPlaneBoot(plan));
+        }
+
+        needs.AddRange(Steady(c, roles));
+        needs.AddRange(Operators(plan, roles));
+        return needs.ToImmutable();
+    }
+
+    /// <summary>The secrets a role reads (and the control plane's join-token rotation), or the unreachable store.</summary>
+    private static IEnumerable<Need> ConfigStore(ClusterPlan plan, RoleActor actor)
+    {
+        var c = plan.Cluster;
+        if (ConfigStoreLocation.Parse(c.ConfigBase) is not { } store)
+        {
+            yield return new ConfigStoreNeed { Actor = actor, Phase = NeedPhase.Boot, ConfigBase = c.ConfigBase, Purpose = "fetch the cluster CA and the join token" };
+            yield break;
+        }
+
+        yield return Connect(actor, NeedPhase.Boot, new InternetDestination($"s3.{c.Region}.amazonaws.com"), "tcp", 443, "reach the config store (S3)");
+        var keys = actor.Role == ControlPlane ? ConfigStoreLayout.ControlPlanePki.Add(ConfigStoreLayout.JoinToken) : ConfigStoreLayout.WorkerJoinMaterial;
+        foreach (var key in keys)
+        {
+            yield return Call(actor, NeedPhase.Boot, "s3:GetObject", store.ObjectArn(Partition(c), key), $"fetch {key} from the config store");
+        }
+
+        if (actor.Role == ControlPlane)
+        {
+            yield return Call(actor, NeedPhase.Steady, "s3:PutObject", store.ObjectArn(Partition(c), ConfigStoreLayout.JoinToken), "rotate the join token (kgen-rotate-join-token.timer)");
+        }
+    }
+
+    private static IEnumerable<Need> ControlPlaneBoot(ClusterPlan plan)
+    {
+        var c = plan.Cluster;
+        var actor = new RoleActor(ControlPlane);
+        var p = Partition(c);
+        yield return Connect(actor, NeedPhase.Boot, new InternetDestination($"ec2.{c.Region}.amazonaws.com"), "tcp", 443, "find and attach the etcd volumes (EC2 API)");
+        yield return Call(actor, NeedPhase.Boot, "ec2:DescribeVolumes", "*", "find this zone's etcd volumes by tag");
+        foreach (var etcd in c.EtcdClusters.Select(e => e.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var volume = plan.OfType<EbsVolume>().FirstOrDefault(v => v.Tags.Items.ContainsKey($"k8s.io/etcd/{etcd}"));
+            if (volume is not null)
+            {
+                yield return Call(actor, NeedPhase.Boot, "ec2:AttachVolume", $"arn:{p}:ec2:{c.Region}:ACCOUNT:volume/VOLUME", $"attach the etcd {etcd} volume", ResourceTags(volume.Tags));
+            }
+        }
+
+        var instance = plan.OfType<AutoscalingGroup>().FirstOrDefault(a => a.Tags.Items.ContainsKey("k8s.io/role/control-plane"));
+        if (instance is not null)
+        {
+            yield return Call(actor, NeedPhase.Boot, "ec2:AttachVolume", $"arn:{p}:ec2:{c.Region}:ACCOUNT:instance/INSTANCE", "attach the etcd volumes to this instance", ResourceTags(instance.Tags));
+        }
+
+        yield return Connect(actor, NeedPhase.Boot, new InternetDestination($"elasticloadbalancing.{c.Region}.amazonaws.com"), "tcp", 443, "look up the API load balancer's DNS name for the API certificate");
+        yield return Call(actor, NeedPhase.Boot, "elasticloadbalancing:DescribeLoadBalancers", "*", "look up the API load balancer's DNS name for the API certificate");
+        foreach (var host in CniDownloads(c.Networking.Kind))
+        {
+            yield return Connect(actor, NeedPhase.Boot, new InternetDestination(host), "tcp", 443, $"install the CNI ({c.Networking.Kind.ToString().ToLowerInvariant()}) from {host}");
+        }
+    }
+
+    /// <summary>Where the CNI's manifests, CLI and images come from.</summary>
+    internal static IEnumerable<string> CniDownloads(CniKind cni) => cni switch
+    {
+        CniKind.Flannel => ["github.com", "ghcr.io"],
+        CniKind.Calico => ["raw.githubusercontent.com", "quay.io"],
+        CniKind.Cilium => ["github.com", "quay.io"],
+        _ => [],
+    };
+
+    private static IEnumerable<Need> Steady(Cluster c, HashSet<InstanceGroupRole> roles)
+    {
+        var cp = new RoleActor(ControlPlane);
+        yield return Connect(cp, NeedPhase.Steady, new RoleDestination(ControlPlane), "tcp", 2379, "etcd clients (the API servers) to etcd", to: 2380);
+        yield return Connect(cp, NeedPhase.Steady, new RoleDestination(ControlPlane), "tcp", Kubelet, "API server to the control-plane kubelets (logs, exec)");
+        if (roles.Contains(Node))
+        {
+            var node = new RoleActor(Node);
+            yield return Connect(cp, NeedPhase.Steady, new RoleDestination(Node), "tcp", Kubelet, "API server to the kubelets (logs, exec, port-forward)");
+            yield return Connect(node, NeedPhase.Steady, new RoleDestination(ControlPlane), "tcp", ApiEndpoint.ServerPort, "pods to the API through the kubernetes service (kube-proxy sends them to an API server)");
+            yield return Connect(node, NeedPhase.Steady, new RoleDestination(ControlPlane), "tcp", Kubelet, "metrics collection from the control-plane kubelets (metrics-server runs on nodes)");
+            yield return Connect(node, NeedPhase.Steady, new RoleDestination(Node), "tcp", Kubelet, "metrics collection from the kubelets (metrics-server runs on nodes)");
+            yield return Connect(node, NeedPhase.Steady, new RoleDestination(Node), "tcp", 30000, "NodePort services forwarded between nodes", to: 32767);
+            yield return Connect(node, NeedPhase.Steady, new RoleDestination(Node), "udp", 30000, "NodePort services forwarded between nodes", to: 32767);
+        }
+
+        var pairs = new List<(InstanceGroupRole From, InstanceGroupRole To)> { (ControlPlane, ControlPlane) };
+        if (roles.Contains(Node))
+        {
+            pairs.AddRange([(ControlPlane, Node), (Node, ControlPlane), (Node, Node)]);
+        }
+
+        foreach (var (protocol, first, last, what) in FirewallBuilder.CniPorts(c.Networking))
+        {
+            foreach (var (from, to) in pairs)
+            {
+                yield return Connect(new RoleActor(from), NeedPhase.Steady, new RoleDestination(to), protocol, first, what, to: last);
+            }
+        }
+    }
+
+    /// <summary>The operator's ways in: the API from kubernetesApiAccess, SSH from sshAccess, NodePorts from nodePortAccess.</summary>
+    private static IEnumerable<Need> Operators(ClusterPlan plan, HashSet<InstanceGroupRole> roles)
+    {
+        var c = plan.Cluster;
+        var published = plan.OfType<AliasRecord>().Any(r => r.RecordName == c.Api.PublicName);
+        var apiLb = plan.Resources.First(r => r is NetworkLoadBalancer or ClassicLoadBalancer && r.Name == $"api.{c.Name}");
+        foreach (var cidr in c.Access.KubernetesApi)
+        {
+            Destination api = published && c.Dns.Type != DnsType.Private ? new NameDestination(c.Api.PublicName) : new LoadBalancerDestination(apiLb.Name);
+            yield return Connect(new OutsideActor(cidr, "kubernetesApiAccess"), NeedPhase.Steady, api, "tcp", ApiEndpoint.ListenerPort, "the operator's kubectl");
+        }
+
+        var hasBastion = roles.Contains(Bastion);
+        foreach (var cidr in c.Access.Ssh)
+        {
+            var actor = new OutsideActor(cidr, "sshAccess");
+            if (hasBastion)
+            {
+                yield return Connect(actor, NeedPhase.Steady, new LoadBalancerDestination($"bastion.{c.Name}"), "tcp", 22, "the operator's SSH to the bastion");
+            }
+            else
+            {
+                foreach (var role in new[] { ControlPlane, Node }.Where(roles.Contains))
+                {
+                    yield return Connect(actor, NeedPhase.Steady, new RoleDestination(role), "tcp", 22, "the operator's SSH to the machines");
+                }
+            }
+        }
+
+        if (hasBastion && !c.Access.Ssh.IsEmpty)
+        {
+            foreach (var role in new[] { ControlPlane, Node }.Where(roles.Contains))
+            {
+                yield return Connect(new RoleActor(Bastion), NeedPhase.Steady, new RoleDestination(role), "tcp", 22, "the operator's SSH, onward from the bastion");
+            }
+        }
+
+        foreach (var cidr in c.Access.NodePort)
+        {
+            var actor = new OutsideActor(cidr, "nodePortAccess");
+            yield return Connect(actor, NeedPhase.Steady, new RoleDestination(Node), "tcp", 30000, "clients of NodePort services", to: 32767);
+            yield return Connect(actor, NeedPhase.Steady, new RoleDestination(Node), "udp", 30000, "clients of NodePort services", to: 32767);
+        }
+    }
+
+    private static ConnectNeed Connect(Actor actor, NeedPhase phase, Destination destination, string protocol, int port, string purpose, int? to = null) => new()
+    {
+        Actor = actor,
+        Phase = phase,
+        Destination = destination,
+        Protocol = protocol,
+        FromPort = port,
+        ToPort = to ?? port,
+        Purpose = purpose,
+    };
+
+    private static CallNeed Call(Actor actor, NeedPhase phase, string action, string resource, string purpose, ImmutableSortedDictionary<string, string>? context = null) => new()
+    {
+        Actor = actor,
+        Phase = phase,
+        Action = action,
+        Resource = resource,
+        Purpose = purpose,
+        Context = context ?? ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal),
+    };
+
+    /// <summary>The tags a resource carries, as the condition keys a request on it has.</summary>
+    private static ImmutableSortedDictionary<string, string> ResourceTags(Tags tags) =>
+        tags.Items.ToImmutableSortedDictionary(t => $"aws:ResourceTag/{t.Key}", t => t.Value, StringComparer.Ordinal);
+
+    private static string Partition(Cluster c) => c.Region switch
+    {
+        var r when r.StartsWith("cn-", StringComparison.Ordinal) => "aws-cn",
+        var r when r.StartsWith("us-gov-", StringComparison.Ordinal) => "aws-us-gov",
+        _ => "aws",
+    };
+}

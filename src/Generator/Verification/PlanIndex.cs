@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using Kgen.Generator.Plan;
+using Kgen.Model;
+
+namespace Kgen.Generator.Verification;
+
+/// <summary>One instance group as the plan makes it: its autoscaling group, launch template, subnets and groups.</summary>
+/// <param name="Name">The instance group's name.</param>
+/// <param name="Role">Its role.</param>
+/// <param name="Group">The autoscaling group.</param>
+internal sealed record Machines(string Name, InstanceGroupRole Role, AutoscalingGroup Group)
+{
+    /// <summary>The launch template its instances start from.</summary>
+    public LaunchTemplate Template => Group.LaunchTemplate;
+}
+
+/// <summary>Lookups over a plan that the proofs share: who is attached to what, by the plan's references.</summary>
+internal sealed class PlanIndex
+{
+    public PlanIndex(ClusterPlan plan)
+    {
+        Plan = plan;
+        Cluster = plan.Cluster;
+        var roles = Cluster.InstanceGroups.ToDictionary(g => g.Name, g => g.Role, StringComparer.Ordinal);
+        Machines = [.. plan.OfType<AutoscalingGroup>()
+            .Select(a => (Group: a, Name: a.Tags.Items.GetValueOrDefault(InstanceGroupTag)))
+            .Where(x => x.Name is not null && roles.ContainsKey(x.Name))
+            .Select(x => new Machines(x.Name!, roles[x.Name!], x.Group))
+            .OrderBy(m => m.Name, StringComparer.Ordinal)];
+        Rules = [.. plan.OfType<SecurityGroupRule>()];
+        Associations = [.. plan.OfType<RouteTableAssociation>()];
+        Routes = [.. plan.OfType<Route>()];
+        Records = [.. plan.OfType<AliasRecord>()];
+        Listeners = [.. plan.OfType<Listener>()];
+    }
+
+    /// <summary>The tag that names an autoscaling group's instance group.</summary>
+    public const string InstanceGroupTag = "kgen.dev/instancegroup";
+
+    public ClusterPlan Plan { get; }
+
+    public Cluster Cluster { get; }
+
+    public ImmutableArray<Machines> Machines { get; }
+
+    public ImmutableArray<SecurityGroupRule> Rules { get; }
+
+    public ImmutableArray<RouteTableAssociation> Associations { get; }
+
+    public ImmutableArray<Route> Routes { get; }
+
+    public ImmutableArray<AliasRecord> Records { get; }
+
+    public ImmutableArray<Listener> Listeners { get; }
+
+    /// <summary>The groups of machines of a role.</summary>
+    public IEnumerable<Machines> OfRole(InstanceGroupRole role) => Machines.Where(m => m.Role == role);
+
+    /// <summary>The security groups of the plan a value names (an id of a group kgen does not manage yields none).</summary>
+    public static IEnumerable<SecurityGroup> Groups(IEnumerable<Value> values) =>
+        values.OfType<Reference>().Select(r => r.Target).OfType<SecurityGroup>();
+
+    /// <summary>The ingress (or egress) rules of a security group.</summary>
+    public IEnumerable<SecurityGroupRule> RulesOf(SecurityGroup group, RuleDirection direction) =>
+        Rules.Where(r => r.Direction == direction && r.SecurityGroupId is Reference { Target: var t } && ReferenceEquals(t, group));
+
+    /// <summary>The route table a subnet is associated with, or null (the VPC's main table).</summary>
+    public RouteTable? RouteTableOf(Value subnet) =>
+        Associations.Where(a => a.SubnetId == subnet).Select(a => a.RouteTableId).OfType<Reference>().Select(r => r.Target).OfType<RouteTable>().FirstOrDefault();
+
+    /// <summary>The routes of a table.</summary>
+    public IEnumerable<Route> RoutesOf(RouteTable table) =>
+        Routes.Where(r => r.RouteTableId is Reference { Target: var t } && ReferenceEquals(t, table));
+
+    /// <summary>The plan's subnet a value names, or null for a subnet kgen does not create.</summary>
+    public static Plan.Subnet? Subnet(Value value) => (value as Reference)?.Target as Plan.Subnet;
+
+    /// <summary>The machines registered with a target group (by its ARN reference) or a classic load balancer.</summary>
+    public IEnumerable<Machines> TargetsOf(Resource balancerOrTargetGroup) => Machines.Where(m =>
+        m.Group.TargetGroupArns.Concat(m.Group.LoadBalancers).OfType<Reference>().Any(r => ReferenceEquals(r.Target, balancerOrTargetGroup)));
+
+    /// <summary>The listeners of a network load balancer.</summary>
+    public IEnumerable<Listener> ListenersOf(NetworkLoadBalancer lb) =>
+        Listeners.Where(l => l.LoadBalancerArn is Reference { Target: var t } && ReferenceEquals(t, lb));
+
+    /// <summary>The IAM role behind a launch template's instance profile, and its inline policies.</summary>
+    public (IamRole? Role, ImmutableArray<IamRolePolicy> Policies) IamOf(LaunchTemplate template)
+    {
+        var profile = (template.IamInstanceProfile as Reference)?.Target as IamInstanceProfile;
+        var role = (profile?.Role as Reference)?.Target as IamRole;
+        if (role is null)
+        {
+            return (null, []);
+        }
+
+        return (role, [.. Plan.OfType<IamRolePolicy>().Where(p => p.Role is Reference { Target: var t } && ReferenceEquals(t, role))]);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Kgen.Generator.Plan;
+
+namespace Kgen.Generator.Verification;
+
+/// <summary>AWS calls: the statements of the role behind a machine's instance profile; and what is granted but unused.</summary>
+internal sealed partial class PlanVerifier
+{
+    private Proof Call(CallNeed need) => ForEachGroup(need, g =>
+    {
+        var attempt = new Attempt();
+        var (role, policies) = _index.IamOf(g.Template);
+        if (role is null)
+        {
+            return attempt.Fail("its launch template has no instance profile with a role of the plan");
+        }
+
+        foreach (var policy in policies)
+        {
+            var denied = policy.Policy.Statements.FirstOrDefault(s => s.Effect == "Deny" && IamEvaluator.Matches(s, need));
+            if (denied is not null)
+            {
+                return attempt.Fail($"statement {denied.Sid ?? "(no Sid)"} of {policy.PolicyName} denies {need.Action}");
+            }
+        }
+
+        foreach (var policy in policies)
+        {
+            for (var i = 0; i < policy.Policy.Statements.Length; i++)
+            {
+                var statement = policy.Policy.Statements[i];
+                if (statement.Effect != "Allow" || !IamEvaluator.Matches(statement, need))
+                {
+                    continue;
+                }
+
+                Use(policy, i, need.Action);
+                var conditions = statement.Conditions.IsEmpty ? string.Empty : " under its conditions (" + string.Join(", ", need.Context.Select(c => $"{c.Key}={c.Value}")) + ")";
+                return attempt.Step("IAM statement", $"{policy.PolicyName} {statement.Sid ?? "#" + i.ToString(CultureInfo.InvariantCulture)}", $"allows {need.What}{conditions}");
+            }
+        }
+
+        var context = need.Context.IsEmpty ? string.Empty : " with " + string.Join(", ", need.Context.Select(c => $"{c.Key}={c.Value}"));
+        return attempt.Fail($"no statement of role {role.RoleName} allows {need.Action} on {need.Resource}{context}");
+    });
+
+    private void Use(IamRolePolicy policy, int statement, string action)
+    {
+        if (!_usedGrants.TryGetValue(policy, out var used))
+        {
+            used = [];
+            _usedGrants[policy] = used;
+        }
+
+        used.Add((statement, action));
+    }
+
+    /// <summary>Ingress rules no proof stood on.</summary>
+    private IEnumerable<string> UnusedRules() => _index.Rules
+        .Where(r => r.Direction == RuleDirection.Ingress && !_usedRules.Contains(r))
+        .Select(r => $"security-group rule {r.Name} ({r.Description}) is open, but no declared need uses it");
+
+    /// <summary>Actions of kgen's statements that no call of the role needs (the operator's own additional statements are theirs to decide).</summary>
+    private IEnumerable<string> UnusedGrants()
+    {
+        foreach (var policy in _index.Plan.OfType<IamRolePolicy>())
+        {
+            var used = _usedGrants.GetValueOrDefault(policy) ?? [];
+            for (var i = 0; i < policy.Policy.Statements.Length; i++)
+            {
+                var statement = policy.Policy.Statements[i];
+                if (statement.Effect != "Allow" || statement.FromOperator)
+                {
+                    continue;
+                }
+
+                var unused = statement.Actions.Where(a => !used.Any(u => u.Statement == i && IamEvaluator.Glob(a, u.Action, ignoreCase: true))).ToList();
+                if (unused.Count > 0)
+                {
+                    yield return $"IAM statement {statement.Sid} of {policy.PolicyName} grants {string.Join(", ", unused)}, which no declared need calls";
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,369 @@
+using System.Collections.Immutable;
+using Kgen.Generator.Plan;
+using Kgen.Model;
+
+namespace Kgen.Generator.Verification;
+
+/// <summary>Connections: routes, source addresses, security groups and load balancers.</summary>
+internal sealed partial class PlanVerifier
+{
+    private const string AnyAddress = "0.0.0.0/0";
+
+    private Proof Connect(ConnectNeed need) => ForEachGroup(need, g =>
+    {
+        var attempt = new Attempt();
+        var source = g is null ? Outside((OutsideActor)need.Actor) : Private(g);
+        switch (need.Destination)
+        {
+            case RoleDestination d:
+                ToRole(attempt, need, g, source, d.Role);
+                break;
+            case NameDestination n:
+                ToName(attempt, need, g, source, n.Name);
+                break;
+            case LoadBalancerDestination l:
+                var lb = _index.Plan.Resources.FirstOrDefault(r => r.Name == l.PlanName && r is NetworkLoadBalancer or ClassicLoadBalancer);
+                if (lb is null)
+                {
+                    attempt.Fail($"no load balancer {l.PlanName} in the plan");
+                }
+                else
+                {
+                    ToBalancer(attempt, need, g, source, lb);
+                }
+
+                break;
+            case InternetDestination i:
+                if (g is null)
+                {
+                    attempt.Fail("a connection from outside to the internet is not the cluster's to prove");
+                    break;
+                }
+
+                var address = RouteToInternet(attempt, g);
+                if (!attempt.Failed)
+                {
+                    Egress(attempt, source with { What = address }, [], [AnyAddress], need, $"{i.Host} on the internet");
+                }
+
+                break;
+        }
+
+        return attempt;
+    });
+
+    /// <summary>Who sends: the security groups that apply and the address ranges the packets come from.</summary>
+    /// <param name="Groups">Security groups of the sender (none outside the VPC).</param>
+    /// <param name="Ranges">CIDRs that hold the sender's address; null entries are addresses nobody knows before apply (a NAT's elastic IP).</param>
+    /// <param name="What">How the address appears, for the proof.</param>
+    /// <param name="InVpc">Whether the address is a private address of the VPC (security-group references match only those).</param>
+    private sealed record Source(ImmutableArray<SecurityGroup> Groups, ImmutableArray<string?> Ranges, string What, bool InVpc);
+
+    private static Source Outside(OutsideActor actor) => new([], [actor.Cidr], $"{actor.Cidr} on the internet", InVpc: false);
+
+    private Source Private(Machines g) => new(
+        [.. PlanIndex.Groups(g.Template.SecurityGroups)],
+        [.. g.Group.Subnets.Select(s => PlanIndex.Subnet(s)?.CidrBlock ?? _index.Cluster.Network.VpcCidr)],
+        $"the private address of an instance of {g.Name}",
+        InVpc: true);
+
+    private void ToRole(Attempt attempt, ConnectNeed need, Machines? g, Source source, InstanceGroupRole role)
+    {
+        if (g is null)
+        {
+            attempt.Fail("a role's private addresses are not reachable from outside the VPC");
+            return;
+        }
+
+        attempt.Step("route", "local", "inside the VPC: the local route of every route table");
+        foreach (var h in _index.OfRole(role))
+        {
+            var target = Private(h);
+            Egress(attempt, source, target.Groups, [.. target.Ranges], need, $"instance group {h.Name}");
+            Ingress(attempt, source, target.Groups, need.Protocol, need.FromPort, need.ToPort, $"instance group {h.Name}");
+        }
+    }
+
+    private void ToName(Attempt attempt, ConnectNeed need, Machines? g, Source source, string name)
+    {
+        ResolveFor(attempt, g, name);
+        if (attempt.Failed)
+        {
+            return;
+        }
+
+        var record = _index.Records.First(r => r.RecordName == name);
+        if ((record.AliasName as Reference)?.Target is not (NetworkLoadBalancer or ClassicLoadBalancer) and var lb)
+        {
+            attempt.Fail($"record {name} does not alias a load balancer of the plan");
+            return;
+        }
+
+        ToBalancer(attempt, need, g, source, ((Reference)record.AliasName).Target);
+    }
+
+    private void ToBalancer(Attempt attempt, ConnectNeed need, Machines? g, Source source, Resource lb)
+    {
+        var (isInternal, groups, subnets, kind) = lb switch
+        {
+            NetworkLoadBalancer n => (n.Internal, n.SecurityGroups, n.Subnets, "network load balancer"),
+            ClassicLoadBalancer c => (c.Internal, c.SecurityGroups, c.Subnets, "classic load balancer"),
+            _ => throw new ArgumentOutOfRangeException(nameof(lb)),
+        };
+        var lbGroups = PlanIndex.Groups(groups).ToImmutableArray();
+        var lbRanges = subnets.Select(s => PlanIndex.Subnet(s)?.CidrBlock ?? _index.Cluster.Network.VpcCidr).ToImmutableArray();
+        var arriving = source;
+        if (isInternal)
+        {
+            if (!source.InVpc)
+            {
+                attempt.Fail($"{kind} {lb.Name} is internal: {source.What} cannot reach it; make the API load balancer public (spec.api.loadBalancer.type: Public)");
+                return;
+            }
+
+            attempt.Step("load balancer", lb.Name, $"internal {kind}: reached on the VPC's local route from {source.What}");
+        }
+        else if (g is not null)
+        {
+            // From inside the VPC an internet-facing load balancer's public addresses are reached through the
+            // subnet's way out: the packets arrive with the NAT's elastic IP (or the instance's public IP) as source.
+            var address = RouteToInternet(attempt, g);
+            if (attempt.Failed)
+            {
+                return;
+            }
+
+            arriving = new Source([], [null], address, InVpc: false);
+            attempt.Step("load balancer", lb.Name, $"internet-facing {kind}: packets from {g.Name} arrive from {address}");
+        }
+        else
+        {
+            attempt.Step("load balancer", lb.Name, $"internet-facing {kind}: reached from {source.What}");
+        }
+
+        Egress(attempt, source, lbGroups, isInternal ? [.. lbRanges] : [AnyAddress], need, $"{kind} {lb.Name}");
+        if (lbGroups.IsEmpty)
+        {
+            attempt.Step("load balancer", lb.Name, "no security group filters traffic at the load balancer");
+        }
+        else
+        {
+            Ingress(attempt, arriving, lbGroups, need.Protocol, need.FromPort, need.ToPort, $"{kind} {lb.Name}");
+        }
+
+        if (attempt.Failed)
+        {
+            return;
+        }
+
+        // Behind the load balancer: the listener, the target group, every registered group of machines,
+        // and the health checks that decide whether a target gets traffic at all.
+        var lbSource = new Source(lbGroups, [.. lbRanges], $"the private address of {lb.Name}", InVpc: true);
+        switch (lb)
+        {
+            case NetworkLoadBalancer n:
+                var listener = _index.ListenersOf(n).FirstOrDefault(l => l.Port == need.FromPort);
+                if (listener is null)
+                {
+                    attempt.Fail($"{lb.Name} has no listener on port {need.FromPort}");
+                    return;
+                }
+
+                var targetGroup = (TargetGroup)((Reference)listener.TargetGroupArn).Target;
+                attempt.Step("listener", listener.Name, $"port {listener.Port} forwards to target group {targetGroup.Name} (port {targetGroup.Port})");
+                var seen = targetGroup.PreserveClientIp ? arriving : lbSource;
+                Targets(attempt, targetGroup, need, seen, lbSource, targetGroup.Port, targetGroup.Port);
+                break;
+            case ClassicLoadBalancer c:
+                if (c.ListenerPort != need.FromPort)
+                {
+                    attempt.Fail($"{lb.Name} listens on port {c.ListenerPort}, not {need.FromPort}");
+                    return;
+                }
+
+                attempt.Step("listener", c.Name, $"port {c.ListenerPort} forwards to instance port {c.InstancePort}");
+                Targets(attempt, c, need, lbSource, lbSource, c.InstancePort, c.InstancePort);
+                break;
+        }
+    }
+
+    private void Targets(Attempt attempt, Resource balancerOrTargetGroup, ConnectNeed need, Source seen, Source healthChecker, int port, int healthPort)
+    {
+        var targets = _index.TargetsOf(balancerOrTargetGroup).ToList();
+        if (targets.Count == 0)
+        {
+            attempt.Fail($"no autoscaling group registers its instances with {balancerOrTargetGroup.Name}");
+            return;
+        }
+
+        foreach (var t in targets)
+        {
+            var target = Private(t);
+            Egress(attempt, healthChecker, target.Groups, [.. target.Ranges], need with { FromPort = port, ToPort = port }, $"instance group {t.Name}");
+            Ingress(attempt, seen, target.Groups, need.Protocol, port, port, $"instance group {t.Name} (traffic from {balancerOrTargetGroup.Name})");
+            Ingress(attempt, healthChecker, target.Groups, need.Protocol, healthPort, healthPort, $"instance group {t.Name} (health checks of {balancerOrTargetGroup.Name})");
+        }
+    }
+
+    /// <summary>
+    /// The way out of every subnet of a group of machines: its route table's default route to an internet
+    /// gateway (the instance needs a public IP) or a NAT gateway (whose own subnet must reach the internet
+    /// gateway). Returns how the packets' source appears on the internet.
+    /// </summary>
+    private string RouteToInternet(Attempt attempt, Machines g)
+    {
+        var ways = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var subnet in g.Group.Subnets)
+        {
+            ways.Add(RouteToInternet(attempt, subnet, g.Template.AssociatePublicIpAddress, $"instance group {g.Name}"));
+            if (attempt.Failed)
+            {
+                return string.Empty;
+            }
+        }
+
+        return string.Join(" or ", ways);
+    }
+
+    private string RouteToInternet(Attempt attempt, Value subnet, bool publicIp, string who)
+    {
+        var planSubnet = PlanIndex.Subnet(subnet);
+        if (planSubnet is null)
+        {
+            var id = (subnet as Literal)?.Content;
+            attempt.Assume($"the existing subnet {id} routes {who} to the internet (kgen does not manage its route table)");
+            return $"an address of the existing subnet {id}'s way out";
+        }
+
+        var table = _index.RouteTableOf(subnet);
+        if (table is null)
+        {
+            attempt.Fail($"subnet {planSubnet.Name} has no route table association (the VPC's main route table has no default route)");
+            return string.Empty;
+        }
+
+        var route = _index.RoutesOf(table).FirstOrDefault(r => r.DestinationCidrBlock == AnyAddress);
+        if (route is null)
+        {
+            var modelSubnet = _index.Cluster.Network.Subnets.FirstOrDefault(s => s.Zone == planSubnet.AvailabilityZone && s.Egress == "External");
+            if (modelSubnet is not null)
+            {
+                attempt.Assume($"subnet {planSubnet.Name} has egress External: the operator routes it to the internet");
+                return "an address of the operator's egress";
+            }
+
+            attempt.Fail($"route table {table.Name} (subnet {planSubnet.Name}) has no 0.0.0.0/0 route");
+            return string.Empty;
+        }
+
+        if (route.GatewayId is not null)
+        {
+            if (!publicIp)
+            {
+                attempt.Fail($"{who} has no public IP (associate_public_ip_address is false), so route {route.Name} to the internet gateway does not carry its packets");
+                return string.Empty;
+            }
+
+            attempt.Step("route", route.Name, $"{planSubnet.Name}: 0.0.0.0/0 to the internet gateway");
+            return "the instance's public IP";
+        }
+
+        switch (route.NatGatewayId)
+        {
+            case Reference { Target: NatGateway nat }:
+                attempt.Step("route", route.Name, $"{planSubnet.Name}: 0.0.0.0/0 to NAT gateway {nat.Name}");
+                RouteToInternet(attempt, nat.SubnetId, publicIp: true, $"NAT gateway {nat.Name}");
+                return $"the elastic IP of NAT gateway {nat.Name}";
+            case Literal { Content: string natId }:
+                attempt.Step("route", route.Name, $"{planSubnet.Name}: 0.0.0.0/0 to the existing NAT gateway {natId}");
+                attempt.Assume($"the existing NAT gateway {natId} forwards to the internet");
+                return $"the elastic IP of NAT gateway {natId}";
+            default:
+                attempt.Fail($"route {route.Name} has neither an internet gateway nor a NAT gateway");
+                return string.Empty;
+        }
+    }
+
+    /// <summary>An egress rule of one of the sender's groups lets the packet out toward the destination.</summary>
+    private void Egress(Attempt attempt, Source source, ImmutableArray<SecurityGroup> destinationGroups, ImmutableArray<string?> destinationRanges, ConnectNeed need, string destination)
+    {
+        if (attempt.Failed || source.Groups.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var group in source.Groups)
+        {
+            var rule = _index.RulesOf(group, RuleDirection.Egress).FirstOrDefault(r =>
+                Covers(r, need.Protocol, need.FromPort, need.ToPort) && Admits(r, destinationGroups, destinationRanges, source.InVpc));
+            if (rule is not null)
+            {
+                _usedRules.Add(rule);
+                attempt.Step("security-group rule", rule.Name, $"{group.Name} lets {ConnectNeed.PortLabel(need.Protocol, need.FromPort, need.ToPort)} out to {destination}");
+                return;
+            }
+        }
+
+        attempt.Fail($"no egress rule of {string.Join(" or ", source.Groups.Select(s => s.Name))} lets {ConnectNeed.PortLabel(need.Protocol, need.FromPort, need.ToPort)} out to {destination}");
+    }
+
+    /// <summary>An ingress rule of one of the receiver's groups admits the packet as it arrives.</summary>
+    private void Ingress(Attempt attempt, Source arriving, ImmutableArray<SecurityGroup> groups, string protocol, int from, int to, string destination)
+    {
+        if (attempt.Failed)
+        {
+            return;
+        }
+
+        foreach (var group in groups)
+        {
+            var rule = _index.RulesOf(group, RuleDirection.Ingress).FirstOrDefault(r =>
+                Covers(r, protocol, from, to) && Admits(r, arriving.Groups, arriving.Ranges, arriving.InVpc));
+            if (rule is not null)
+            {
+                _usedRules.Add(rule);
+                attempt.Step("security-group rule", rule.Name, $"{group.Name} admits {ConnectNeed.PortLabel(protocol, from, to)} from {arriving.What}");
+                return;
+            }
+        }
+
+        attempt.Fail(groups.IsEmpty
+            ? $"{destination} has no security group of the plan to admit {ConnectNeed.PortLabel(protocol, from, to)}"
+            : $"no ingress rule of {string.Join(" or ", groups.Select(s => s.Name))} admits {ConnectNeed.PortLabel(protocol, from, to)} from {arriving.What} into {destination}");
+    }
+
+    /// <summary>Whether a rule's protocol and ports cover the packet's.</summary>
+    private static bool Covers(SecurityGroupRule r, string protocol, int from, int to) => r.Protocol switch
+    {
+        "-1" => true,
+        var p when p != protocol => false,
+        "tcp" or "udp" => r.FromPort <= from && to <= r.ToPort,
+        "icmp" => (r.FromPort == -1 || r.FromPort == from) && (r.ToPort == -1 || r.ToPort == to),
+        _ => true,
+    };
+
+    /// <summary>
+    /// Whether a rule's peer matches: a security-group peer matches only private addresses of members of
+    /// that group; a CIDR peer matches when it holds every range the address may come from (an address
+    /// unknown before apply is held only by 0.0.0.0/0).
+    /// </summary>
+    private static bool Admits(SecurityGroupRule r, ImmutableArray<SecurityGroup> groups, ImmutableArray<string?> ranges, bool inVpc)
+    {
+        if (r.SourceSecurityGroupId is Reference { Target: SecurityGroup peer })
+        {
+            return inVpc && groups.Any(g => ReferenceEquals(g, peer));
+        }
+
+        return !ranges.IsEmpty && ranges.All(range => r.CidrBlocks.Any(c => Contains(c, range)));
+    }
+
+    private static bool Contains(string cidr, string? range)
+    {
+        if (cidr == AnyAddress)
+        {
+            return true;
+        }
+
+        return range is not null && Cidr.TryParse(cidr, out var outer, out _) && Cidr.TryParse(range, out var inner, out _) && outer.Contains(inner);
+    }
+}
