@@ -3,8 +3,8 @@
 # parity), the packaging test (the packed library and tool, used as a platform team would), then
 # the conformance checks that judge the pinned output with other people's tools (HashiCorp's HCL
 # parser, the AWS provider schema, CloudFormation's schemas and cfn-lint, shellcheck, cloud-init,
-# and `terraform validate` where this machine has terraform and a provider mirror) and the
-# checkers' own tests.
+# and `terraform validate` plus a mocked `terraform apply` where this machine has terraform and a
+# provider mirror) and the checkers' own tests.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -33,7 +33,7 @@ fi
 bash tests/packaging/run.sh
 
 bash conformance/run.sh
-bash conformance/terraform-validate.sh
+bash conformance/terraform-engine.sh
 (cd conformance && npm test --silent) 2>&1 | tee "$log"
 node_passed=$(grep -oE '^# pass [0-9]+' "$log" | grep -oE '[0-9]+$')
 
