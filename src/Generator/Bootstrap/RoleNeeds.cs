@@ -159,13 +159,13 @@ internal static class RoleNeeds
         foreach (var cidr in c.Access.KubernetesApi)
         {
             Destination api = published && c.Dns.Type != DnsType.Private ? new NameDestination(c.Api.PublicName) : new LoadBalancerDestination(apiLb.Name);
-            yield return Connect(new OutsideActor(cidr, "kubernetesApiAccess"), NeedPhase.Steady, api, "tcp", ApiEndpoint.ListenerPort, "the operator's kubectl");
+            yield return Connect(new OutsideActor(cidr.ToString(), "kubernetesApiAccess"), NeedPhase.Steady, api, "tcp", ApiEndpoint.ListenerPort, "the operator's kubectl");
         }
 
         var hasBastion = roles.Contains(Bastion);
         foreach (var cidr in c.Access.Ssh)
         {
-            var actor = new OutsideActor(cidr, "sshAccess");
+            var actor = new OutsideActor(cidr.ToString(), "sshAccess");
             if (hasBastion)
             {
                 yield return Connect(actor, NeedPhase.Steady, new LoadBalancerDestination($"bastion.{c.Name}"), "tcp", 22, "the operator's SSH to the bastion");
@@ -189,7 +189,7 @@ internal static class RoleNeeds
 
         foreach (var cidr in c.Access.NodePort)
         {
-            var actor = new OutsideActor(cidr, "nodePortAccess");
+            var actor = new OutsideActor(cidr.ToString(), "nodePortAccess");
             yield return Connect(actor, NeedPhase.Steady, new RoleDestination(Node), "tcp", 30000, "clients of NodePort services", to: 32767);
             yield return Connect(actor, NeedPhase.Steady, new RoleDestination(Node), "udp", 30000, "clients of NodePort services", to: 32767);
         }

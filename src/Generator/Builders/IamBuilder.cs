@@ -268,7 +268,7 @@ internal sealed class IamBuilder : IPlanBuilder
             {
                 foreach (var statement in JArray.Parse(json).Cast<JObject>())
                 {
-                    yield return Parse(statement);
+                    yield return Parse(statement) with { FromOperator = true };
                 }
             }
         }

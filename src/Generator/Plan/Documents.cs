@@ -36,6 +36,9 @@ internal sealed record Statement
     /// <summary>Who the statement is about (trust policies), or none.</summary>
     public Principals? Principal { get; init; }
 
+    /// <summary>Whether the operator wrote this statement (spec.additionalPolicies) rather than kgen; not rendered.</summary>
+    public bool FromOperator { get; init; }
+
     /// <summary>Actions.</summary>
     public ImmutableArray<string> Actions { get; init; } = [];
 

@@ -385,6 +385,9 @@ internal sealed record LaunchTemplate : Resource
     /// </summary>
     public required TextDocument UserData { get; init; }
 
+    /// <summary>How the user-data sets up the machine's resolver (not rendered as such: the user-data carries it out; the verifier reads it).</summary>
+    public NodeResolver? Resolver { get; init; }
+
     /// <summary>Tags for the template and, via tag specifications, for what it launches.</summary>
     public required Tags Tags { get; init; }
 
@@ -394,6 +397,15 @@ internal sealed record LaunchTemplate : Resource
     /// <summary>Whether a replacement template is made before the old one goes (the group still names the old one until it is updated).</summary>
     public required bool CreateBeforeDestroy { get; init; }
 }
+
+/// <summary>
+/// The resolver a node's user-data configures before its first lookup: systemd-resolved sends names under
+/// <see cref="RoutingDomains"/> to <see cref="Server"/> (the VPC resolver), whatever the image's defaults
+/// do with them (names under <c>.local</c> otherwise go to multicast DNS only).
+/// </summary>
+/// <param name="Server">The DNS server for the routing domains.</param>
+/// <param name="RoutingDomains">Route-only domains (systemd-resolved's <c>~domain</c>).</param>
+internal sealed record NodeResolver(string Server, ImmutableArray<string> RoutingDomains);
 
 /// <summary>The primary network interface of a launch template.</summary>
 internal sealed record NetworkInterface
@@ -758,6 +770,35 @@ internal sealed record AliasRecord : Resource
 
     /// <summary>Target zone id.</summary>
     public required Value AliasZoneId { get; init; }
+}
+
+// ---------------------------------------------------------------- config store
+
+/// <summary>Lists the keys of an S3 config store under a prefix (to check, before apply, that the cluster's secrets are there).</summary>
+internal sealed record ConfigStoreObjectsLookup : DataSource
+{
+    /// <summary>The bucket.</summary>
+    public required string Bucket { get; init; }
+
+    /// <summary>The key prefix to list.</summary>
+    public required string Prefix { get; init; }
+}
+
+/// <summary>
+/// Stops an apply whose nodes could never read their config store: always, for a store they cannot reach
+/// (<c>file://</c>, <c>memfs://</c>), or when <see cref="RequiredKey"/> is missing from <see cref="Lookup"/>'s keys
+/// (the cluster's secrets were never created). It creates nothing in the cloud.
+/// </summary>
+internal sealed record ConfigStoreGuard : Resource
+{
+    /// <summary>The listing that must hold <see cref="RequiredKey"/>; null when the store is unreachable and the guard always refuses.</summary>
+    public ConfigStoreObjectsLookup? Lookup { get; init; }
+
+    /// <summary>The full key (with the cluster's prefix) that must exist.</summary>
+    public string? RequiredKey { get; init; }
+
+    /// <summary>What the refusal says: what is wrong and the fix.</summary>
+    public required string Message { get; init; }
 }
 
 // ---------------------------------------------------------------- outputs

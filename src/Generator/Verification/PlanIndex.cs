@@ -11,7 +11,13 @@ namespace Kgen.Generator.Verification;
 internal sealed record Machines(string Name, InstanceGroupRole Role, AutoscalingGroup Group)
 {
     /// <summary>The launch template its instances start from.</summary>
-    public LaunchTemplate Template => Group.LaunchTemplate;
+    public LaunchTemplate Template => (LaunchTemplate)((Reference)Group.LaunchTemplateId).Target;
+
+    /// <summary>The security groups of its instances' primary interface.</summary>
+    public ImmutableArray<Value> SecurityGroups => Template.NetworkInterface.SecurityGroups;
+
+    /// <summary>Whether its instances get a public IP.</summary>
+    public bool PublicIp => Template.NetworkInterface.AssociatePublicIpAddress;
 }
 
 /// <summary>Lookups over a plan that the proofs share: who is attached to what, by the plan's references.</summary>
@@ -23,7 +29,7 @@ internal sealed class PlanIndex
         Cluster = plan.Cluster;
         var roles = Cluster.InstanceGroups.ToDictionary(g => g.Name, g => g.Role, StringComparer.Ordinal);
         Machines = [.. plan.OfType<AutoscalingGroup>()
-            .Select(a => (Group: a, Name: a.Tags.Items.GetValueOrDefault(InstanceGroupTag)))
+            .Select(a => (Group: a, Name: a.Tags.Items.GetValueOrDefault(Names.InstanceGroupTag)))
             .Where(x => x.Name is not null && roles.ContainsKey(x.Name))
             .Select(x => new Machines(x.Name!, roles[x.Name!], x.Group))
             .OrderBy(m => m.Name, StringComparer.Ordinal)];
@@ -33,9 +39,6 @@ internal sealed class PlanIndex
         Records = [.. plan.OfType<AliasRecord>()];
         Listeners = [.. plan.OfType<Listener>()];
     }
-
-    /// <summary>The tag that names an autoscaling group's instance group.</summary>
-    public const string InstanceGroupTag = "kgen.dev/instancegroup";
 
     public ClusterPlan Plan { get; }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Kgen.Generator.Plan;
+using System.Net;
 using Kgen.Model;
 
 namespace Kgen.Generator.Verification;
@@ -62,8 +63,8 @@ internal sealed partial class PlanVerifier
     private static Source Outside(OutsideActor actor) => new([], [actor.Cidr], $"{actor.Cidr} on the internet", InVpc: false);
 
     private Source Private(Machines g) => new(
-        [.. PlanIndex.Groups(g.Template.SecurityGroups)],
-        [.. g.Group.Subnets.Select(s => PlanIndex.Subnet(s)?.CidrBlock ?? _index.Cluster.Network.VpcCidr)],
+        [.. PlanIndex.Groups(g.SecurityGroups)],
+        [.. g.Group.Subnets.Select(s => PlanIndex.Subnet(s)?.CidrBlock ?? _index.Cluster.Network.VpcCidr?.ToString())],
         $"the private address of an instance of {g.Name}",
         InVpc: true);
 
@@ -111,7 +112,7 @@ internal sealed partial class PlanVerifier
             _ => throw new ArgumentOutOfRangeException(nameof(lb)),
         };
         var lbGroups = PlanIndex.Groups(groups).ToImmutableArray();
-        var lbRanges = subnets.Select(s => PlanIndex.Subnet(s)?.CidrBlock ?? _index.Cluster.Network.VpcCidr).ToImmutableArray();
+        var lbRanges = subnets.Select(s => PlanIndex.Subnet(s)?.CidrBlock ?? _index.Cluster.Network.VpcCidr?.ToString()).ToImmutableArray();
         var arriving = source;
         if (isInternal)
         {
@@ -215,7 +216,7 @@ internal sealed partial class PlanVerifier
         var ways = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var subnet in g.Group.Subnets)
         {
-            ways.Add(RouteToInternet(attempt, subnet, g.Template.AssociatePublicIpAddress, $"instance group {g.Name}"));
+            ways.Add(RouteToInternet(attempt, subnet, g.PublicIp, $"instance group {g.Name}"));
             if (attempt.Failed)
             {
                 return string.Empty;
@@ -354,16 +355,19 @@ internal sealed partial class PlanVerifier
             return inVpc && groups.Any(g => ReferenceEquals(g, peer));
         }
 
-        return !ranges.IsEmpty && ranges.All(range => r.CidrBlocks.Any(c => Contains(c, range)));
+        return !ranges.IsEmpty && ranges.All(range => r.CidrBlocks.Concat(r.Ipv6CidrBlocks).Any(c => Contains(c, range)));
     }
 
+    /// <summary>Whether <paramref name="cidr"/> holds all of <paramref name="range"/> (IPv4 or IPv6); an unknown range only in 0.0.0.0/0.</summary>
     private static bool Contains(string cidr, string? range)
     {
         if (cidr == AnyAddress)
         {
-            return true;
+            return range is null || !range.Contains(':', StringComparison.Ordinal);
         }
 
-        return range is not null && Cidr.TryParse(cidr, out var outer, out _) && Cidr.TryParse(range, out var inner, out _) && outer.Contains(inner);
+        return range is not null && IPNetwork.TryParse(cidr, out var outer) && IPNetwork.TryParse(range, out var inner) &&
+            outer.BaseAddress.AddressFamily == inner.BaseAddress.AddressFamily &&
+            outer.PrefixLength <= inner.PrefixLength && outer.Contains(inner.BaseAddress);
     }
 }

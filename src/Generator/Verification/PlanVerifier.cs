@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Kgen.Generator.Plan;
-using Kgen.Model;
 
 namespace Kgen.Generator.Verification;
 
@@ -42,8 +41,22 @@ internal sealed partial class PlanVerifier
         ConnectNeed c => Connect(c),
         ResolveNeed r => Resolve(r),
         CallNeed c => Call(c),
+        ConfigStoreNeed s => Unreachable(s),
         _ => throw new ArgumentOutOfRangeException(nameof(need), need.GetType().Name),
     };
+
+    /// <summary>
+    /// A config store no node can reach: unproven, unless the plan carries a guard that refuses the apply
+    /// (then the need is deferred: the output is an offline example until the store moves to S3).
+    /// </summary>
+    private Proof Unreachable(ConfigStoreNeed need)
+    {
+        var why = $"configBase {need.ConfigBase} is not reachable from the nodes ({(need.ConfigBase.StartsWith("file://", StringComparison.Ordinal) ? "a folder on the machine that runs kgen" : "not an S3 location")}); set spec.configBase (or the state store) to s3://BUCKET/PREFIX";
+        var guard = _index.Plan.OfType<ConfigStoreGuard>().FirstOrDefault();
+        return guard is null
+            ? new Proof { Need = need, Steps = [], Missing = why }
+            : new Proof { Need = need, Steps = [new Step("guard", guard.Name, guard.Message)], Missing = why, Deferred = $"the apply stops at the guard {guard.Name}" };
+    }
 
     /// <summary>Each group of machines of the actor's role must have the need met; the first that does not names what is missing.</summary>
     private Proof ForEachGroup(Need need, Func<Machines, Attempt> prove)
