@@ -62,6 +62,7 @@ internal static class KgenCli
         root.Subcommands.Add(LifecycleCommands.Update(cli));
         root.Subcommands.Add(LifecycleCommands.Delete(cli));
         root.Subcommands.Add(ExportCommand.Build(cli));
+        root.Subcommands.Add(ExplainCommand.Build(cli));
         return root;
     }
 }

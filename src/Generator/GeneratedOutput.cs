@@ -28,6 +28,9 @@ public sealed class GeneratedOutput
     /// <summary>The plan the files were rendered from (for reports that ask the renderers where a resource went).</summary>
     internal Plan.ClusterPlan? Plan { get; init; }
 
+    /// <summary>The proof of every need of the cluster's roles on <see cref="Plan"/> (for <c>kgen explain</c>).</summary>
+    internal Verification.VerificationReport? Verification { get; init; }
+
     /// <summary>The top-level entries of the output folder this target owns and replaces (e.g. <c>kubernetes.tf</c>, <c>data</c>).</summary>
     public IReadOnlyList<string> OwnedEntries { get; }
 

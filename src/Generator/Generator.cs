@@ -1,7 +1,9 @@
+using Kgen.Generator.Bootstrap;
 using Kgen.Generator.Builders;
 using Kgen.Generator.Plan;
 using Kgen.Generator.Targets.CloudFormation;
 using Kgen.Generator.Targets.Terraform;
+using Kgen.Generator.Verification;
 using Kgen.Model;
 
 namespace Kgen.Generator;
@@ -55,19 +57,31 @@ public static class Generator
         ArgumentNullException.ThrowIfNull(cluster);
         templates ??= TemplateSet.Default;
         var plan = BuildPlan(cluster, templates);
+        var verification = Verify(plan);
+        var warnings = new List<Diagnostic>(Verification.VerificationDiagnostics.Warnings(plan, verification));
         return target switch
         {
-            Target.Terraform => new GeneratedOutput(TerraformRenderer.Render(plan, templates), ["kubernetes.tf", "data"]) { Plan = plan },
-            Target.CloudFormation => RenderCloudFormation(plan, templates),
+            Target.Terraform => new GeneratedOutput(TerraformRenderer.Render(plan, templates), ["kubernetes.tf", "data"], warnings) { Plan = plan, Verification = verification },
+            Target.CloudFormation => RenderCloudFormation(plan, templates, warnings, verification),
             _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown target"),
         };
     }
 
-    private static GeneratedOutput RenderCloudFormation(ClusterPlan plan, TemplateSet templates)
+    /// <summary>
+    /// Proves every need of the cluster's roles on the plan (<see cref="RoleNeeds"/>, <see cref="PlanVerifier"/>): a need
+    /// the plan does not allow means a cluster that would not form, so it is an error that names what is missing.
+    /// </summary>
+    internal static VerificationReport Verify(ClusterPlan plan)
     {
-        var warnings = new List<Diagnostic>();
+        var report = PlanVerifier.Verify(plan, RoleNeeds.Of(plan));
+        var errors = Verification.VerificationDiagnostics.Errors(plan, report).ToList();
+        return errors.Count > 0 ? throw new SpecException(errors) : report;
+    }
+
+    private static GeneratedOutput RenderCloudFormation(ClusterPlan plan, TemplateSet templates, List<Diagnostic> warnings, VerificationReport verification)
+    {
         var files = CloudFormationRenderer.Render(plan, templates, warnings);
-        return new GeneratedOutput(files, [CloudFormationRenderer.FileName], warnings) { Plan = plan };
+        return new GeneratedOutput(files, [CloudFormationRenderer.FileName], warnings) { Plan = plan, Verification = verification };
     }
 
     /// <summary>The target-neutral plan of a cluster: every resource and output.</summary>

@@ -1,4 +1,5 @@
 using Kgen.Generator;
+using Kgen.Generator.Verification;
 using Kgen.Model;
 using Kgen.Tests.Support;
 
@@ -47,6 +48,9 @@ public sealed class SnapshotTests
         Assert.DoesNotContain(folders, f => !names.Contains(f!));
     }
 
+    /// <summary>The file of each snapshot folder that pins <c>kgen explain</c>'s report.</summary>
+    internal const string ExplainFile = "explain.md";
+
     internal static GeneratedOutput Generate(string specPath, string? keyPath, Target target = Target.Terraform) =>
         Generator.Generator.Generate(
             ClusterSpec.Load(File.ReadAllText(specPath), Path.GetFileName(specPath)),
@@ -59,10 +63,14 @@ public sealed class SnapshotTests
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var target in Enum.GetValues<Target>())
         {
-            foreach (var (path, content) in Generate(specPath, keyPath, target).Files)
+            var output = Generate(specPath, keyPath, target);
+            foreach (var (path, content) in output.Files)
             {
                 files.Add(path, content);
             }
+
+            // What kgen explain prints for the cluster: the proof that it forms, reviewed with the output.
+            files.TryAdd(ExplainFile, ExplainReport.Markdown(output.Plan!, output.Verification!));
         }
 
         return files;

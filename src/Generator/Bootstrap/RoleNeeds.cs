@@ -54,6 +54,10 @@ internal static class RoleNeeds
 
         needs.AddRange(Steady(c, roles));
         needs.AddRange(Operators(plan, roles));
+        foreach (var lb in plan.Resources.Where(r => r is NetworkLoadBalancer or ClassicLoadBalancer))
+        {
+            needs.Add(new HealthCheckNeed { Actor = new LoadBalancerActor(lb.Name), Phase = NeedPhase.Steady, LoadBalancer = lb.Name, Purpose = "only targets that pass the health checks get traffic" });
+        }
         return needs.ToImmutable();
     }
 
@@ -179,7 +183,7 @@ internal static class RoleNeeds
             }
         }
 
-        if (hasBastion && !c.Access.Ssh.IsEmpty)
+        if (hasBastion)
         {
             foreach (var role in new[] { ControlPlane, Node }.Where(roles.Contains))
             {

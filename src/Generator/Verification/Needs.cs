@@ -153,3 +153,21 @@ internal sealed record CallNeed : Need
     /// <inheritdoc />
     public override string What => Resource == "*" ? Action : $"{Action} on {Resource}";
 }
+
+/// <summary>A load balancer's health checks reach every target it forwards to (else no target ever gets traffic).</summary>
+internal sealed record HealthCheckNeed : Need
+{
+    /// <summary>The load balancer's plan name.</summary>
+    public required string LoadBalancer { get; init; }
+
+    /// <inheritdoc />
+    public override string What => $"health checks of {LoadBalancer} reach its targets";
+}
+
+/// <summary>A load balancer of the plan, as the one that opens connections (its health checks).</summary>
+/// <param name="PlanName">The load balancer's plan name.</param>
+internal sealed record LoadBalancerActor(string PlanName) : Actor
+{
+    /// <inheritdoc />
+    public override string Label => $"load balancer {PlanName}";
+}

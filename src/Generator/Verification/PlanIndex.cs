@@ -67,9 +67,9 @@ internal sealed class PlanIndex
     public IEnumerable<SecurityGroupRule> RulesOf(SecurityGroup group, RuleDirection direction) =>
         Rules.Where(r => r.Direction == direction && r.SecurityGroupId is Reference { Target: var t } && ReferenceEquals(t, group));
 
-    /// <summary>The route table a subnet is associated with, or null (the VPC's main table).</summary>
-    public RouteTable? RouteTableOf(Value subnet) =>
-        Associations.Where(a => a.SubnetId == subnet).Select(a => a.RouteTableId).OfType<Reference>().Select(r => r.Target).OfType<RouteTable>().FirstOrDefault();
+    /// <summary>The association of a subnet with a route table of the plan, or null (the subnet uses the VPC's main table).</summary>
+    public RouteTableAssociation? AssociationOf(Value subnet) =>
+        Associations.FirstOrDefault(a => a.SubnetId == subnet && a.RouteTableId is Reference { Target: RouteTable });
 
     /// <summary>The routes of a table.</summary>
     public IEnumerable<Route> RoutesOf(RouteTable table) =>

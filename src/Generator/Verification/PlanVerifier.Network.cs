@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Kgen.Generator.Plan;
 using System.Net;
+using Kgen.Generator.Plan;
 using Kgen.Model;
 
 namespace Kgen.Generator.Verification;
@@ -9,6 +9,13 @@ namespace Kgen.Generator.Verification;
 internal sealed partial class PlanVerifier
 {
     private const string AnyAddress = "0.0.0.0/0";
+
+    /// <summary>How an instance's packets appear on the internet when it leaves through the internet gateway.</summary>
+    private const string PublicIpSource = "the instance's public IP";
+
+    /// <summary>The private address space: RFC 1918 and IPv6 unique local addresses.</summary>
+    private static readonly ImmutableArray<IPNetwork> PrivateRanges =
+        [IPNetwork.Parse("10.0.0.0/8"), IPNetwork.Parse("172.16.0.0/12"), IPNetwork.Parse("192.168.0.0/16"), IPNetwork.Parse("fc00::/7")];
 
     private Proof Connect(ConnectNeed need) => ForEachGroup(need, g =>
     {
@@ -60,7 +67,38 @@ internal sealed partial class PlanVerifier
     /// <param name="InVpc">Whether the address is a private address of the VPC (security-group references match only those).</param>
     private sealed record Source(ImmutableArray<SecurityGroup> Groups, ImmutableArray<string?> Ranges, string What, bool InVpc);
 
-    private static Source Outside(OutsideActor actor) => new([], [actor.Cidr], $"{actor.Cidr} on the internet", InVpc: false);
+    private static Source Outside(OutsideActor actor) => new([], [actor.Cidr], $"{actor.Cidr} ({actor.Field})", InVpc: false);
+
+    /// <summary>
+    /// Whether someone outside the VPC reaches a group's machines: over the internet to their public IPs (a
+    /// route to the internet gateway), or, for a private range, through a VPN or peering kgen does not manage.
+    /// </summary>
+    private bool FromOutside(Attempt attempt, Source source, Machines h)
+    {
+        var range = source.Ranges[0];
+        if (IsPrivateRange(range))
+        {
+            attempt.Assume($"{range} reaches the VPC through a VPN, peering or Transit Gateway attachment (kgen does not manage it)");
+            return true;
+        }
+
+        var route = new Attempt();
+        var address = RouteToInternet(route, h);
+        if (route.Failed || address != PublicIpSource)
+        {
+            attempt.Fail($"{range} on the internet cannot reach instance group {h.Name}: {(route.Failed ? route.Missing : "its instances have no public IP")}; reach them through the bastion, or list a private range that reaches the VPC over a VPN");
+            return false;
+        }
+
+        attempt.Steps.AddRange(route.Steps);
+        attempt.Assumptions.AddRange(route.Assumptions);
+        return true;
+    }
+
+    /// <summary>Whether a range lies in the private address space (RFC 1918, or IPv6 unique local), reached over a VPN rather than the internet.</summary>
+    private static bool IsPrivateRange(string? range) =>
+        range is not null && IPNetwork.TryParse(range, out var network) &&
+        PrivateRanges.Any(p => p.BaseAddress.AddressFamily == network.BaseAddress.AddressFamily && p.PrefixLength <= network.PrefixLength && p.Contains(network.BaseAddress));
 
     private Source Private(Machines g) => new(
         [.. PlanIndex.Groups(g.SecurityGroups)],
@@ -70,16 +108,19 @@ internal sealed partial class PlanVerifier
 
     private void ToRole(Attempt attempt, ConnectNeed need, Machines? g, Source source, InstanceGroupRole role)
     {
-        if (g is null)
+        if (g is not null)
         {
-            attempt.Fail("a role's private addresses are not reachable from outside the VPC");
-            return;
+            attempt.Step("route", "local", "inside the VPC: the local route of every route table");
         }
 
-        attempt.Step("route", "local", "inside the VPC: the local route of every route table");
         foreach (var h in _index.OfRole(role))
         {
             var target = Private(h);
+            if (g is null && !FromOutside(attempt, source, h))
+            {
+                return;
+            }
+
             Egress(attempt, source, target.Groups, [.. target.Ranges], need, $"instance group {h.Name}");
             Ingress(attempt, source, target.Groups, need.Protocol, need.FromPort, need.ToPort, $"instance group {h.Name}");
         }
@@ -118,11 +159,16 @@ internal sealed partial class PlanVerifier
         {
             if (!source.InVpc)
             {
-                attempt.Fail($"{kind} {lb.Name} is internal: {source.What} cannot reach it; make the API load balancer public (spec.api.loadBalancer.type: Public)");
-                return;
+                if (!IsPrivateRange(source.Ranges[0]))
+                {
+                    attempt.Fail($"{kind} {lb.Name} is internal: {source.What} cannot reach it; list a private range that reaches the VPC over a VPN or peering, or make the load balancer public");
+                    return;
+                }
+
+                attempt.Assume($"{source.Ranges[0]} reaches the VPC through a VPN, peering or Transit Gateway attachment (kgen does not manage it)");
             }
 
-            attempt.Step("load balancer", lb.Name, $"internal {kind}: reached on the VPC's local route from {source.What}");
+            attempt.Step("load balancer", lb.Name, $"internal {kind}: reached at its private addresses from {source.What}");
         }
         else if (g is not null)
         {
@@ -188,7 +234,45 @@ internal sealed partial class PlanVerifier
         }
     }
 
-    private void Targets(Attempt attempt, Resource balancerOrTargetGroup, ConnectNeed need, Source seen, Source healthChecker, int port, int healthPort)
+    private Proof HealthChecks(HealthCheckNeed need)
+    {
+        var attempt = new Attempt();
+        var lb = _index.Plan.Resources.FirstOrDefault(r => r.Name == need.LoadBalancer && r is NetworkLoadBalancer or ClassicLoadBalancer);
+        if (lb is null)
+        {
+            return attempt.Fail($"no load balancer {need.LoadBalancer} in the plan").ToProof(need);
+        }
+
+        var (groups, subnets) = lb switch
+        {
+            NetworkLoadBalancer n => (n.SecurityGroups, n.Subnets),
+            _ => (((ClassicLoadBalancer)lb).SecurityGroups, ((ClassicLoadBalancer)lb).Subnets),
+        };
+        var checker = new Source(
+            [.. PlanIndex.Groups(groups)],
+            [.. subnets.Select(s => PlanIndex.Subnet(s)?.CidrBlock ?? _index.Cluster.Network.VpcCidr?.ToString())],
+            $"the private address of {lb.Name}",
+            InVpc: true);
+        var probe = new ConnectNeed { Actor = need.Actor, Phase = need.Phase, Purpose = need.Purpose, Destination = new LoadBalancerDestination(lb.Name), Protocol = "tcp", FromPort = 0, ToPort = 0 };
+        switch (lb)
+        {
+            case NetworkLoadBalancer n:
+                foreach (var listener in _index.ListenersOf(n))
+                {
+                    var targetGroup = (TargetGroup)((Reference)listener.TargetGroupArn).Target;
+                    Targets(attempt, targetGroup, probe, checker, checker, targetGroup.Port, targetGroup.Port, healthOnly: true);
+                }
+
+                break;
+            case ClassicLoadBalancer c:
+                Targets(attempt, c, probe, checker, checker, c.InstancePort, c.InstancePort, healthOnly: true);
+                break;
+        }
+
+        return attempt.ToProof(need);
+    }
+
+    private void Targets(Attempt attempt, Resource balancerOrTargetGroup, ConnectNeed need, Source seen, Source healthChecker, int port, int healthPort, bool healthOnly = false)
     {
         var targets = _index.TargetsOf(balancerOrTargetGroup).ToList();
         if (targets.Count == 0)
@@ -201,7 +285,11 @@ internal sealed partial class PlanVerifier
         {
             var target = Private(t);
             Egress(attempt, healthChecker, target.Groups, [.. target.Ranges], need with { FromPort = port, ToPort = port }, $"instance group {t.Name}");
-            Ingress(attempt, seen, target.Groups, need.Protocol, port, port, $"instance group {t.Name} (traffic from {balancerOrTargetGroup.Name})");
+            if (!healthOnly)
+            {
+                Ingress(attempt, seen, target.Groups, need.Protocol, port, port, $"instance group {t.Name} (traffic from {balancerOrTargetGroup.Name})");
+            }
+
             Ingress(attempt, healthChecker, target.Groups, need.Protocol, healthPort, healthPort, $"instance group {t.Name} (health checks of {balancerOrTargetGroup.Name})");
         }
     }
@@ -236,12 +324,15 @@ internal sealed partial class PlanVerifier
             return $"an address of the existing subnet {id}'s way out";
         }
 
-        var table = _index.RouteTableOf(subnet);
-        if (table is null)
+        var association = _index.AssociationOf(subnet);
+        if (association is null)
         {
             attempt.Fail($"subnet {planSubnet.Name} has no route table association (the VPC's main route table has no default route)");
             return string.Empty;
         }
+
+        var table = (RouteTable)((Reference)association.RouteTableId).Target;
+        attempt.Step("route table association", association.Name, $"{planSubnet.Name} uses route table {table.Name}");
 
         var route = _index.RoutesOf(table).FirstOrDefault(r => r.DestinationCidrBlock == AnyAddress);
         if (route is null)
@@ -266,7 +357,7 @@ internal sealed partial class PlanVerifier
             }
 
             attempt.Step("route", route.Name, $"{planSubnet.Name}: 0.0.0.0/0 to the internet gateway");
-            return "the instance's public IP";
+            return PublicIpSource;
         }
 
         switch (route.NatGatewayId)

@@ -42,6 +42,7 @@ internal sealed partial class PlanVerifier
         ResolveNeed r => Resolve(r),
         CallNeed c => Call(c),
         ConfigStoreNeed s => Unreachable(s),
+        HealthCheckNeed h => HealthChecks(h),
         _ => throw new ArgumentOutOfRangeException(nameof(need), need.GetType().Name),
     };
 

@@ -313,6 +313,15 @@ public static class DiagnosticCodes
     /// <summary>Warning: the CloudFormation template must be deployed from S3.</summary>
     public const string CloudFormationTemplateSize = "KG7151";
 
+    /// <summary>A need of a role (a connection, a name, an AWS call) that the plan does not allow: the cluster would not form.</summary>
+    public const string NeedUnproven = "KG7201";
+
+    /// <summary>Warning: a need the plan stops on purpose before apply (an offline example's unreachable config store).</summary>
+    public const string NeedDeferred = "KG7250";
+
+    /// <summary>Warning: an ingress rule or IAM grant that no declared need uses.</summary>
+    public const string OpenButUnused = "KG7251";
+
     // KG8xxx: the CLI's own input.
 
     /// <summary>A flag of <c>kgen create cluster</c> that does not fit.</summary>
