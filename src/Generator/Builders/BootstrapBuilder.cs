@@ -56,8 +56,11 @@ internal sealed record NodeUserData
     /// <summary>The API endpoint every node uses: the internal API name and the load balancer's listener port.</summary>
     public required string ApiEndpoint { get; init; }
 
-    /// <summary>The API load balancer's AWS name (its DNS name is looked up at boot).</summary>
+    /// <summary>The AWS name of the API load balancer the operator reaches, the public one or the only one (its DNS name is looked up at boot).</summary>
     public required string ApiLoadBalancerName { get; init; }
+
+    /// <summary>The internal API load balancer's AWS name when the API has a public one besides; empty otherwise.</summary>
+    public required string ApiInternalLoadBalancerName { get; init; }
 
     /// <summary>network or classic.</summary>
     public required string ApiLoadBalancerClass { get; init; }
@@ -184,6 +187,7 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     FirstControlPlane = mayInit,
                     ApiEndpoint = boot.Join.Discovery.ApiServerEndpoint,
                     ApiLoadBalancerName = ctx.Names.ApiLoadBalancerAwsName,
+                    ApiInternalLoadBalancerName = c.Api.HasPublicLoadBalancer ? ctx.Names.ApiInternalLoadBalancerAwsName : string.Empty,
                     ApiLoadBalancerClass = c.Api.Class == LoadBalancerClass.Classic ? "classic" : "network",
                     EtcdClusters = g.Role == InstanceGroupRole.ControlPlane
                         ? [.. c.EtcdClusters.Where(e => e.Members.Any(m => m.InstanceGroup == g.Name)).Select(e => e.Name).Order(StringComparer.Ordinal)]

@@ -47,8 +47,11 @@ internal sealed class BuildContext(Cluster cluster, TemplateSet templates)
 
     public List<Value> ApiClassicLoadBalancers { get; } = [];
 
-    /// <summary>The API load balancer's DNS name and zone (for alias records and outputs).</summary>
+    /// <summary>The DNS name and zone of the API load balancer the operator reaches (the public one, or the only one), for the public name.</summary>
     public (Value DnsName, Value ZoneId)? ApiEndpoint { get; set; }
+
+    /// <summary>The DNS name and zone of the internal API load balancer, for the internal name the nodes use.</summary>
+    public (Value DnsName, Value ZoneId)? ApiInternalEndpoint { get; set; }
 
     public List<Value> BastionTargetGroups { get; } = [];
 

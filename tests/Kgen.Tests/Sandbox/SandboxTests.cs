@@ -38,6 +38,7 @@ public sealed class SandboxTests
             "sleep 10",
             "curl",
             "aws elbv2 describe-load-balancers --names api-sandbox-k8s-local-",
+            "aws elbv2 describe-load-balancers --names api-internal-sandbox-k8s-",
             "kubeadm init --config",
             "systemctl daemon-reload",
             "systemctl enable --now kgen-rotate-join-token.timer",
@@ -50,7 +51,10 @@ public sealed class SandboxTests
         Assert.Contains($"token: \"{NodeSandbox.StoreToken}\"", init, StringComparison.Ordinal);
         Assert.Contains($"controlPlaneEndpoint: \"{ApiEndpoint}\"", init, StringComparison.Ordinal);
         Assert.Contains("kubernetesVersion: \"v1.34.2\"", init, StringComparison.Ordinal);
-        Assert.Contains("    - \"api.internal.sandbox.k8s.local\"\n    - \"api-sandbox-k8s-local-0123456789.elb.us-east-1.amazonaws.com\"\n", init, StringComparison.Ordinal);
+        Assert.Contains(
+            "    - \"api.internal.sandbox.k8s.local\"\n    - \"api-sandbox-k8s-local-0123456789.elb.us-east-1.amazonaws.com\"\n    - \"api-internal-sandbox-k8s-0123456789.elb.us-east-1.amazonaws.com\"\n",
+            init,
+            StringComparison.Ordinal);
         Assert.Contains("podSubnet: \"100.96.0.0/11\"", init, StringComparison.Ordinal);
         Assert.Contains("serviceSubnet: \"100.64.0.0/13\"", init, StringComparison.Ordinal);
         Assert.Contains("dataDir: \"/var/lib/etcd/data\"", init, StringComparison.Ordinal);

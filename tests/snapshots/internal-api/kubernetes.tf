@@ -1,19 +1,24 @@
 locals {
-  api_internal_name            = "api.internal.internal.k8s.local"
-  api_load_balancer_dns_name   = aws_elb.api-internal-k8s-local.dns_name
-  cluster_name                 = "internal.k8s.local"
-  master_autoscaling_group_ids = [aws_autoscaling_group.control-plane-ap-southeast-2a-masters-internal-k8s-local.id]
-  master_security_group_ids    = [aws_security_group.masters-internal-k8s-local.id]
-  masters_role_arn             = aws_iam_role.masters-internal-k8s-local.arn
-  masters_role_name            = aws_iam_role.masters-internal-k8s-local.name
-  node_autoscaling_group_ids   = [aws_autoscaling_group.nodes-internal-k8s-local.id]
-  node_security_group_ids      = [aws_security_group.nodes-internal-k8s-local.id]
-  node_subnet_ids              = [aws_subnet.ap-southeast-2a-internal-k8s-local.id, aws_subnet.ap-southeast-2b-internal-k8s-local.id, aws_subnet.ap-southeast-2c-internal-k8s-local.id]
-  nodes_role_arn               = aws_iam_role.nodes-internal-k8s-local.arn
-  nodes_role_name              = aws_iam_role.nodes-internal-k8s-local.name
-  region                       = "ap-southeast-2"
-  vpc_cidr_block               = aws_vpc.internal-k8s-local.cidr_block
-  vpc_id                       = aws_vpc.internal-k8s-local.id
+  api_internal_load_balancer_dns_name = aws_elb.api-internal-k8s-local.dns_name
+  api_internal_name                   = "api.internal.internal.k8s.local"
+  api_load_balancer_dns_name          = aws_elb.api-internal-k8s-local.dns_name
+  cluster_name                        = "internal.k8s.local"
+  master_autoscaling_group_ids        = [aws_autoscaling_group.control-plane-ap-southeast-2a-masters-internal-k8s-local.id]
+  master_security_group_ids           = [aws_security_group.masters-internal-k8s-local.id]
+  masters_role_arn                    = aws_iam_role.masters-internal-k8s-local.arn
+  masters_role_name                   = aws_iam_role.masters-internal-k8s-local.name
+  node_autoscaling_group_ids          = [aws_autoscaling_group.nodes-internal-k8s-local.id]
+  node_security_group_ids             = [aws_security_group.nodes-internal-k8s-local.id]
+  node_subnet_ids                     = [aws_subnet.ap-southeast-2a-internal-k8s-local.id, aws_subnet.ap-southeast-2b-internal-k8s-local.id, aws_subnet.ap-southeast-2c-internal-k8s-local.id]
+  nodes_role_arn                      = aws_iam_role.nodes-internal-k8s-local.arn
+  nodes_role_name                     = aws_iam_role.nodes-internal-k8s-local.name
+  region                              = "ap-southeast-2"
+  vpc_cidr_block                      = aws_vpc.internal-k8s-local.cidr_block
+  vpc_id                              = aws_vpc.internal-k8s-local.id
+}
+
+output "api_internal_load_balancer_dns_name" {
+  value = local.api_internal_load_balancer_dns_name
 }
 
 output "api_internal_name" {
