@@ -60,6 +60,9 @@ internal sealed class BuildContext(Cluster cluster, TemplateSet templates)
     /// <summary>Image id and root device per instance group name.</summary>
     public Dictionary<string, (Value ImageId, Value RootDevice)> Images { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The resolver each Kubernetes node's user-data sets up, per instance group name (bastions have none).</summary>
+    public Dictionary<string, NodeResolver> Resolvers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>User data per instance group name.</summary>
     public Dictionary<string, TextDocument> UserData { get; } = new(StringComparer.Ordinal);
 
