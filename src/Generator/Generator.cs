@@ -57,7 +57,7 @@ public static class Generator
         var plan = BuildPlan(cluster, templates);
         return target switch
         {
-            Target.Terraform => new GeneratedOutput(TerraformRenderer.Render(plan, templates), ["kubernetes.tf", "data"]) { Plan = plan },
+            Target.Terraform => new GeneratedOutput(TerraformRenderer.Render(plan, templates), ["kubernetes.tf", "data"], [.. PlanWarnings(plan)]) { Plan = plan },
             Target.CloudFormation => RenderCloudFormation(plan, templates),
             _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown target"),
         };
@@ -65,10 +65,15 @@ public static class Generator
 
     private static GeneratedOutput RenderCloudFormation(ClusterPlan plan, TemplateSet templates)
     {
-        var warnings = new List<Diagnostic>();
+        var warnings = new List<Diagnostic>(PlanWarnings(plan));
         var files = CloudFormationRenderer.Render(plan, templates, warnings);
         return new GeneratedOutput(files, [CloudFormationRenderer.FileName], warnings) { Plan = plan };
     }
+
+    /// <summary>What the user must know of the plan whatever the target: a config store the nodes cannot reach makes the output an offline example.</summary>
+    private static IEnumerable<Diagnostic> PlanWarnings(ClusterPlan plan) =>
+        plan.OfType<ConfigStoreGuard>().Where(g => g.Lookup is null).Select(g =>
+            Diagnostic.Warning(DiagnosticCodes.ConfigStoreUnreachable, new PlanLocation(plan.Cluster.Name), g.Message));
 
     /// <summary>The target-neutral plan of a cluster: every resource and output.</summary>
     internal static ClusterPlan BuildPlan(Cluster cluster, TemplateSet? templates = null) => PlanBuilder.Build(cluster, templates ?? TemplateSet.Default);

@@ -64,6 +64,12 @@ internal sealed class Names(string cluster, ImmutableSortedDictionary<string, st
     /// <summary>The internal API load balancer's target group's AWS name (a network load balancer's target group serves one load balancer).</summary>
     public string ApiInternalTargetGroup => LoadBalancer32("tcp-internal");
 
+    /// <summary>The plan name of the guard that stops an apply whose nodes could not read the config store.</summary>
+    public string ConfigStoreGuard => $"config-store.{Cluster}";
+
+    /// <summary>The plan name of the listing of the config store that the guard checks for the cluster CA.</summary>
+    public string ConfigStoreLookup => $"config-store-ca.{Cluster}";
+
     /// <summary>The plan name of the bastion load balancer.</summary>
     public string BastionLoadBalancer => $"bastion.{Cluster}";
 

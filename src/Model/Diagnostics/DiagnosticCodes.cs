@@ -301,6 +301,9 @@ public static class DiagnosticCodes
     /// <summary>A group's user data is over EC2's limit.</summary>
     public const string UserDataTooLarge = "KG7001";
 
+    /// <summary>Warning: the configBase is not in S3, so nodes cannot read the cluster's secrets: the output is an offline example whose apply stops at a guard.</summary>
+    public const string ConfigStoreUnreachable = "KG7050";
+
     /// <summary>The CloudFormation template is over one of CloudFormation's quotas.</summary>
     public const string CloudFormationQuota = "KG7101";
 

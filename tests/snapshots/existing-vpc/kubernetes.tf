@@ -3,6 +3,7 @@ locals {
   api_internal_name                   = "api.internal.shared.example.internal"
   api_load_balancer_dns_name          = aws_lb.api-shared-example-internal.dns_name
   cluster_name                        = "shared.example.internal"
+  config_base                         = "file://./state/shared.example.internal"
   master_autoscaling_group_ids        = [aws_autoscaling_group.control-plane-us-west-2a-masters-shared-example-internal.id]
   master_security_group_ids           = [aws_security_group.masters-shared-example-internal.id]
   masters_role_arn                    = aws_iam_role.masters-shared-example-internal.arn
@@ -31,6 +32,10 @@ output "api_load_balancer_dns_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -734,6 +739,15 @@ resource "aws_security_group_rule" "from-nodes-shared-example-internal-ingress-u
   source_security_group_id = aws_security_group.nodes-shared-example-internal.id
   to_port                  = 32767
   type                     = "ingress"
+}
+
+resource "terraform_data" "config-store-shared-example-internal" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase file://./state/shared.example.internal is a folder on the machine that ran kgen; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ssm_parameter" "ubuntu-24-04-amd64" {

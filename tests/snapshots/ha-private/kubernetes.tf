@@ -8,6 +8,7 @@ locals {
   bastions_role_arn                   = aws_iam_role.bastions-acme-k8s-local.arn
   bastions_role_name                  = aws_iam_role.bastions-acme-k8s-local.name
   cluster_name                        = "acme.k8s.local"
+  config_base                         = "file://./state/acme.k8s.local"
   master_autoscaling_group_ids        = [aws_autoscaling_group.control-plane-us-east-1a-masters-acme-k8s-local.id, aws_autoscaling_group.control-plane-us-east-1b-masters-acme-k8s-local.id, aws_autoscaling_group.control-plane-us-east-1c-masters-acme-k8s-local.id]
   master_security_group_ids           = [aws_security_group.masters-acme-k8s-local.id]
   masters_role_arn                    = aws_iam_role.masters-acme-k8s-local.arn
@@ -56,6 +57,10 @@ output "bastions_role_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -1557,6 +1562,15 @@ resource "aws_vpc_dhcp_options" "acme-k8s-local" {
 resource "aws_vpc_dhcp_options_association" "acme-k8s-local" {
   dhcp_options_id = aws_vpc_dhcp_options.acme-k8s-local.id
   vpc_id          = aws_vpc.acme-k8s-local.id
+}
+
+resource "terraform_data" "config-store-acme-k8s-local" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase file://./state/acme.k8s.local is a folder on the machine that ran kgen; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ssm_parameter" "ubuntu-24-04-amd64" {

@@ -4,6 +4,7 @@ locals {
   api_load_balancer_dns_name          = aws_lb.api-ha-example-com.dns_name
   api_public_name                     = "api.ha.example.com"
   cluster_name                        = "ha.example.com"
+  config_base                         = "memfs://tests/ha.example.com"
   master_autoscaling_group_ids        = [aws_autoscaling_group.master-us-test-1a-masters-ha-example-com.id, aws_autoscaling_group.master-us-test-1b-masters-ha-example-com.id, aws_autoscaling_group.master-us-test-1c-masters-ha-example-com.id]
   master_security_group_ids           = [aws_security_group.masters-ha-example-com.id]
   masters_role_arn                    = aws_iam_role.masters-ha-example-com.arn
@@ -36,6 +37,10 @@ output "api_public_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -1158,6 +1163,15 @@ resource "aws_vpc_dhcp_options" "ha-example-com" {
 resource "aws_vpc_dhcp_options_association" "ha-example-com" {
   dhcp_options_id = aws_vpc_dhcp_options.ha-example-com.id
   vpc_id          = aws_vpc.ha-example-com.id
+}
+
+resource "terraform_data" "config-store-ha-example-com" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase memfs://tests/ha.example.com is kops' in-memory test store; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ami" "image-master-us-test-1a" {

@@ -3,6 +3,7 @@ locals {
   api_internal_name                   = "api.internal.minimal-aws.example.com"
   api_load_balancer_dns_name          = aws_lb.api-minimal-aws-example-com.dns_name
   cluster_name                        = "minimal-aws.example.com"
+  config_base                         = "memfs://clusters.example.com/minimal-aws.example.com"
   master_autoscaling_group_ids        = [aws_autoscaling_group.master-us-test-1a-masters-minimal-aws-example-com.id]
   master_security_group_ids           = [aws_security_group.masters-minimal-aws-example-com.id]
   masters_role_arn                    = aws_iam_role.masters-minimal-aws-example-com.arn
@@ -31,6 +32,10 @@ output "api_load_balancer_dns_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -811,6 +816,15 @@ resource "aws_vpc_dhcp_options" "minimal-aws-example-com" {
 resource "aws_vpc_dhcp_options_association" "minimal-aws-example-com" {
   dhcp_options_id = aws_vpc_dhcp_options.minimal-aws-example-com.id
   vpc_id          = aws_vpc.minimal-aws-example-com.id
+}
+
+resource "terraform_data" "config-store-minimal-aws-example-com" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase memfs://clusters.example.com/minimal-aws.example.com is kops' in-memory test store; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ami" "image-master-us-test-1a" {

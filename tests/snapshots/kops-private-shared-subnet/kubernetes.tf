@@ -8,6 +8,7 @@ locals {
   bastions_role_arn                   = aws_iam_role.bastions-private-shared-subnet-example-com.arn
   bastions_role_name                  = aws_iam_role.bastions-private-shared-subnet-example-com.name
   cluster_name                        = "private-shared-subnet.example.com"
+  config_base                         = "memfs://clusters.example.com/private-shared-subnet.example.com"
   master_autoscaling_group_ids        = [aws_autoscaling_group.master-us-test-1a-masters-private-shared-subnet-example-com.id]
   master_security_group_ids           = [aws_security_group.masters-private-shared-subnet-example-com.id]
   masters_role_arn                    = aws_iam_role.masters-private-shared-subnet-example-com.arn
@@ -56,6 +57,10 @@ output "bastions_role_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -1013,6 +1018,15 @@ resource "aws_security_group_rule" "from-nodes-private-shared-subnet-example-com
   source_security_group_id = aws_security_group.nodes-private-shared-subnet-example-com.id
   to_port                  = 32767
   type                     = "ingress"
+}
+
+resource "terraform_data" "config-store-private-shared-subnet-example-com" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase memfs://clusters.example.com/private-shared-subnet.example.com is kops' in-memory test store; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ami" "image-bastion" {

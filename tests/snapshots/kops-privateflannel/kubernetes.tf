@@ -8,6 +8,7 @@ locals {
   bastions_role_arn                   = aws_iam_role.bastions-privateflannel-example-com.arn
   bastions_role_name                  = aws_iam_role.bastions-privateflannel-example-com.name
   cluster_name                        = "privateflannel.example.com"
+  config_base                         = "memfs://clusters.example.com/privateflannel.example.com"
   master_autoscaling_group_ids        = [aws_autoscaling_group.master-us-test-1a-masters-privateflannel-example-com.id]
   master_security_group_ids           = [aws_security_group.masters-privateflannel-example-com.id]
   masters_role_arn                    = aws_iam_role.masters-privateflannel-example-com.arn
@@ -56,6 +57,10 @@ output "bastions_role_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -1125,6 +1130,15 @@ resource "aws_vpc_dhcp_options" "privateflannel-example-com" {
 resource "aws_vpc_dhcp_options_association" "privateflannel-example-com" {
   dhcp_options_id = aws_vpc_dhcp_options.privateflannel-example-com.id
   vpc_id          = aws_vpc.privateflannel-example-com.id
+}
+
+resource "terraform_data" "config-store-privateflannel-example-com" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase memfs://clusters.example.com/privateflannel.example.com is kops' in-memory test store; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ami" "image-bastion" {

@@ -4,6 +4,7 @@ locals {
   api_load_balancer_dns_name          = aws_lb.api-prod-example-com.dns_name
   api_public_name                     = "api.prod.example.com"
   cluster_name                        = "prod.example.com"
+  config_base                         = "file://./state/prod.example.com"
   master_autoscaling_group_ids        = [aws_autoscaling_group.control-plane-eu-central-1a-masters-prod-example-com.id, aws_autoscaling_group.control-plane-eu-central-1b-masters-prod-example-com.id, aws_autoscaling_group.control-plane-eu-central-1c-masters-prod-example-com.id]
   master_security_group_ids           = [aws_security_group.masters-prod-example-com.id]
   masters_role_arn                    = aws_iam_role.masters-prod-example-com.arn
@@ -36,6 +37,10 @@ output "api_public_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -1348,6 +1353,15 @@ resource "aws_vpc_dhcp_options" "prod-example-com" {
 resource "aws_vpc_dhcp_options_association" "prod-example-com" {
   dhcp_options_id = aws_vpc_dhcp_options.prod-example-com.id
   vpc_id          = aws_vpc.prod-example-com.id
+}
+
+resource "terraform_data" "config-store-prod-example-com" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase file://./state/prod.example.com is a folder on the machine that ran kgen; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ami" "image-nodes" {

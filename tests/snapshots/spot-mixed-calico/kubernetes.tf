@@ -3,6 +3,7 @@ locals {
   api_internal_name                   = "api.internal.batch.k8s.local"
   api_load_balancer_dns_name          = aws_lb.api-batch-k8s-local.dns_name
   cluster_name                        = "batch.k8s.local"
+  config_base                         = "file://./state/batch.k8s.local"
   master_autoscaling_group_ids        = [aws_autoscaling_group.control-plane-us-east-2a-masters-batch-k8s-local.id]
   master_security_group_ids           = [aws_security_group.masters-batch-k8s-local.id]
   masters_role_arn                    = aws_iam_role.masters-batch-k8s-local.arn
@@ -31,6 +32,10 @@ output "api_load_balancer_dns_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -1278,6 +1283,15 @@ resource "aws_vpc_dhcp_options" "batch-k8s-local" {
 resource "aws_vpc_dhcp_options_association" "batch-k8s-local" {
   dhcp_options_id = aws_vpc_dhcp_options.batch-k8s-local.id
   vpc_id          = aws_vpc.batch-k8s-local.id
+}
+
+resource "terraform_data" "config-store-batch-k8s-local" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase file://./state/batch.k8s.local is a folder on the machine that ran kgen; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ami" "image-spot-capped" {
