@@ -25,7 +25,7 @@ public sealed partial class KopsFixtureTests
 
     // Reasons shared by several fixtures.
     private const string Ipv6Route = "kops gives every VPC an Amazon IPv6 block and a ::/0 route; kgen's VPCs are IPv4-only, so one route fewer";
-    private const string NodePolicy = "kgen gives nodes an inline policy (ECR pulls, describing instances) where kops' default gives them none";
+    private const string NodePolicy = "kgen gives nodes an inline policy (ECR pulls, as iam.allowContainerRegistry asks) where kops' default gives them none";
     private const string ApiLoadBalancer = "the fixture uses kops' DNS-only API (api.dns or control plane in public subnets); kgen always fronts the API with load balancers: an internal one for the nodes and, for a public API, an internet-facing one for kubectl";
     private const string InternalApiLoadBalancer = "kgen adds an internal API load balancer for the nodes (api.internal.<cluster>): the internet-facing one never admits their NAT-translated packets; kops points api.internal at the control-plane nodes' addresses (dns-controller)";
     private const string ApiElbGroup = "the API load balancer kgen adds brings its own security group";
