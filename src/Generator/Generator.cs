@@ -58,7 +58,7 @@ public static class Generator
         templates ??= TemplateSet.Default;
         var plan = BuildPlan(cluster, templates);
         var verification = Verify(plan);
-        var warnings = new List<Diagnostic>(Verification.VerificationDiagnostics.Warnings(plan, verification));
+        var warnings = new List<Diagnostic>([.. PlanWarnings(plan), .. Verification.VerificationDiagnostics.Warnings(plan, verification)]);
         return target switch
         {
             Target.Terraform => new GeneratedOutput(TerraformRenderer.Render(plan, templates), ["kubernetes.tf", "data"], warnings) { Plan = plan, Verification = verification },
@@ -83,6 +83,11 @@ public static class Generator
         var files = CloudFormationRenderer.Render(plan, templates, warnings);
         return new GeneratedOutput(files, [CloudFormationRenderer.FileName], warnings) { Plan = plan, Verification = verification };
     }
+
+    /// <summary>What the user must know of the plan whatever the target: a config store the nodes cannot reach makes the output an offline example.</summary>
+    private static IEnumerable<Diagnostic> PlanWarnings(ClusterPlan plan) =>
+        plan.OfType<ConfigStoreGuard>().Where(g => g.Lookup is null).Select(g =>
+            Diagnostic.Warning(DiagnosticCodes.ConfigStoreUnreachable, new PlanLocation(plan.Cluster.Name), g.Message));
 
     /// <summary>The target-neutral plan of a cluster: every resource and output.</summary>
     internal static ClusterPlan BuildPlan(Cluster cluster, TemplateSet? templates = null) => PlanBuilder.Build(cluster, templates ?? TemplateSet.Default);

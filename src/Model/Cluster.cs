@@ -212,6 +212,13 @@ internal sealed record ApiEndpoint
     /// <summary>Extra security groups on the load balancer.</summary>
     public required ImmutableArray<string> AdditionalSecurityGroups { get; init; }
 
+    /// <summary>
+    /// Whether the API has an internet-facing load balancer besides the internal one every cluster has: the
+    /// nodes' own traffic stays inside the VPC, where the internet-facing one's security group never sees
+    /// their private addresses (their packets leave through the NAT or their public IPs).
+    /// </summary>
+    public bool HasPublicLoadBalancer => Type == LoadBalancerType.Public;
+
     /// <summary>The port the API server listens on, on each control-plane node.</summary>
     public const int ServerPort = 6443;
 

@@ -52,6 +52,24 @@ internal sealed class Names(string cluster, ImmutableSortedDictionary<string, st
     /// <summary>The API target group's AWS name (32 characters at most; kops calls it <c>tcp-…</c>).</summary>
     public string ApiTargetGroup => LoadBalancer32("tcp");
 
+    /// <summary>
+    /// The plan name of the internal API load balancer that in-VPC traffic uses when the API also has an
+    /// internet-facing one (with an internal API, <see cref="ApiLoadBalancer"/> is the internal one).
+    /// </summary>
+    public string ApiInternalLoadBalancer => $"api-internal.{Cluster}";
+
+    /// <summary>The internal API load balancer's AWS name (32 characters at most).</summary>
+    public string ApiInternalLoadBalancerAwsName => LoadBalancer32("api-internal");
+
+    /// <summary>The internal API load balancer's target group's AWS name (a network load balancer's target group serves one load balancer).</summary>
+    public string ApiInternalTargetGroup => LoadBalancer32("tcp-internal");
+
+    /// <summary>The plan name of the guard that stops an apply whose nodes could not read the config store.</summary>
+    public string ConfigStoreGuard => $"config-store.{Cluster}";
+
+    /// <summary>The plan name of the listing of the config store that the guard checks for the cluster CA.</summary>
+    public string ConfigStoreLookup => $"config-store-ca.{Cluster}";
+
     /// <summary>The plan name of the bastion load balancer.</summary>
     public string BastionLoadBalancer => $"bastion.{Cluster}";
 

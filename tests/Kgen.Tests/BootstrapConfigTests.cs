@@ -39,7 +39,7 @@ public sealed class BootstrapConfigTests
         Assert.Equal(c.Network.PodCidr.ToString(), Text(cluster, "networking", "podSubnet"));
         Assert.Equal(c.Network.ServiceCidr.ToString(), Text(cluster, "networking", "serviceSubnet"));
         Assert.Equal("/var/lib/etcd/data", Text(cluster, "etcd", "local", "dataDir"));
-        Assert.Equal(["api.internal.acme.k8s.local", BootValues.ApiLoadBalancerDns], Texts(cluster, "apiServer", "certSANs"));
+        Assert.Equal(["api.internal.acme.k8s.local", BootValues.ApiLoadBalancerDns, BootValues.ApiInternalLoadBalancerDns], Texts(cluster, "apiServer", "certSANs"));
 
         Assert.Equal("kubelet.config.k8s.io/v1beta1", Text(kubelet, "apiVersion"));
         Assert.Equal("systemd", Text(kubelet, "cgroupDriver"));

@@ -25,8 +25,9 @@ public sealed partial class KopsFixtureTests
 
     // Reasons shared by several fixtures.
     private const string Ipv6Route = "kops gives every VPC an Amazon IPv6 block and a ::/0 route; kgen's VPCs are IPv4-only, so one route fewer";
-    private const string NodePolicy = "kgen gives nodes an inline policy (ECR pulls, describing instances) where kops' default gives them none";
-    private const string ApiLoadBalancer = "the fixture uses kops' DNS-only API (api.dns or control plane in public subnets); kgen always fronts the API with a load balancer";
+    private const string NodePolicy = "kgen gives nodes an inline policy (ECR pulls, as iam.allowContainerRegistry asks) where kops' default gives them none";
+    private const string ApiLoadBalancer = "the fixture uses kops' DNS-only API (api.dns or control plane in public subnets); kgen always fronts the API with load balancers: an internal one for the nodes and, for a public API, an internet-facing one for kubectl";
+    private const string InternalApiLoadBalancer = "kgen adds an internal API load balancer for the nodes (api.internal.<cluster>): the internet-facing one never admits their NAT-translated packets; kops points api.internal at the control-plane nodes' addresses (dns-controller)";
     private const string ApiElbGroup = "the API load balancer kgen adds brings its own security group";
     private const string OwnPrivateZone = "without a dnsZone kgen keeps a private hosted zone of the cluster's own for api.internal.<cluster>; kops looks a public zone up at generation time";
     private const string InternalRecord = "kgen publishes api.internal.<cluster> as an alias A record; kops publishes api.<cluster> as A and AAAA (IPv6) records";
@@ -50,9 +51,9 @@ public sealed partial class KopsFixtureTests
         {
             ["aws_route"] = (-1, Ipv6Route),
             ["aws_iam_role_policy"] = (+1, NodePolicy),
-            ["aws_lb"] = (+1, ApiLoadBalancer),
-            ["aws_lb_listener"] = (+1, ApiLoadBalancer),
-            ["aws_lb_target_group"] = (+1, ApiLoadBalancer),
+            ["aws_lb"] = (+2, ApiLoadBalancer),
+            ["aws_lb_listener"] = (+2, ApiLoadBalancer),
+            ["aws_lb_target_group"] = (+2, ApiLoadBalancer),
             ["aws_security_group"] = (+1, ApiElbGroup),
             ["aws_security_group_rule"] = (+5, Rules),
             ["aws_route53_record"] = (+2, HaRecords),
@@ -61,9 +62,9 @@ public sealed partial class KopsFixtureTests
         {
             ["aws_route"] = (-1, Ipv6Route),
             ["aws_iam_role_policy"] = (+1, NodePolicy),
-            ["aws_lb"] = (+1, ApiLoadBalancer),
-            ["aws_lb_listener"] = (+1, ApiLoadBalancer),
-            ["aws_lb_target_group"] = (+1, ApiLoadBalancer),
+            ["aws_lb"] = (+2, ApiLoadBalancer),
+            ["aws_lb_listener"] = (+2, ApiLoadBalancer),
+            ["aws_lb_target_group"] = (+2, ApiLoadBalancer),
             ["aws_security_group"] = (+1, ApiElbGroup),
             ["aws_security_group_rule"] = (+5, Rules),
             ["aws_route53_zone"] = (+1, OwnPrivateZone),
@@ -73,9 +74,9 @@ public sealed partial class KopsFixtureTests
         {
             ["aws_route"] = (-1, Ipv6Route),
             ["aws_iam_role_policy"] = (+1, NodePolicy),
-            ["aws_lb"] = (+1, ApiLoadBalancer),
-            ["aws_lb_listener"] = (+1, ApiLoadBalancer),
-            ["aws_lb_target_group"] = (+1, ApiLoadBalancer),
+            ["aws_lb"] = (+2, ApiLoadBalancer),
+            ["aws_lb_listener"] = (+2, ApiLoadBalancer),
+            ["aws_lb_target_group"] = (+2, ApiLoadBalancer),
             ["aws_security_group"] = (+1, ApiElbGroup),
             ["aws_security_group_rule"] = (+5, Rules),
             ["aws_route53_zone"] = (+1, OwnPrivateZone),
@@ -83,6 +84,9 @@ public sealed partial class KopsFixtureTests
         },
         ["private-shared-subnet"] = new()
         {
+            ["aws_lb"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_listener"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_target_group"] = (+1, InternalApiLoadBalancer),
             ["aws_iam_role_policy"] = (+1, NodePolicy),
             ["aws_security_group_rule"] = (-8, Rules),
             ["aws_route53_zone"] = (+1, OwnPrivateZone),
@@ -91,6 +95,9 @@ public sealed partial class KopsFixtureTests
         },
         ["privateflannel"] = new()
         {
+            ["aws_lb"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_listener"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_target_group"] = (+1, InternalApiLoadBalancer),
             ["aws_route"] = (-1, Ipv6Route),
             ["aws_iam_role_policy"] = (+1, NodePolicy),
             ["aws_security_group_rule"] = (-8, Rules),

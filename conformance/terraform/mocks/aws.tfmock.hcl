@@ -175,3 +175,15 @@ mock_data "aws_route53_zone" {
     id      = "Z0123456789ABCDEFGHIJ"
   }
 }
+
+# An empty listing: a config store without the cluster's secrets. terraform-engine.sh overrides it
+# per folder with the key the config-store guard checks, and proves the guard stops a plan without it.
+mock_data "aws_s3_objects" {
+  defaults = {
+    id              = "kgen-mock"
+    keys            = []
+    common_prefixes = []
+    owners          = []
+    request_charged = ""
+  }
+}

@@ -22,4 +22,7 @@ internal static class BootValues
 
     /// <summary>The API load balancer's own DNS name (looked up when the first node runs <c>kubeadm init</c>).</summary>
     public const string ApiLoadBalancerDns = "@@API_LB_DNS@@";
+
+    /// <summary>The internal API load balancer's own DNS name, when the API has a public one besides (looked up with it).</summary>
+    public const string ApiInternalLoadBalancerDns = "@@API_INTERNAL_LB_DNS@@";
 }

@@ -81,7 +81,13 @@ internal sealed record NodeBootstrapConfig
             return config;
         }
 
-        ImmutableArray<string> sans = [c.Api.InternalName, .. c.Dns.Zone is null ? [] : new[] { c.Api.PublicName }, BootValues.ApiLoadBalancerDns];
+        ImmutableArray<string> sans =
+        [
+            c.Api.InternalName,
+            .. c.Dns.Zone is null ? [] : new[] { c.Api.PublicName },
+            BootValues.ApiLoadBalancerDns,
+            .. c.Api.HasPublicLoadBalancer ? new[] { BootValues.ApiInternalLoadBalancerDns } : [],
+        ];
         return config with
         {
             Init = new InitConfiguration

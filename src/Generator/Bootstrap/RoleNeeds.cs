@@ -158,11 +158,12 @@ internal static class RoleNeeds
     private static IEnumerable<Need> Operators(ClusterPlan plan, HashSet<InstanceGroupRole> roles)
     {
         var c = plan.Cluster;
-        var published = plan.OfType<AliasRecord>().Any(r => r.RecordName == c.Api.PublicName);
-        var apiLb = plan.Resources.First(r => r is NetworkLoadBalancer or ClassicLoadBalancer && r.Name == $"api.{c.Name}");
+        // The public name is published in the operator's zone (DnsBuilder); without one, kubectl uses the load balancer's own name.
+        var published = c.Dns.Zone is not null;
+        var apiLb = new Names(c).ApiLoadBalancer;
         foreach (var cidr in c.Access.KubernetesApi)
         {
-            Destination api = published && c.Dns.Type != DnsType.Private ? new NameDestination(c.Api.PublicName) : new LoadBalancerDestination(apiLb.Name);
+            Destination api = published && c.Dns.Type != DnsType.Private ? new NameDestination(c.Api.PublicName) : new LoadBalancerDestination(apiLb);
             yield return Connect(new OutsideActor(cidr.ToString(), "kubernetesApiAccess"), NeedPhase.Steady, api, "tcp", ApiEndpoint.ListenerPort, "the operator's kubectl");
         }
 
@@ -172,7 +173,7 @@ internal static class RoleNeeds
             var actor = new OutsideActor(cidr.ToString(), "sshAccess");
             if (hasBastion)
             {
-                yield return Connect(actor, NeedPhase.Steady, new LoadBalancerDestination($"bastion.{c.Name}"), "tcp", 22, "the operator's SSH to the bastion");
+                yield return Connect(actor, NeedPhase.Steady, new LoadBalancerDestination(new Names(c).BastionLoadBalancer), "tcp", 22, "the operator's SSH to the bastion");
             }
             else
             {

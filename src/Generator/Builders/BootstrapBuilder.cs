@@ -46,6 +46,12 @@ internal sealed record NodeUserData
     /// <summary>The API name nodes use.</summary>
     public required string ApiInternalName { get; init; }
 
+    /// <summary>The DNS server the node's resolver sends the cluster's names to (the VPC resolver).</summary>
+    public required string ResolverServer { get; init; }
+
+    /// <summary>systemd-resolved's route-only domains for that server, as its <c>Domains=</c> setting writes them (<c>~acme.k8s.local</c>).</summary>
+    public required string ResolverRoutingDomains { get; init; }
+
     /// <summary>
     /// Whether this group may create the cluster with <c>kubeadm init</c>: only the first
     /// control-plane group by ordinal name, and only when the API does not answer and its etcd
@@ -56,8 +62,11 @@ internal sealed record NodeUserData
     /// <summary>The API endpoint every node uses: the internal API name and the load balancer's listener port.</summary>
     public required string ApiEndpoint { get; init; }
 
-    /// <summary>The API load balancer's AWS name (its DNS name is looked up at boot).</summary>
+    /// <summary>The AWS name of the API load balancer the operator reaches, the public one or the only one (its DNS name is looked up at boot).</summary>
     public required string ApiLoadBalancerName { get; init; }
+
+    /// <summary>The internal API load balancer's AWS name when the API has a public one besides; empty otherwise.</summary>
+    public required string ApiInternalLoadBalancerName { get; init; }
 
     /// <summary>network or classic.</summary>
     public required string ApiLoadBalancerClass { get; init; }
@@ -150,6 +159,9 @@ internal sealed class BootstrapBuilder : IPlanBuilder
     /// </summary>
     public const int CompressorMargin = 512;
 
+    /// <summary>The VPC resolver's link-local address (Amazon Route 53 Resolver), the same in every VPC.</summary>
+    public const string VpcResolverAddress = "169.254.169.253";
+
     public void Build(BuildContext ctx)
     {
         var c = ctx.Cluster;
@@ -161,10 +173,16 @@ internal sealed class BootstrapBuilder : IPlanBuilder
             CniKind.Cilium => (BootstrapVersions.Cilium, string.Empty),
             _ => (string.Empty, string.Empty),
         };
+        var resolver = Resolver(c);
         foreach (var g in c.InstanceGroups)
         {
             var mayInit = g.Name == first && g.Role == InstanceGroupRole.ControlPlane;
             var boot = g.Role == InstanceGroupRole.Bastion ? null : NodeBootstrapConfig.For(c, g, mayInit);
+            if (boot is not null)
+            {
+                ctx.Resolvers[g.Name] = resolver;
+            }
+
             var document = boot is null
                 ? new TemplateDocument("userdata/bastion.sh.sbn", new BastionUserData { ClusterName = c.Name, InstanceGroup = g.Name, Region = c.Region })
                 : new TemplateDocument("userdata/node.sh.sbn", new NodeUserData
@@ -181,9 +199,12 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     PodCidr = c.Network.PodCidr.ToString(),
                     ServiceCidr = c.Network.ServiceCidr.ToString(),
                     ApiInternalName = c.Api.InternalName,
+                    ResolverServer = resolver.Server,
+                    ResolverRoutingDomains = string.Join(' ', resolver.RoutingDomains.Select(d => "~" + d)),
                     FirstControlPlane = mayInit,
                     ApiEndpoint = boot.Join.Discovery.ApiServerEndpoint,
                     ApiLoadBalancerName = ctx.Names.ApiLoadBalancerAwsName,
+                    ApiInternalLoadBalancerName = c.Api.HasPublicLoadBalancer ? ctx.Names.ApiInternalLoadBalancerAwsName : string.Empty,
                     ApiLoadBalancerClass = c.Api.Class == LoadBalancerClass.Classic ? "classic" : "network",
                     EtcdClusters = g.Role == InstanceGroupRole.ControlPlane
                         ? [.. c.EtcdClusters.Where(e => e.Members.Any(m => m.InstanceGroup == g.Name)).Select(e => e.Name).Order(StringComparer.Ordinal)]
@@ -209,6 +230,20 @@ internal sealed class BootstrapBuilder : IPlanBuilder
             CheckSize(c, g, script);
             ctx.UserData[g.Name] = new TextDocument(script);
         }
+    }
+
+    /// <summary>
+    /// The resolver of a Kubernetes node: Ubuntu 24.04 resolves through systemd-resolved, which sends names under
+    /// <c>.local</c> (<c>api.internal.acme.k8s.local</c>) to multicast DNS only unless a search or routing domain
+    /// covers them. The zone that holds the cluster's internal names becomes a route-only domain of the VPC
+    /// resolver's link-local address: the operator's zone when DnsBuilder publishes there by name, else the
+    /// cluster's own private zone (named as the cluster; also when the operator's zone is given by id, whose
+    /// name kgen does not know: every internal name is under the cluster name).
+    /// </summary>
+    internal static NodeResolver Resolver(Cluster c)
+    {
+        var zone = c.Dns.Zone is { } z && !c.Dns.ZoneIsId ? z.TrimEnd('.') : c.Name;
+        return new NodeResolver(VpcResolverAddress, [zone]);
     }
 
     /// <summary>The size EC2 would receive: the rendered script, gzipped at zlib level <paramref name="level"/> (6, the default, is what Terraform's gzip uses).</summary>

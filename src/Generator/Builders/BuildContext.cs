@@ -47,8 +47,11 @@ internal sealed class BuildContext(Cluster cluster, TemplateSet templates)
 
     public List<Value> ApiClassicLoadBalancers { get; } = [];
 
-    /// <summary>The API load balancer's DNS name and zone (for alias records and outputs).</summary>
+    /// <summary>The DNS name and zone of the API load balancer the operator reaches (the public one, or the only one), for the public name.</summary>
     public (Value DnsName, Value ZoneId)? ApiEndpoint { get; set; }
+
+    /// <summary>The DNS name and zone of the internal API load balancer, for the internal name the nodes use.</summary>
+    public (Value DnsName, Value ZoneId)? ApiInternalEndpoint { get; set; }
 
     public List<Value> BastionTargetGroups { get; } = [];
 
@@ -56,6 +59,9 @@ internal sealed class BuildContext(Cluster cluster, TemplateSet templates)
 
     /// <summary>Image id and root device per instance group name.</summary>
     public Dictionary<string, (Value ImageId, Value RootDevice)> Images { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The resolver each Kubernetes node's user-data sets up, per instance group name (bastions have none).</summary>
+    public Dictionary<string, NodeResolver> Resolvers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>User data per instance group name.</summary>
     public Dictionary<string, TextDocument> UserData { get; } = new(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Kgen.Generator.Plan;
 using Kgen.Model;
@@ -23,29 +24,50 @@ internal sealed class SshKeyBuilder : IPlanBuilder
 }
 
 /// <summary>
-/// The API load balancer: a network load balancer (classic on request) listening on 443 and
-/// forwarding to the API servers' port. kgen always fronts the API with a load balancer, so the
-/// API has one stable name whatever happens to the control-plane instances.
+/// The API load balancers: network load balancers (classic on request) listening on 443 and forwarding
+/// to the API servers' port. kgen always fronts the API with a load balancer, so the API has one stable
+/// name whatever happens to the control-plane instances. Every cluster has an internal one in the
+/// private (node) subnets for in-VPC traffic: <c>api.internal.&lt;cluster&gt;</c> aliases it. A public API
+/// (the default) gets an internet-facing one as well, for kubectl from <c>kubernetesApiAccess</c>: nodes
+/// cannot use that one, since their packets reach it from the NAT's or their own public addresses, which
+/// its security group (group references for the nodes) never admits. An internal API has just the one.
 /// </summary>
 internal sealed class ApiLoadBalancerBuilder : IPlanBuilder
 {
     public void Build(BuildContext ctx)
     {
         var api = ctx.Cluster.Api;
-        var name = ctx.Names.ApiLoadBalancer;
-        var subnets = ctx.LoadBalancerSubnets(api.Type);
+        var names = ctx.Names;
         var groups = new List<Value> { ctx.ApiLoadBalancerSecurityGroup!.Ref() };
         groups.AddRange(api.AdditionalSecurityGroups.Select(g => (Value)g));
-        Resource lb;
+
+        // The existing names stay with the load balancer the operator reaches (public, or the only one),
+        // so a cluster generated before the internal one existed keeps its load balancer.
+        var main = Balancer(ctx, names.ApiLoadBalancer, names.ApiLoadBalancerAwsName, names.ApiTargetGroup, isInternal: !api.HasPublicLoadBalancer, [.. groups]);
+        var inVpc = api.HasPublicLoadBalancer
+            ? Balancer(ctx, names.ApiInternalLoadBalancer, names.ApiInternalLoadBalancerAwsName, names.ApiInternalTargetGroup, isInternal: true, [.. groups])
+            : main;
+
+        ctx.ApiEndpoint = (main.Ref("dns_name"), main.Ref("zone_id"));
+        ctx.ApiInternalEndpoint = (inVpc.Ref("dns_name"), inVpc.Ref("zone_id"));
+        ctx.Output("api_load_balancer_dns_name", main.Ref("dns_name"));
+        ctx.Output("api_internal_load_balancer_dns_name", inVpc.Ref("dns_name"));
+    }
+
+    /// <summary>One API load balancer in the subnets of its scheme; the control-plane groups register with it.</summary>
+    private static Resource Balancer(BuildContext ctx, string name, string awsName, string targetGroupName, bool isInternal, ImmutableArray<Value> groups)
+    {
+        var api = ctx.Cluster.Api;
+        var subnets = ctx.LoadBalancerSubnets(isInternal ? LoadBalancerType.Internal : LoadBalancerType.Public);
         if (api.Class == LoadBalancerClass.Classic)
         {
-            lb = ctx.Add(new ClassicLoadBalancer
+            var classic = ctx.Add(new ClassicLoadBalancer
             {
                 Name = name,
-                LoadBalancerName = ctx.Names.ApiLoadBalancerAwsName,
-                Internal = api.Type == LoadBalancerType.Internal,
+                LoadBalancerName = awsName,
+                Internal = isInternal,
                 Subnets = subnets,
-                SecurityGroups = [.. groups],
+                SecurityGroups = groups,
                 ListenerPort = ApiEndpoint.ListenerPort,
                 ListenerProtocol = "TCP",
                 InstancePort = ApiEndpoint.ServerPort,
@@ -63,29 +85,27 @@ internal sealed class ApiLoadBalancerBuilder : IPlanBuilder
                 IdleTimeout = 300,
                 Tags = ctx.Tags(name),
             });
-            ctx.ApiClassicLoadBalancers.Add(lb.Ref());
-        }
-        else
-        {
-            lb = ctx.Add(new NetworkLoadBalancer
-            {
-                Name = name,
-                LoadBalancerName = ctx.Names.ApiLoadBalancerAwsName,
-                LoadBalancerType = "network",
-                Internal = api.Type == LoadBalancerType.Internal,
-                Subnets = subnets,
-                SecurityGroups = [.. groups],
-                CrossZone = api.CrossZone,
-                Tags = ctx.Tags(name),
-            });
-            var targetName = ctx.Names.ApiTargetGroup;
-            var target = ctx.Add(TcpTargets.Group(ctx, targetName, ApiEndpoint.ServerPort));
-            ctx.Add(TcpTargets.Listener(Names.Listener(name, ApiEndpoint.ListenerPort), lb, ApiEndpoint.ListenerPort, target));
-            ctx.ApiTargetGroups.Add(target.Ref("arn"));
+            ctx.ApiClassicLoadBalancers.Add(classic.Ref());
+            return classic;
         }
 
-        ctx.ApiEndpoint = (lb.Ref("dns_name"), lb.Ref("zone_id"));
-        ctx.Output("api_load_balancer_dns_name", lb.Ref("dns_name"));
+        var lb = ctx.Add(new NetworkLoadBalancer
+        {
+            Name = name,
+            LoadBalancerName = awsName,
+            LoadBalancerType = "network",
+            Internal = isInternal,
+            Subnets = subnets,
+            SecurityGroups = groups,
+            CrossZone = api.CrossZone,
+            Tags = ctx.Tags(name),
+        });
+
+        // A network load balancer's target group serves one load balancer: each has its own.
+        var target = ctx.Add(TcpTargets.Group(ctx, targetGroupName, ApiEndpoint.ServerPort));
+        ctx.Add(TcpTargets.Listener(Names.Listener(name, ApiEndpoint.ListenerPort), lb, ApiEndpoint.ListenerPort, target));
+        ctx.ApiTargetGroups.Add(target.Ref("arn"));
+        return lb;
     }
 }
 
@@ -167,14 +187,13 @@ internal sealed class DnsBuilder : IPlanBuilder
     {
         var cluster = ctx.Cluster;
         var (dnsName, zoneId) = ctx.ApiEndpoint!.Value;
+        var (internalDnsName, internalZoneId) = ctx.ApiInternalEndpoint!.Value;
         Value zone;
-        var publish = new List<string>();
         if (cluster.Dns.Zone is { } z)
         {
             zone = cluster.Dns.ZoneIsId
                 ? z
                 : ctx.Add(new HostedZoneLookup { Name = z, ZoneName = z, PrivateZone = cluster.Dns.Type == DnsType.Private }).Ref("zone_id");
-            publish.Add(cluster.Api.PublicName);
         }
         else
         {
@@ -188,11 +207,13 @@ internal sealed class DnsBuilder : IPlanBuilder
             }).Ref("zone_id");
         }
 
-        publish.Add(cluster.Api.InternalName);
-        foreach (var record in publish.Distinct(StringComparer.Ordinal))
+        // The public name reaches the load balancer the operator uses; the internal name, the one inside the VPC.
+        if (cluster.Dns.Zone is not null && cluster.Api.PublicName != cluster.Api.InternalName)
         {
-            ctx.Add(Alias(record, zone, dnsName, zoneId));
+            ctx.Add(Alias(cluster.Api.PublicName, zone, dnsName, zoneId));
         }
+
+        ctx.Add(Alias(cluster.Api.InternalName, zone, internalDnsName, internalZoneId));
 
         if (cluster.Bastion.PublicName is { } bastionName && ctx.BastionEndpoint is { } bastion && cluster.Dns.Zone is not null)
         {

@@ -8,10 +8,11 @@ namespace Kgen.Generator.Builders;
 
 /// <summary>
 /// One IAM role, instance profile and (when it grants anything) inline policy per role present
-/// among the instance groups. Permissions are scoped to the cluster: mutations only on resources
-/// tagged <c>KubernetesCluster=&lt;cluster&gt;</c>, creations only with that tag in the request,
-/// object access only under the cluster's config store prefix. Describe calls, which AWS cannot
-/// scope, are the only actions on <c>*</c>.
+/// among the instance groups. Each role gets what its user-data calls and nothing more (the plan
+/// verifier reports grants no declared need uses), scoped to the cluster: etcd volumes attached only
+/// when tagged <c>KubernetesCluster=&lt;cluster&gt;</c>, object access only under the cluster's config
+/// store prefix. Describe calls, which AWS cannot scope, are the only actions on <c>*</c>; statements
+/// the spec asks for (<c>additionalPolicies</c>, <c>allowContainerRegistry</c>) are marked as the operator's.
 /// </summary>
 internal sealed class IamBuilder : IPlanBuilder
 {
@@ -59,86 +60,19 @@ internal sealed class IamBuilder : IPlanBuilder
 
     private static ImmutableArray<Statement> ControlPlaneStatements(BuildContext ctx)
     {
-        var c = ctx.Cluster.Name;
-        var p = ctx.Partition;
         var list = ImmutableArray.CreateBuilder<Statement>();
 
-        // Reads AWS cannot scope to resources (cloud controller, etcd volume discovery).
+        // Reads AWS cannot scope to resources, only those the user-data calls: finding (and waiting
+        // for) the etcd volumes, and the API load balancers' DNS names for the API certificate. The
+        // cloud controller manager, when kgen runs one, brings exactly the permissions it calls.
         list.Add(new Statement
         {
             Sid = "DescribeCluster",
-            Actions = Sorted(
-                "autoscaling:DescribeAutoScalingGroups", "autoscaling:DescribeTags",
-                "ec2:DescribeAvailabilityZones", "ec2:DescribeInstances", "ec2:DescribeInstanceTypes", "ec2:DescribeRegions",
-                "ec2:DescribeRouteTables", "ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVolumes", "ec2:DescribeVpcs",
-                "elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeLoadBalancerAttributes",
-                "elasticloadbalancing:DescribeLoadBalancerPolicies", "elasticloadbalancing:DescribeLoadBalancers",
-                "elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeTargetHealth"),
+            Actions = Sorted("ec2:DescribeVolumes", "elasticloadbalancing:DescribeLoadBalancers"),
             Resources = ["*"],
         });
 
         list.AddRange(EtcdVolumeStatements(ctx));
-
-        // Cloud controller: change only what belongs to this cluster.
-        list.Add(new Statement
-        {
-            Sid = "ManageClusterResources",
-            Actions = Sorted(
-                "ec2:AuthorizeSecurityGroupIngress", "ec2:CreateRoute", "ec2:DeleteRoute", "ec2:DeleteSecurityGroup",
-                "ec2:ModifyInstanceAttribute", "ec2:RevokeSecurityGroupIngress",
-                "elasticloadbalancing:AddTags", "elasticloadbalancing:ApplySecurityGroupsToLoadBalancer",
-                "elasticloadbalancing:AttachLoadBalancerToSubnets", "elasticloadbalancing:ConfigureHealthCheck",
-                "elasticloadbalancing:CreateLoadBalancerListeners", "elasticloadbalancing:CreateLoadBalancerPolicy",
-                "elasticloadbalancing:DeleteListener", "elasticloadbalancing:DeleteLoadBalancer",
-                "elasticloadbalancing:DeleteLoadBalancerListeners", "elasticloadbalancing:DeleteTargetGroup",
-                "elasticloadbalancing:DeregisterInstancesFromLoadBalancer", "elasticloadbalancing:DeregisterTargets",
-                "elasticloadbalancing:DetachLoadBalancerFromSubnets", "elasticloadbalancing:ModifyListener",
-                "elasticloadbalancing:ModifyLoadBalancerAttributes", "elasticloadbalancing:ModifyTargetGroup",
-                "elasticloadbalancing:RegisterInstancesWithLoadBalancer", "elasticloadbalancing:RegisterTargets",
-                "elasticloadbalancing:SetLoadBalancerPoliciesForBackendServer", "elasticloadbalancing:SetLoadBalancerPoliciesOfListener"),
-            Resources = ["*"],
-            Conditions = Condition("StringEquals", (ResourceTag(Names.ClusterTag), c)),
-        });
-
-        // Creations must carry the cluster tag in the request.
-        list.Add(new Statement
-        {
-            Sid = "CreateTaggedResources",
-            Actions = Sorted(
-                "ec2:CreateSecurityGroup",
-                "elasticloadbalancing:CreateListener", "elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup"),
-            Resources = ["*"],
-            Conditions = Condition("StringEquals", (RequestTag(Names.ClusterTag), c)),
-        });
-
-        // A VPC cannot carry a request tag, so security groups may be created in any VPC …
-        list.Add(new Statement
-        {
-            Sid = "CreateSecurityGroupInVpc",
-            Actions = ["ec2:CreateSecurityGroup"],
-            Resources = [$"arn:{p}:ec2:*:*:vpc/*"],
-        });
-
-        // … and tags may only be written while creating, with the cluster tag.
-        list.Add(new Statement
-        {
-            Sid = "TagOnCreate",
-            Actions = ["ec2:CreateTags"],
-            Resources = [$"arn:{p}:ec2:*:*:security-group/*"],
-            Conditions = Condition(
-                "StringEquals",
-                (RequestTag(Names.ClusterTag), c),
-                ("ec2:CreateAction", "CreateSecurityGroup")),
-        });
-
-        list.Add(new Statement
-        {
-            Sid = "LoadBalancerServiceRole",
-            Actions = ["iam:CreateServiceLinkedRole"],
-            Resources = [$"arn:{p}:iam::*:role/aws-service-role/elasticloadbalancing.amazonaws.com/*"],
-            Conditions = Condition("StringEquals", ("iam:AWSServiceName", "elasticloadbalancing.amazonaws.com")),
-        });
-
         list.AddRange(ConfigStoreStatements(ctx, InstanceGroupRole.ControlPlane));
         return list.ToImmutable();
     }
@@ -176,12 +110,6 @@ internal sealed class IamBuilder : IPlanBuilder
     private static ImmutableArray<Statement> NodeStatements(BuildContext ctx)
     {
         var list = ImmutableArray.CreateBuilder<Statement>();
-        list.Add(new Statement
-        {
-            Sid = "DescribeSelf",
-            Actions = Sorted("ec2:DescribeInstances", "ec2:DescribeRegions"),
-            Resources = ["*"],
-        });
         if (ctx.Cluster.Iam.AllowContainerRegistry)
         {
             list.Add(new Statement
@@ -191,6 +119,9 @@ internal sealed class IamBuilder : IPlanBuilder
                     "ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:DescribeRepositories",
                     "ecr:GetAuthorizationToken", "ecr:GetDownloadUrlForLayer", "ecr:GetRepositoryPolicy", "ecr:ListImages"),
                 Resources = ["*"],
+
+                // The spec asked for it (iam.allowContainerRegistry): no script of kgen's pulls from ECR.
+                FromOperator = true,
             });
         }
 
@@ -200,9 +131,10 @@ internal sealed class IamBuilder : IPlanBuilder
 
     /// <summary>
     /// Access to the cluster's secrets in an S3 config store (nothing for file:// or memfs://, which nodes
-    /// cannot reach). Control-plane nodes read <c>pki/*</c> and <c>tokens/*</c>, write <c>tokens/join</c>
-    /// (they rotate the bootstrap token) and may list the cluster's prefix; workers read only
-    /// <c>pki/ca.crt</c> and <c>tokens/join</c>, what <c>kubeadm join</c> needs.
+    /// cannot reach). Control-plane nodes read <c>pki/*</c> and <c>tokens/*</c> and write <c>tokens/join</c>
+    /// (they rotate the bootstrap token); workers read only <c>pki/ca.crt</c> and <c>tokens/join</c>, what
+    /// <c>kubeadm join</c> needs. The AWS CLI's <c>s3 cp</c> of one object needs neither a listing nor the
+    /// bucket's location.
     /// </summary>
     private static IEnumerable<Statement> ConfigStoreStatements(BuildContext ctx, InstanceGroupRole role)
     {
@@ -211,9 +143,7 @@ internal sealed class IamBuilder : IPlanBuilder
             yield break;
         }
 
-        var prefix = store.Prefix;
         var objects = store.ObjectArn(ctx.Partition, string.Empty);
-        var bucketArn = store.BucketArn(ctx.Partition);
         if (role == InstanceGroupRole.ControlPlane)
         {
             yield return new Statement
@@ -228,13 +158,6 @@ internal sealed class IamBuilder : IPlanBuilder
                 Actions = ["s3:PutObject"],
                 Resources = [objects + ConfigStoreLayout.JoinToken],
             };
-            yield return new Statement
-            {
-                Sid = "ListClusterPrefix",
-                Actions = ["s3:ListBucket"],
-                Resources = [bucketArn],
-                Conditions = Condition("StringLike", ("s3:prefix", prefix + "*")),
-            };
         }
         else
         {
@@ -245,13 +168,6 @@ internal sealed class IamBuilder : IPlanBuilder
                 Resources = [.. ConfigStoreLayout.WorkerJoinMaterial.Select(k => objects + k)],
             };
         }
-
-        yield return new Statement
-        {
-            Sid = "LocateConfigBucket",
-            Actions = ["s3:GetBucketLocation"],
-            Resources = [bucketArn],
-        };
     }
 
     private static IEnumerable<Statement> AdditionalStatements(Cluster cluster, InstanceGroupRole role)

@@ -137,6 +137,7 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
                     ? new SpotMarketOptions { MarketType = "spot", MaxPrice = price.Length == 0 ? null : price, SpotInstanceType = "one-time" }
                     : null,
                 UserData = ctx.UserData[g.Name],
+                Resolver = ctx.Resolvers.GetValueOrDefault(g.Name),
                 Tags = tags,
                 TaggedResourceTypes = ["instance", "volume"],
 

@@ -8,6 +8,7 @@ internal static class PlanBuilder
 {
     private static readonly IPlanBuilder[] Builders =
     [
+        new ConfigStoreBuilder(),
         new NetworkBuilder(),
         new FirewallBuilder(),
         new IamBuilder(),

@@ -799,6 +799,15 @@ internal sealed record ConfigStoreGuard : Resource
 
     /// <summary>What the refusal says: what is wrong and the fix.</summary>
     public required string Message { get; init; }
+
+    /// <summary>
+    /// The plan output that holds the configBase, which the condition of a guard that always refuses reads
+    /// (Terraform wants a condition that refers to something: it says the store is not in S3).
+    /// </summary>
+    public required string ConfigBaseOutput { get; init; }
+
+    /// <summary>The keys <see cref="Lookup"/> lists, or null.</summary>
+    public Reference? ListedKeys => Lookup?.Ref("keys");
 }
 
 // ---------------------------------------------------------------- outputs

@@ -107,6 +107,10 @@ internal static class ResourceKinds
         Lookup<HostedZoneLookup>("aws_route53_zone", Lookups.HostedZone),
         Kind<PrivateHostedZone>("aws_route53_zone", "HostedZone", ["AWS::Route53::HostedZone"], DnsEmitters.PrivateHostedZone, refs: ["id", "zone_id"]),
         Kind<AliasRecord>("aws_route53_record", "Record", ["AWS::Route53::RecordSet"], DnsEmitters.AliasRecord),
+
+        // config store
+        Lookup<ConfigStoreObjectsLookup>("aws_s3_objects", Lookups.ConfigStoreObjects),
+        Kind<ConfigStoreGuard>("terraform_data", null, [], ConfigStoreEmitters.Guard),
     ];
 
     private static readonly FrozenDictionary<Type, ResourceKind> ByRecord = All.ToFrozenDictionary(k => k.Record);

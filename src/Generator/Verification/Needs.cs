@@ -97,6 +97,9 @@ internal abstract record Need
 
     /// <summary>What is needed, in one line: <c>tcp/443 to api.internal.acme.k8s.local</c>.</summary>
     public abstract string What { get; }
+
+    /// <summary>The need in one line, the same for equal needs declared twice (records holding collections compare by reference).</summary>
+    public string Key => $"{Actor.Label} {Phase}: {What} ({Purpose})";
 }
 
 /// <summary>A connection: protocol and port range to a destination.</summary>

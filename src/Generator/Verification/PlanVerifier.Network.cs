@@ -260,6 +260,7 @@ internal sealed partial class PlanVerifier
                 foreach (var listener in _index.ListenersOf(n))
                 {
                     var targetGroup = (TargetGroup)((Reference)listener.TargetGroupArn).Target;
+                    attempt.Step("listener", listener.Name, $"attaches target group {targetGroup.Name}, which the load balancer health-checks on port {targetGroup.Port}");
                     Targets(attempt, targetGroup, probe, checker, checker, targetGroup.Port, targetGroup.Port, healthOnly: true);
                 }
 

@@ -12,21 +12,12 @@ internal static class VerificationDiagnostics
         new PlanLocation(plan.Cluster.Name),
         $"{p.Need.Actor.Label} {Phase(p.Need.Phase)}: {p.Need.What} ({p.Need.Purpose}) is not allowed by the plan: {p.Missing}"));
 
-    /// <summary>The deferred needs (once per reason) and what is open but unused.</summary>
-    public static IEnumerable<Diagnostic> Warnings(ClusterPlan plan, VerificationReport report)
-    {
-        var location = new PlanLocation(plan.Cluster.Name);
-        foreach (var group in report.Proofs.Where(p => p.Deferred is not null).GroupBy(p => (p.Deferred, p.Missing)))
-        {
-            var actors = string.Join(", ", group.Select(p => p.Need.Actor.Label).Distinct(StringComparer.Ordinal));
-            yield return Diagnostic.Warning(DiagnosticCodes.NeedDeferred, location, $"{group.Key.Missing}; {group.Key.Deferred}, so {actors} never boot from this output as it is");
-        }
-
-        foreach (var unused in report.Unused)
-        {
-            yield return Diagnostic.Warning(DiagnosticCodes.OpenButUnused, location, unused);
-        }
-    }
+    /// <summary>
+    /// What is open but unused. (Needs deferred to a guard are not repeated here: the guard's own warning says what
+    /// stops the apply and the fix; <c>kgen explain</c> lists the needs it defers.)
+    /// </summary>
+    public static IEnumerable<Diagnostic> Warnings(ClusterPlan plan, VerificationReport report) =>
+        report.Unused.Select(unused => Diagnostic.Warning(DiagnosticCodes.OpenButUnused, new PlanLocation(plan.Cluster.Name), unused));
 
     /// <summary>A phase as the reports say it.</summary>
     public static string Phase(NeedPhase phase) => phase == NeedPhase.Boot ? "at boot" : "in steady state";

@@ -301,6 +301,9 @@ public static class DiagnosticCodes
     /// <summary>A group's user data is over EC2's limit.</summary>
     public const string UserDataTooLarge = "KG7001";
 
+    /// <summary>Warning: the configBase is not in S3, so nodes cannot read the cluster's secrets: the output is an offline example whose apply stops at a guard.</summary>
+    public const string ConfigStoreUnreachable = "KG7050";
+
     /// <summary>The CloudFormation template is over one of CloudFormation's quotas.</summary>
     public const string CloudFormationQuota = "KG7101";
 
@@ -315,9 +318,6 @@ public static class DiagnosticCodes
 
     /// <summary>A need of a role (a connection, a name, an AWS call) that the plan does not allow: the cluster would not form.</summary>
     public const string NeedUnproven = "KG7201";
-
-    /// <summary>Warning: a need the plan stops on purpose before apply (an offline example's unreachable config store).</summary>
-    public const string NeedDeferred = "KG7250";
 
     /// <summary>Warning: an ingress rule or IAM grant that no declared need uses.</summary>
     public const string OpenButUnused = "KG7251";

@@ -23,6 +23,7 @@ public sealed class SandboxTests
         var calls = box.Calls;
         AssertInOrder(
             calls,
+            "systemctl restart systemd-resolved",
             "apt-get -q -y",
             "systemctl enable kubelet",
             "aws ec2 describe-volumes --region us-east-1 --filters Name=tag:KubernetesCluster,Values=sandbox.k8s.local Name=tag-key,Values=k8s.io/etcd/events Name=tag:kgen.dev/instancegroup,Values=control-plane-us-east-1a Name=availability-zone,Values=us-east-1a",
@@ -38,6 +39,7 @@ public sealed class SandboxTests
             "sleep 10",
             "curl",
             "aws elbv2 describe-load-balancers --names api-sandbox-k8s-local-",
+            "aws elbv2 describe-load-balancers --names api-internal-sandbox-k8s-",
             "kubeadm init --config",
             "systemctl daemon-reload",
             "systemctl enable --now kgen-rotate-join-token.timer",
@@ -50,7 +52,10 @@ public sealed class SandboxTests
         Assert.Contains($"token: \"{NodeSandbox.StoreToken}\"", init, StringComparison.Ordinal);
         Assert.Contains($"controlPlaneEndpoint: \"{ApiEndpoint}\"", init, StringComparison.Ordinal);
         Assert.Contains("kubernetesVersion: \"v1.34.2\"", init, StringComparison.Ordinal);
-        Assert.Contains("    - \"api.internal.sandbox.k8s.local\"\n    - \"api-sandbox-k8s-local-0123456789.elb.us-east-1.amazonaws.com\"\n", init, StringComparison.Ordinal);
+        Assert.Contains(
+            "    - \"api.internal.sandbox.k8s.local\"\n    - \"api-sandbox-k8s-local-0123456789.elb.us-east-1.amazonaws.com\"\n    - \"api-internal-sandbox-k8s-0123456789.elb.us-east-1.amazonaws.com\"\n",
+            init,
+            StringComparison.Ordinal);
         Assert.Contains("podSubnet: \"100.96.0.0/11\"", init, StringComparison.Ordinal);
         Assert.Contains("serviceSubnet: \"100.64.0.0/13\"", init, StringComparison.Ordinal);
         Assert.Contains("dataDir: \"/var/lib/etcd/data\"", init, StringComparison.Ordinal);
@@ -60,6 +65,9 @@ public sealed class SandboxTests
         Assert.Contains("shutdownGracePeriod: \"60s\"", init, StringComparison.Ordinal);
         Assert.Contains("kubeReserved:", init, StringComparison.Ordinal);
         Assert.DoesNotContain("@@", init, StringComparison.Ordinal);
+
+        // The cluster's names (.local) go to the VPC resolver, set up before the first lookup (apt).
+        AssertResolvesClusterNames(box);
 
         // logind lets the kubelet hold a shutdown a little longer than its grace period.
         Assert.Contains("InhibitDelayMaxSec=75\n", File.ReadAllText(Path.Combine(box.Root, "etc", "systemd", "logind.conf.d", "99-kgen-kubelet.conf")), StringComparison.Ordinal);
@@ -126,7 +134,8 @@ public sealed class SandboxTests
 
         Assert.True(exit == 0, output);
         var calls = box.Calls;
-        AssertInOrder(calls, "systemctl enable kubelet", $"https://{ApiEndpoint}/readyz", "kubeadm join --config");
+        AssertInOrder(calls, "systemctl restart systemd-resolved", "apt-get -q -y", "systemctl enable kubelet", $"https://{ApiEndpoint}/readyz", "kubeadm join --config");
+        AssertResolvesClusterNames(box);
         Assert.DoesNotContain(calls, c => c.StartsWith("aws ec2", StringComparison.Ordinal) || c.StartsWith("kubeadm init", StringComparison.Ordinal)
             || c.StartsWith("kubectl", StringComparison.Ordinal) || c.Contains("kgen-rotate-join-token", StringComparison.Ordinal));
 
@@ -343,6 +352,13 @@ public sealed class SandboxTests
     }
 
     /// <summary>Each expected text appears in a later call than the one before.</summary>
+    /// <summary>systemd-resolved's drop-in sends the cluster's zone (sandbox.k8s.local, under .local) to the VPC resolver.</summary>
+    private static void AssertResolvesClusterNames(NodeSandbox box)
+    {
+        var dropIn = File.ReadAllText(Path.Combine(box.Root, "etc", "systemd", "resolved.conf.d", "kgen.conf"));
+        Assert.Contains("[Resolve]\nDNS=169.254.169.253\nDomains=~sandbox.k8s.local\n", dropIn, StringComparison.Ordinal);
+    }
+
     private static void AssertInOrder(IReadOnlyList<string> calls, params string[] expected)
     {
         var at = 0;

@@ -77,8 +77,12 @@ case "$name" in
         touch "${KGEN_ROOT}/dev/nvme-${vol}"
         ln -sf "${KGEN_ROOT}/dev/nvme-${vol}" "${KGEN_ROOT}/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_${vol//-/}"
         echo '{"State": "attaching"}' ;;
-      "elbv2 describe-load-balancers") echo "api-sandbox-k8s-local-0123456789.elb.us-east-1.amazonaws.com" ;;
-      "elb describe-load-balancers") echo "api-sandbox-classic-0123456789.us-east-1.elb.amazonaws.com" ;;
+      "elbv2 describe-load-balancers")
+        if [[ "$*" == *" --names api-internal-"* ]]; then echo "api-internal-sandbox-k8s-0123456789.elb.us-east-1.amazonaws.com"
+        else echo "api-sandbox-k8s-local-0123456789.elb.us-east-1.amazonaws.com"; fi ;;
+      "elb describe-load-balancers")
+        if [[ "$*" == *" --load-balancer-names api-internal-"* ]]; then echo "internal-api-internal-sandbox-classic-0123456789.us-east-1.elb.amazonaws.com"
+        else echo "api-sandbox-classic-0123456789.us-east-1.elb.amazonaws.com"; fi ;;
       *) ;;
     esac ;;
   blkid)

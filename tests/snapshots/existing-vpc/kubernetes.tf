@@ -1,19 +1,25 @@
 locals {
-  api_internal_name            = "api.internal.shared.example.internal"
-  api_load_balancer_dns_name   = aws_lb.api-shared-example-internal.dns_name
-  cluster_name                 = "shared.example.internal"
-  master_autoscaling_group_ids = [aws_autoscaling_group.control-plane-us-west-2a-masters-shared-example-internal.id]
-  master_security_group_ids    = [aws_security_group.masters-shared-example-internal.id]
-  masters_role_arn             = aws_iam_role.masters-shared-example-internal.arn
-  masters_role_name            = aws_iam_role.masters-shared-example-internal.name
-  node_autoscaling_group_ids   = [aws_autoscaling_group.nodes-shared-example-internal.id]
-  node_security_group_ids      = [aws_security_group.nodes-shared-example-internal.id]
-  node_subnet_ids              = ["subnet-0aaa1111bbbb2222c", "subnet-0ddd3333eeee4444f"]
-  nodes_role_arn               = aws_iam_role.nodes-shared-example-internal.arn
-  nodes_role_name              = aws_iam_role.nodes-shared-example-internal.name
-  region                       = "us-west-2"
-  vpc_cidr_block               = data.aws_vpc.shared-example-internal.cidr_block
-  vpc_id                       = "vpc-0a1b2c3d4e5f60718"
+  api_internal_load_balancer_dns_name = aws_lb.api-shared-example-internal.dns_name
+  api_internal_name                   = "api.internal.shared.example.internal"
+  api_load_balancer_dns_name          = aws_lb.api-shared-example-internal.dns_name
+  cluster_name                        = "shared.example.internal"
+  config_base                         = "file://./state/shared.example.internal"
+  master_autoscaling_group_ids        = [aws_autoscaling_group.control-plane-us-west-2a-masters-shared-example-internal.id]
+  master_security_group_ids           = [aws_security_group.masters-shared-example-internal.id]
+  masters_role_arn                    = aws_iam_role.masters-shared-example-internal.arn
+  masters_role_name                   = aws_iam_role.masters-shared-example-internal.name
+  node_autoscaling_group_ids          = [aws_autoscaling_group.nodes-shared-example-internal.id]
+  node_security_group_ids             = [aws_security_group.nodes-shared-example-internal.id]
+  node_subnet_ids                     = ["subnet-0aaa1111bbbb2222c", "subnet-0ddd3333eeee4444f"]
+  nodes_role_arn                      = aws_iam_role.nodes-shared-example-internal.arn
+  nodes_role_name                     = aws_iam_role.nodes-shared-example-internal.name
+  region                              = "us-west-2"
+  vpc_cidr_block                      = data.aws_vpc.shared-example-internal.cidr_block
+  vpc_id                              = "vpc-0a1b2c3d4e5f60718"
+}
+
+output "api_internal_load_balancer_dns_name" {
+  value = local.api_internal_load_balancer_dns_name
 }
 
 output "api_internal_name" {
@@ -26,6 +32,10 @@ output "api_load_balancer_dns_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -729,6 +739,15 @@ resource "aws_security_group_rule" "from-nodes-shared-example-internal-ingress-u
   source_security_group_id = aws_security_group.nodes-shared-example-internal.id
   to_port                  = 32767
   type                     = "ingress"
+}
+
+resource "terraform_data" "config-store-shared-example-internal" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase file://./state/shared.example.internal is a folder on the machine that ran kgen; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ssm_parameter" "ubuntu-24-04-amd64" {

@@ -1,24 +1,30 @@
 locals {
-  api_internal_name              = "api.internal.acme.k8s.local"
-  api_load_balancer_dns_name     = aws_lb.api-acme-k8s-local.dns_name
-  bastion_autoscaling_group_ids  = [aws_autoscaling_group.bastions-acme-k8s-local.id]
-  bastion_load_balancer_dns_name = aws_lb.bastion-acme-k8s-local.dns_name
-  bastion_security_group_ids     = [aws_security_group.bastion-acme-k8s-local.id]
-  bastions_role_arn              = aws_iam_role.bastions-acme-k8s-local.arn
-  bastions_role_name             = aws_iam_role.bastions-acme-k8s-local.name
-  cluster_name                   = "acme.k8s.local"
-  master_autoscaling_group_ids   = [aws_autoscaling_group.control-plane-us-east-1a-masters-acme-k8s-local.id, aws_autoscaling_group.control-plane-us-east-1b-masters-acme-k8s-local.id, aws_autoscaling_group.control-plane-us-east-1c-masters-acme-k8s-local.id]
-  master_security_group_ids      = [aws_security_group.masters-acme-k8s-local.id]
-  masters_role_arn               = aws_iam_role.masters-acme-k8s-local.arn
-  masters_role_name              = aws_iam_role.masters-acme-k8s-local.name
-  node_autoscaling_group_ids     = [aws_autoscaling_group.nodes-acme-k8s-local.id]
-  node_security_group_ids        = [aws_security_group.nodes-acme-k8s-local.id]
-  node_subnet_ids                = [aws_subnet.us-east-1a-acme-k8s-local.id, aws_subnet.us-east-1b-acme-k8s-local.id, aws_subnet.us-east-1c-acme-k8s-local.id]
-  nodes_role_arn                 = aws_iam_role.nodes-acme-k8s-local.arn
-  nodes_role_name                = aws_iam_role.nodes-acme-k8s-local.name
-  region                         = "us-east-1"
-  vpc_cidr_block                 = aws_vpc.acme-k8s-local.cidr_block
-  vpc_id                         = aws_vpc.acme-k8s-local.id
+  api_internal_load_balancer_dns_name = aws_lb.api-internal-acme-k8s-local.dns_name
+  api_internal_name                   = "api.internal.acme.k8s.local"
+  api_load_balancer_dns_name          = aws_lb.api-acme-k8s-local.dns_name
+  bastion_autoscaling_group_ids       = [aws_autoscaling_group.bastions-acme-k8s-local.id]
+  bastion_load_balancer_dns_name      = aws_lb.bastion-acme-k8s-local.dns_name
+  bastion_security_group_ids          = [aws_security_group.bastion-acme-k8s-local.id]
+  bastions_role_arn                   = aws_iam_role.bastions-acme-k8s-local.arn
+  bastions_role_name                  = aws_iam_role.bastions-acme-k8s-local.name
+  cluster_name                        = "acme.k8s.local"
+  config_base                         = "file://./state/acme.k8s.local"
+  master_autoscaling_group_ids        = [aws_autoscaling_group.control-plane-us-east-1a-masters-acme-k8s-local.id, aws_autoscaling_group.control-plane-us-east-1b-masters-acme-k8s-local.id, aws_autoscaling_group.control-plane-us-east-1c-masters-acme-k8s-local.id]
+  master_security_group_ids           = [aws_security_group.masters-acme-k8s-local.id]
+  masters_role_arn                    = aws_iam_role.masters-acme-k8s-local.arn
+  masters_role_name                   = aws_iam_role.masters-acme-k8s-local.name
+  node_autoscaling_group_ids          = [aws_autoscaling_group.nodes-acme-k8s-local.id]
+  node_security_group_ids             = [aws_security_group.nodes-acme-k8s-local.id]
+  node_subnet_ids                     = [aws_subnet.us-east-1a-acme-k8s-local.id, aws_subnet.us-east-1b-acme-k8s-local.id, aws_subnet.us-east-1c-acme-k8s-local.id]
+  nodes_role_arn                      = aws_iam_role.nodes-acme-k8s-local.arn
+  nodes_role_name                     = aws_iam_role.nodes-acme-k8s-local.name
+  region                              = "us-east-1"
+  vpc_cidr_block                      = aws_vpc.acme-k8s-local.cidr_block
+  vpc_id                              = aws_vpc.acme-k8s-local.id
+}
+
+output "api_internal_load_balancer_dns_name" {
+  value = local.api_internal_load_balancer_dns_name
 }
 
 output "api_internal_name" {
@@ -51,6 +57,10 @@ output "bastions_role_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -188,7 +198,7 @@ resource "aws_autoscaling_group" "control-plane-us-east-1a-masters-acme-k8s-loca
     propagate_at_launch = true
     value               = "owned"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-acme-k8s-local-hvjeir.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-acme-k8s-local-hvjeir.arn, aws_lb_target_group.tcp-internal-acme-k8s-loc-cq5int.arn]
   vpc_zone_identifier = [aws_subnet.us-east-1a-acme-k8s-local.id]
 }
 
@@ -234,7 +244,7 @@ resource "aws_autoscaling_group" "control-plane-us-east-1b-masters-acme-k8s-loca
     propagate_at_launch = true
     value               = "owned"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-acme-k8s-local-hvjeir.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-acme-k8s-local-hvjeir.arn, aws_lb_target_group.tcp-internal-acme-k8s-loc-cq5int.arn]
   vpc_zone_identifier = [aws_subnet.us-east-1b-acme-k8s-local.id]
 }
 
@@ -280,7 +290,7 @@ resource "aws_autoscaling_group" "control-plane-us-east-1c-masters-acme-k8s-loca
     propagate_at_launch = true
     value               = "owned"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-acme-k8s-local-hvjeir.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-acme-k8s-local-hvjeir.arn, aws_lb_target_group.tcp-internal-acme-k8s-loc-cq5int.arn]
   vpc_zone_identifier = [aws_subnet.us-east-1c-acme-k8s-local.id]
 }
 
@@ -908,6 +918,20 @@ resource "aws_lb" "api-acme-k8s-local" {
   }
 }
 
+resource "aws_lb" "api-internal-acme-k8s-local" {
+  enable_cross_zone_load_balancing = false
+  internal                         = true
+  load_balancer_type               = "network"
+  name                             = "api-internal-acme-k8s-loc-d1mocd"
+  security_groups                  = [aws_security_group.api-elb-acme-k8s-local.id]
+  subnets                          = [aws_subnet.us-east-1a-acme-k8s-local.id, aws_subnet.us-east-1b-acme-k8s-local.id, aws_subnet.us-east-1c-acme-k8s-local.id]
+  tags = {
+    "KubernetesCluster"                    = "acme.k8s.local"
+    "Name"                                 = "api-internal.acme.k8s.local"
+    "kubernetes.io/cluster/acme.k8s.local" = "owned"
+  }
+}
+
 resource "aws_lb" "bastion-acme-k8s-local" {
   enable_cross_zone_load_balancing = false
   internal                         = false
@@ -928,6 +952,16 @@ resource "aws_lb_listener" "api-acme-k8s-local-443" {
     type             = "forward"
   }
   load_balancer_arn = aws_lb.api-acme-k8s-local.arn
+  port              = 443
+  protocol          = "TCP"
+}
+
+resource "aws_lb_listener" "api-internal-acme-k8s-local-443" {
+  default_action {
+    target_group_arn = aws_lb_target_group.tcp-internal-acme-k8s-loc-cq5int.arn
+    type             = "forward"
+  }
+  load_balancer_arn = aws_lb.api-internal-acme-k8s-local.arn
   port              = 443
   protocol          = "TCP"
 }
@@ -979,6 +1013,27 @@ resource "aws_lb_target_group" "tcp-acme-k8s-local-hvjeir" {
   tags = {
     "KubernetesCluster"                    = "acme.k8s.local"
     "Name"                                 = "tcp-acme-k8s-local-hvjeir"
+    "kubernetes.io/cluster/acme.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.acme-k8s-local.id
+}
+
+resource "aws_lb_target_group" "tcp-internal-acme-k8s-loc-cq5int" {
+  connection_termination = true
+  deregistration_delay   = "30"
+  health_check {
+    healthy_threshold   = 2
+    interval            = 10
+    protocol            = "TCP"
+    unhealthy_threshold = 2
+  }
+  name               = "tcp-internal-acme-k8s-loc-cq5int"
+  port               = 6443
+  preserve_client_ip = "false"
+  protocol           = "TCP"
+  tags = {
+    "KubernetesCluster"                    = "acme.k8s.local"
+    "Name"                                 = "tcp-internal-acme-k8s-loc-cq5int"
     "kubernetes.io/cluster/acme.k8s.local" = "owned"
   }
   vpc_id = aws_vpc.acme-k8s-local.id
@@ -1041,8 +1096,8 @@ resource "aws_route" "route-private-us-east-1c-0-0-0-0--0" {
 resource "aws_route53_record" "api-internal-acme-k8s-local" {
   alias {
     evaluate_target_health = false
-    name                   = aws_lb.api-acme-k8s-local.dns_name
-    zone_id                = aws_lb.api-acme-k8s-local.zone_id
+    name                   = aws_lb.api-internal-acme-k8s-local.dns_name
+    zone_id                = aws_lb.api-internal-acme-k8s-local.zone_id
   }
   name    = "api.internal.acme.k8s.local"
   type    = "A"
@@ -1507,6 +1562,15 @@ resource "aws_vpc_dhcp_options" "acme-k8s-local" {
 resource "aws_vpc_dhcp_options_association" "acme-k8s-local" {
   dhcp_options_id = aws_vpc_dhcp_options.acme-k8s-local.id
   vpc_id          = aws_vpc.acme-k8s-local.id
+}
+
+resource "terraform_data" "config-store-acme-k8s-local" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase file://./state/acme.k8s.local is a folder on the machine that ran kgen; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ssm_parameter" "ubuntu-24-04-amd64" {

@@ -1,19 +1,25 @@
 locals {
-  api_internal_name            = "api.internal.internal.k8s.local"
-  api_load_balancer_dns_name   = aws_elb.api-internal-k8s-local.dns_name
-  cluster_name                 = "internal.k8s.local"
-  master_autoscaling_group_ids = [aws_autoscaling_group.control-plane-ap-southeast-2a-masters-internal-k8s-local.id]
-  master_security_group_ids    = [aws_security_group.masters-internal-k8s-local.id]
-  masters_role_arn             = aws_iam_role.masters-internal-k8s-local.arn
-  masters_role_name            = aws_iam_role.masters-internal-k8s-local.name
-  node_autoscaling_group_ids   = [aws_autoscaling_group.nodes-internal-k8s-local.id]
-  node_security_group_ids      = [aws_security_group.nodes-internal-k8s-local.id]
-  node_subnet_ids              = [aws_subnet.ap-southeast-2a-internal-k8s-local.id, aws_subnet.ap-southeast-2b-internal-k8s-local.id, aws_subnet.ap-southeast-2c-internal-k8s-local.id]
-  nodes_role_arn               = aws_iam_role.nodes-internal-k8s-local.arn
-  nodes_role_name              = aws_iam_role.nodes-internal-k8s-local.name
-  region                       = "ap-southeast-2"
-  vpc_cidr_block               = aws_vpc.internal-k8s-local.cidr_block
-  vpc_id                       = aws_vpc.internal-k8s-local.id
+  api_internal_load_balancer_dns_name = aws_elb.api-internal-k8s-local.dns_name
+  api_internal_name                   = "api.internal.internal.k8s.local"
+  api_load_balancer_dns_name          = aws_elb.api-internal-k8s-local.dns_name
+  cluster_name                        = "internal.k8s.local"
+  config_base                         = "s3://acme-kgen-state/internal.k8s.local"
+  master_autoscaling_group_ids        = [aws_autoscaling_group.control-plane-ap-southeast-2a-masters-internal-k8s-local.id]
+  master_security_group_ids           = [aws_security_group.masters-internal-k8s-local.id]
+  masters_role_arn                    = aws_iam_role.masters-internal-k8s-local.arn
+  masters_role_name                   = aws_iam_role.masters-internal-k8s-local.name
+  node_autoscaling_group_ids          = [aws_autoscaling_group.nodes-internal-k8s-local.id]
+  node_security_group_ids             = [aws_security_group.nodes-internal-k8s-local.id]
+  node_subnet_ids                     = [aws_subnet.ap-southeast-2a-internal-k8s-local.id, aws_subnet.ap-southeast-2b-internal-k8s-local.id, aws_subnet.ap-southeast-2c-internal-k8s-local.id]
+  nodes_role_arn                      = aws_iam_role.nodes-internal-k8s-local.arn
+  nodes_role_name                     = aws_iam_role.nodes-internal-k8s-local.name
+  region                              = "ap-southeast-2"
+  vpc_cidr_block                      = aws_vpc.internal-k8s-local.cidr_block
+  vpc_id                              = aws_vpc.internal-k8s-local.id
+}
+
+output "api_internal_load_balancer_dns_name" {
+  value = local.api_internal_load_balancer_dns_name
 }
 
 output "api_internal_name" {
@@ -26,6 +32,10 @@ output "api_load_balancer_dns_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -963,6 +973,20 @@ resource "aws_vpc_dhcp_options" "internal-k8s-local" {
 resource "aws_vpc_dhcp_options_association" "internal-k8s-local" {
   dhcp_options_id = aws_vpc_dhcp_options.internal-k8s-local.id
   vpc_id          = aws_vpc.internal-k8s-local.id
+}
+
+resource "terraform_data" "config-store-internal-k8s-local" {
+  lifecycle {
+    precondition {
+      condition     = contains(data.aws_s3_objects.config-store-ca-internal-k8s-local.keys, "internal.k8s.local/pki/ca.crt")
+      error_message = "configBase s3://acme-kgen-state/internal.k8s.local has no pki/ca.crt (s3://acme-kgen-state/internal.k8s.local/pki/ca.crt): nodes would find no cluster CA and join token. Create the cluster's secrets there first (kgen create cluster, kgen update cluster or kgen -f SPEC create them; from the library, ClusterSecrets.EnsureAsync), then apply."
+    }
+  }
+}
+
+data "aws_s3_objects" "config-store-ca-internal-k8s-local" {
+  bucket = "acme-kgen-state"
+  prefix = "internal.k8s.local/pki/ca.crt"
 }
 
 data "aws_ssm_parameter" "ubuntu-24-04-amd64" {

@@ -1,20 +1,26 @@
 locals {
-  api_internal_name            = "api.internal.ha.example.com"
-  api_load_balancer_dns_name   = aws_lb.api-ha-example-com.dns_name
-  api_public_name              = "api.ha.example.com"
-  cluster_name                 = "ha.example.com"
-  master_autoscaling_group_ids = [aws_autoscaling_group.master-us-test-1a-masters-ha-example-com.id, aws_autoscaling_group.master-us-test-1b-masters-ha-example-com.id, aws_autoscaling_group.master-us-test-1c-masters-ha-example-com.id]
-  master_security_group_ids    = [aws_security_group.masters-ha-example-com.id]
-  masters_role_arn             = aws_iam_role.masters-ha-example-com.arn
-  masters_role_name            = aws_iam_role.masters-ha-example-com.name
-  node_autoscaling_group_ids   = [aws_autoscaling_group.nodes-ha-example-com.id]
-  node_security_group_ids      = [aws_security_group.nodes-ha-example-com.id]
-  node_subnet_ids              = [aws_subnet.us-test-1a-ha-example-com.id, aws_subnet.us-test-1b-ha-example-com.id, aws_subnet.us-test-1c-ha-example-com.id]
-  nodes_role_arn               = aws_iam_role.nodes-ha-example-com.arn
-  nodes_role_name              = aws_iam_role.nodes-ha-example-com.name
-  region                       = "us-test-1"
-  vpc_cidr_block               = aws_vpc.ha-example-com.cidr_block
-  vpc_id                       = aws_vpc.ha-example-com.id
+  api_internal_load_balancer_dns_name = aws_lb.api-internal-ha-example-com.dns_name
+  api_internal_name                   = "api.internal.ha.example.com"
+  api_load_balancer_dns_name          = aws_lb.api-ha-example-com.dns_name
+  api_public_name                     = "api.ha.example.com"
+  cluster_name                        = "ha.example.com"
+  config_base                         = "memfs://tests/ha.example.com"
+  master_autoscaling_group_ids        = [aws_autoscaling_group.master-us-test-1a-masters-ha-example-com.id, aws_autoscaling_group.master-us-test-1b-masters-ha-example-com.id, aws_autoscaling_group.master-us-test-1c-masters-ha-example-com.id]
+  master_security_group_ids           = [aws_security_group.masters-ha-example-com.id]
+  masters_role_arn                    = aws_iam_role.masters-ha-example-com.arn
+  masters_role_name                   = aws_iam_role.masters-ha-example-com.name
+  node_autoscaling_group_ids          = [aws_autoscaling_group.nodes-ha-example-com.id]
+  node_security_group_ids             = [aws_security_group.nodes-ha-example-com.id]
+  node_subnet_ids                     = [aws_subnet.us-test-1a-ha-example-com.id, aws_subnet.us-test-1b-ha-example-com.id, aws_subnet.us-test-1c-ha-example-com.id]
+  nodes_role_arn                      = aws_iam_role.nodes-ha-example-com.arn
+  nodes_role_name                     = aws_iam_role.nodes-ha-example-com.name
+  region                              = "us-test-1"
+  vpc_cidr_block                      = aws_vpc.ha-example-com.cidr_block
+  vpc_id                              = aws_vpc.ha-example-com.id
+}
+
+output "api_internal_load_balancer_dns_name" {
+  value = local.api_internal_load_balancer_dns_name
 }
 
 output "api_internal_name" {
@@ -31,6 +37,10 @@ output "api_public_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -127,7 +137,7 @@ resource "aws_autoscaling_group" "master-us-test-1a-masters-ha-example-com" {
     propagate_at_launch = true
     value               = "owned"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-ha-example-com-isubkm.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-ha-example-com-isubkm.arn, aws_lb_target_group.tcp-internal-ha-example-c-4l4pt5.arn]
   vpc_zone_identifier = [aws_subnet.us-test-1a-ha-example-com.id]
 }
 
@@ -173,7 +183,7 @@ resource "aws_autoscaling_group" "master-us-test-1b-masters-ha-example-com" {
     propagate_at_launch = true
     value               = "owned"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-ha-example-com-isubkm.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-ha-example-com-isubkm.arn, aws_lb_target_group.tcp-internal-ha-example-c-4l4pt5.arn]
   vpc_zone_identifier = [aws_subnet.us-test-1b-ha-example-com.id]
 }
 
@@ -219,7 +229,7 @@ resource "aws_autoscaling_group" "master-us-test-1c-masters-ha-example-com" {
     propagate_at_launch = true
     value               = "owned"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-ha-example-com-isubkm.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-ha-example-com-isubkm.arn, aws_lb_target_group.tcp-internal-ha-example-c-4l4pt5.arn]
   vpc_zone_identifier = [aws_subnet.us-test-1c-ha-example-com.id]
 }
 
@@ -733,12 +743,36 @@ resource "aws_lb" "api-ha-example-com" {
   }
 }
 
+resource "aws_lb" "api-internal-ha-example-com" {
+  enable_cross_zone_load_balancing = false
+  internal                         = true
+  load_balancer_type               = "network"
+  name                             = "api-internal-ha-example-c-7r2mmo"
+  security_groups                  = [aws_security_group.api-elb-ha-example-com.id]
+  subnets                          = [aws_subnet.us-test-1a-ha-example-com.id, aws_subnet.us-test-1b-ha-example-com.id, aws_subnet.us-test-1c-ha-example-com.id]
+  tags = {
+    "KubernetesCluster"                    = "ha.example.com"
+    "Name"                                 = "api-internal.ha.example.com"
+    "kubernetes.io/cluster/ha.example.com" = "owned"
+  }
+}
+
 resource "aws_lb_listener" "api-ha-example-com-443" {
   default_action {
     target_group_arn = aws_lb_target_group.tcp-ha-example-com-isubkm.arn
     type             = "forward"
   }
   load_balancer_arn = aws_lb.api-ha-example-com.arn
+  port              = 443
+  protocol          = "TCP"
+}
+
+resource "aws_lb_listener" "api-internal-ha-example-com-443" {
+  default_action {
+    target_group_arn = aws_lb_target_group.tcp-internal-ha-example-c-4l4pt5.arn
+    type             = "forward"
+  }
+  load_balancer_arn = aws_lb.api-internal-ha-example-com.arn
   port              = 443
   protocol          = "TCP"
 }
@@ -764,6 +798,27 @@ resource "aws_lb_target_group" "tcp-ha-example-com-isubkm" {
   vpc_id = aws_vpc.ha-example-com.id
 }
 
+resource "aws_lb_target_group" "tcp-internal-ha-example-c-4l4pt5" {
+  connection_termination = true
+  deregistration_delay   = "30"
+  health_check {
+    healthy_threshold   = 2
+    interval            = 10
+    protocol            = "TCP"
+    unhealthy_threshold = 2
+  }
+  name               = "tcp-internal-ha-example-c-4l4pt5"
+  port               = 6443
+  preserve_client_ip = "false"
+  protocol           = "TCP"
+  tags = {
+    "KubernetesCluster"                    = "ha.example.com"
+    "Name"                                 = "tcp-internal-ha-example-c-4l4pt5"
+    "kubernetes.io/cluster/ha.example.com" = "owned"
+  }
+  vpc_id = aws_vpc.ha-example-com.id
+}
+
 resource "aws_route" "route-0-0-0-0--0" {
   destination_cidr_block = "0.0.0.0/0"
   gateway_id             = aws_internet_gateway.ha-example-com.id
@@ -784,8 +839,8 @@ resource "aws_route53_record" "api-ha-example-com" {
 resource "aws_route53_record" "api-internal-ha-example-com" {
   alias {
     evaluate_target_health = false
-    name                   = aws_lb.api-ha-example-com.dns_name
-    zone_id                = aws_lb.api-ha-example-com.zone_id
+    name                   = aws_lb.api-internal-ha-example-com.dns_name
+    zone_id                = aws_lb.api-internal-ha-example-com.zone_id
   }
   name    = "api.internal.ha.example.com"
   type    = "A"
@@ -1108,6 +1163,15 @@ resource "aws_vpc_dhcp_options" "ha-example-com" {
 resource "aws_vpc_dhcp_options_association" "ha-example-com" {
   dhcp_options_id = aws_vpc_dhcp_options.ha-example-com.id
   vpc_id          = aws_vpc.ha-example-com.id
+}
+
+resource "terraform_data" "config-store-ha-example-com" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase memfs://tests/ha.example.com is kops' in-memory test store; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ami" "image-master-us-test-1a" {

@@ -1,19 +1,25 @@
 locals {
-  api_internal_name            = "api.internal.minimal-aws.example.com"
-  api_load_balancer_dns_name   = aws_lb.api-minimal-aws-example-com.dns_name
-  cluster_name                 = "minimal-aws.example.com"
-  master_autoscaling_group_ids = [aws_autoscaling_group.master-us-test-1a-masters-minimal-aws-example-com.id]
-  master_security_group_ids    = [aws_security_group.masters-minimal-aws-example-com.id]
-  masters_role_arn             = aws_iam_role.masters-minimal-aws-example-com.arn
-  masters_role_name            = aws_iam_role.masters-minimal-aws-example-com.name
-  node_autoscaling_group_ids   = [aws_autoscaling_group.nodes-minimal-aws-example-com.id]
-  node_security_group_ids      = [aws_security_group.nodes-minimal-aws-example-com.id]
-  node_subnet_ids              = [aws_subnet.us-test-1a-minimal-aws-example-com.id]
-  nodes_role_arn               = aws_iam_role.nodes-minimal-aws-example-com.arn
-  nodes_role_name              = aws_iam_role.nodes-minimal-aws-example-com.name
-  region                       = "us-test-1"
-  vpc_cidr_block               = aws_vpc.minimal-aws-example-com.cidr_block
-  vpc_id                       = aws_vpc.minimal-aws-example-com.id
+  api_internal_load_balancer_dns_name = aws_lb.api-internal-minimal-aws-example-com.dns_name
+  api_internal_name                   = "api.internal.minimal-aws.example.com"
+  api_load_balancer_dns_name          = aws_lb.api-minimal-aws-example-com.dns_name
+  cluster_name                        = "minimal-aws.example.com"
+  config_base                         = "memfs://clusters.example.com/minimal-aws.example.com"
+  master_autoscaling_group_ids        = [aws_autoscaling_group.master-us-test-1a-masters-minimal-aws-example-com.id]
+  master_security_group_ids           = [aws_security_group.masters-minimal-aws-example-com.id]
+  masters_role_arn                    = aws_iam_role.masters-minimal-aws-example-com.arn
+  masters_role_name                   = aws_iam_role.masters-minimal-aws-example-com.name
+  node_autoscaling_group_ids          = [aws_autoscaling_group.nodes-minimal-aws-example-com.id]
+  node_security_group_ids             = [aws_security_group.nodes-minimal-aws-example-com.id]
+  node_subnet_ids                     = [aws_subnet.us-test-1a-minimal-aws-example-com.id]
+  nodes_role_arn                      = aws_iam_role.nodes-minimal-aws-example-com.arn
+  nodes_role_name                     = aws_iam_role.nodes-minimal-aws-example-com.name
+  region                              = "us-test-1"
+  vpc_cidr_block                      = aws_vpc.minimal-aws-example-com.cidr_block
+  vpc_id                              = aws_vpc.minimal-aws-example-com.id
+}
+
+output "api_internal_load_balancer_dns_name" {
+  value = local.api_internal_load_balancer_dns_name
 }
 
 output "api_internal_name" {
@@ -26,6 +32,10 @@ output "api_load_balancer_dns_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -122,7 +132,7 @@ resource "aws_autoscaling_group" "master-us-test-1a-masters-minimal-aws-example-
     propagate_at_launch = true
     value               = "owned"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-minimal-aws-example-c-s3vrpf.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-minimal-aws-example-c-s3vrpf.arn, aws_lb_target_group.tcp-internal-minimal-aws-f3vskh.arn]
   vpc_zone_identifier = [aws_subnet.us-test-1a-minimal-aws-example-com.id]
 }
 
@@ -410,6 +420,20 @@ resource "aws_launch_template" "nodes-minimal-aws-example-com" {
   user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.minimal-aws.example.com_user_data"))
 }
 
+resource "aws_lb" "api-internal-minimal-aws-example-com" {
+  enable_cross_zone_load_balancing = false
+  internal                         = true
+  load_balancer_type               = "network"
+  name                             = "api-internal-minimal-aws-9hsbv4"
+  security_groups                  = [aws_security_group.api-elb-minimal-aws-example-com.id]
+  subnets                          = [aws_subnet.us-test-1a-minimal-aws-example-com.id]
+  tags = {
+    "KubernetesCluster"                             = "minimal-aws.example.com"
+    "Name"                                          = "api-internal.minimal-aws.example.com"
+    "kubernetes.io/cluster/minimal-aws.example.com" = "owned"
+  }
+}
+
 resource "aws_lb" "api-minimal-aws-example-com" {
   enable_cross_zone_load_balancing = false
   internal                         = false
@@ -424,6 +448,16 @@ resource "aws_lb" "api-minimal-aws-example-com" {
   }
 }
 
+resource "aws_lb_listener" "api-internal-minimal-aws-example-com-443" {
+  default_action {
+    target_group_arn = aws_lb_target_group.tcp-internal-minimal-aws-f3vskh.arn
+    type             = "forward"
+  }
+  load_balancer_arn = aws_lb.api-internal-minimal-aws-example-com.arn
+  port              = 443
+  protocol          = "TCP"
+}
+
 resource "aws_lb_listener" "api-minimal-aws-example-com-443" {
   default_action {
     target_group_arn = aws_lb_target_group.tcp-minimal-aws-example-c-s3vrpf.arn
@@ -432,6 +466,27 @@ resource "aws_lb_listener" "api-minimal-aws-example-com-443" {
   load_balancer_arn = aws_lb.api-minimal-aws-example-com.arn
   port              = 443
   protocol          = "TCP"
+}
+
+resource "aws_lb_target_group" "tcp-internal-minimal-aws-f3vskh" {
+  connection_termination = true
+  deregistration_delay   = "30"
+  health_check {
+    healthy_threshold   = 2
+    interval            = 10
+    protocol            = "TCP"
+    unhealthy_threshold = 2
+  }
+  name               = "tcp-internal-minimal-aws-f3vskh"
+  port               = 6443
+  preserve_client_ip = "false"
+  protocol           = "TCP"
+  tags = {
+    "KubernetesCluster"                             = "minimal-aws.example.com"
+    "Name"                                          = "tcp-internal-minimal-aws-f3vskh"
+    "kubernetes.io/cluster/minimal-aws.example.com" = "owned"
+  }
+  vpc_id = aws_vpc.minimal-aws-example-com.id
 }
 
 resource "aws_lb_target_group" "tcp-minimal-aws-example-c-s3vrpf" {
@@ -464,8 +519,8 @@ resource "aws_route" "route-0-0-0-0--0" {
 resource "aws_route53_record" "api-internal-minimal-aws-example-com" {
   alias {
     evaluate_target_health = false
-    name                   = aws_lb.api-minimal-aws-example-com.dns_name
-    zone_id                = aws_lb.api-minimal-aws-example-com.zone_id
+    name                   = aws_lb.api-internal-minimal-aws-example-com.dns_name
+    zone_id                = aws_lb.api-internal-minimal-aws-example-com.zone_id
   }
   name    = "api.internal.minimal-aws.example.com"
   type    = "A"
@@ -761,6 +816,15 @@ resource "aws_vpc_dhcp_options" "minimal-aws-example-com" {
 resource "aws_vpc_dhcp_options_association" "minimal-aws-example-com" {
   dhcp_options_id = aws_vpc_dhcp_options.minimal-aws-example-com.id
   vpc_id          = aws_vpc.minimal-aws-example-com.id
+}
+
+resource "terraform_data" "config-store-minimal-aws-example-com" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase memfs://clusters.example.com/minimal-aws.example.com is kops' in-memory test store; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ami" "image-master-us-test-1a" {

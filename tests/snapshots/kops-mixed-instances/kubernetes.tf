@@ -1,19 +1,25 @@
 locals {
-  api_internal_name            = "api.internal.mixedinstances.example.com"
-  api_load_balancer_dns_name   = aws_lb.api-mixedinstances-example-com.dns_name
-  cluster_name                 = "mixedinstances.example.com"
-  master_autoscaling_group_ids = [aws_autoscaling_group.master-us-test-1a-masters-mixedinstances-example-com.id, aws_autoscaling_group.master-us-test-1b-masters-mixedinstances-example-com.id, aws_autoscaling_group.master-us-test-1c-masters-mixedinstances-example-com.id]
-  master_security_group_ids    = [aws_security_group.masters-mixedinstances-example-com.id]
-  masters_role_arn             = aws_iam_role.masters-mixedinstances-example-com.arn
-  masters_role_name            = aws_iam_role.masters-mixedinstances-example-com.name
-  node_autoscaling_group_ids   = [aws_autoscaling_group.nodes-mixedinstances-example-com.id]
-  node_security_group_ids      = [aws_security_group.nodes-mixedinstances-example-com.id]
-  node_subnet_ids              = [aws_subnet.us-test-1b-mixedinstances-example-com.id]
-  nodes_role_arn               = aws_iam_role.nodes-mixedinstances-example-com.arn
-  nodes_role_name              = aws_iam_role.nodes-mixedinstances-example-com.name
-  region                       = "us-test-1"
-  vpc_cidr_block               = aws_vpc.mixedinstances-example-com.cidr_block
-  vpc_id                       = aws_vpc.mixedinstances-example-com.id
+  api_internal_load_balancer_dns_name = aws_lb.api-internal-mixedinstances-example-com.dns_name
+  api_internal_name                   = "api.internal.mixedinstances.example.com"
+  api_load_balancer_dns_name          = aws_lb.api-mixedinstances-example-com.dns_name
+  cluster_name                        = "mixedinstances.example.com"
+  config_base                         = "memfs://clusters.example.com/mixedinstances.example.com"
+  master_autoscaling_group_ids        = [aws_autoscaling_group.master-us-test-1a-masters-mixedinstances-example-com.id, aws_autoscaling_group.master-us-test-1b-masters-mixedinstances-example-com.id, aws_autoscaling_group.master-us-test-1c-masters-mixedinstances-example-com.id]
+  master_security_group_ids           = [aws_security_group.masters-mixedinstances-example-com.id]
+  masters_role_arn                    = aws_iam_role.masters-mixedinstances-example-com.arn
+  masters_role_name                   = aws_iam_role.masters-mixedinstances-example-com.name
+  node_autoscaling_group_ids          = [aws_autoscaling_group.nodes-mixedinstances-example-com.id]
+  node_security_group_ids             = [aws_security_group.nodes-mixedinstances-example-com.id]
+  node_subnet_ids                     = [aws_subnet.us-test-1b-mixedinstances-example-com.id]
+  nodes_role_arn                      = aws_iam_role.nodes-mixedinstances-example-com.arn
+  nodes_role_name                     = aws_iam_role.nodes-mixedinstances-example-com.name
+  region                              = "us-test-1"
+  vpc_cidr_block                      = aws_vpc.mixedinstances-example-com.cidr_block
+  vpc_id                              = aws_vpc.mixedinstances-example-com.id
+}
+
+output "api_internal_load_balancer_dns_name" {
+  value = local.api_internal_load_balancer_dns_name
 }
 
 output "api_internal_name" {
@@ -26,6 +32,10 @@ output "api_load_balancer_dns_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -122,7 +132,7 @@ resource "aws_autoscaling_group" "master-us-test-1a-masters-mixedinstances-examp
     propagate_at_launch = true
     value               = "owned"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-mixedinstances-exampl-qp55f1.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-mixedinstances-exampl-qp55f1.arn, aws_lb_target_group.tcp-internal-mixedinstanc-p2mkbg.arn]
   vpc_zone_identifier = [aws_subnet.us-test-1a-mixedinstances-example-com.id]
 }
 
@@ -168,7 +178,7 @@ resource "aws_autoscaling_group" "master-us-test-1b-masters-mixedinstances-examp
     propagate_at_launch = true
     value               = "owned"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-mixedinstances-exampl-qp55f1.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-mixedinstances-exampl-qp55f1.arn, aws_lb_target_group.tcp-internal-mixedinstanc-p2mkbg.arn]
   vpc_zone_identifier = [aws_subnet.us-test-1b-mixedinstances-example-com.id]
 }
 
@@ -214,7 +224,7 @@ resource "aws_autoscaling_group" "master-us-test-1c-masters-mixedinstances-examp
     propagate_at_launch = true
     value               = "owned"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-mixedinstances-exampl-qp55f1.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-mixedinstances-exampl-qp55f1.arn, aws_lb_target_group.tcp-internal-mixedinstanc-p2mkbg.arn]
   vpc_zone_identifier = [aws_subnet.us-test-1c-mixedinstances-example-com.id]
 }
 
@@ -735,6 +745,20 @@ resource "aws_launch_template" "nodes-mixedinstances-example-com" {
   user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.mixedinstances.example.com_user_data"))
 }
 
+resource "aws_lb" "api-internal-mixedinstances-example-com" {
+  enable_cross_zone_load_balancing = false
+  internal                         = true
+  load_balancer_type               = "network"
+  name                             = "api-internal-mixedinstanc-fstf3i"
+  security_groups                  = [aws_security_group.api-elb-mixedinstances-example-com.id]
+  subnets                          = [aws_subnet.us-test-1a-mixedinstances-example-com.id, aws_subnet.us-test-1b-mixedinstances-example-com.id, aws_subnet.us-test-1c-mixedinstances-example-com.id]
+  tags = {
+    "KubernetesCluster"                                = "mixedinstances.example.com"
+    "Name"                                             = "api-internal.mixedinstances.example.com"
+    "kubernetes.io/cluster/mixedinstances.example.com" = "owned"
+  }
+}
+
 resource "aws_lb" "api-mixedinstances-example-com" {
   enable_cross_zone_load_balancing = false
   internal                         = false
@@ -749,6 +773,16 @@ resource "aws_lb" "api-mixedinstances-example-com" {
   }
 }
 
+resource "aws_lb_listener" "api-internal-mixedinstances-example-com-443" {
+  default_action {
+    target_group_arn = aws_lb_target_group.tcp-internal-mixedinstanc-p2mkbg.arn
+    type             = "forward"
+  }
+  load_balancer_arn = aws_lb.api-internal-mixedinstances-example-com.arn
+  port              = 443
+  protocol          = "TCP"
+}
+
 resource "aws_lb_listener" "api-mixedinstances-example-com-443" {
   default_action {
     target_group_arn = aws_lb_target_group.tcp-mixedinstances-exampl-qp55f1.arn
@@ -757,6 +791,27 @@ resource "aws_lb_listener" "api-mixedinstances-example-com-443" {
   load_balancer_arn = aws_lb.api-mixedinstances-example-com.arn
   port              = 443
   protocol          = "TCP"
+}
+
+resource "aws_lb_target_group" "tcp-internal-mixedinstanc-p2mkbg" {
+  connection_termination = true
+  deregistration_delay   = "30"
+  health_check {
+    healthy_threshold   = 2
+    interval            = 10
+    protocol            = "TCP"
+    unhealthy_threshold = 2
+  }
+  name               = "tcp-internal-mixedinstanc-p2mkbg"
+  port               = 6443
+  preserve_client_ip = "false"
+  protocol           = "TCP"
+  tags = {
+    "KubernetesCluster"                                = "mixedinstances.example.com"
+    "Name"                                             = "tcp-internal-mixedinstanc-p2mkbg"
+    "kubernetes.io/cluster/mixedinstances.example.com" = "owned"
+  }
+  vpc_id = aws_vpc.mixedinstances-example-com.id
 }
 
 resource "aws_lb_target_group" "tcp-mixedinstances-exampl-qp55f1" {
@@ -789,8 +844,8 @@ resource "aws_route" "route-0-0-0-0--0" {
 resource "aws_route53_record" "api-internal-mixedinstances-example-com" {
   alias {
     evaluate_target_health = false
-    name                   = aws_lb.api-mixedinstances-example-com.dns_name
-    zone_id                = aws_lb.api-mixedinstances-example-com.zone_id
+    name                   = aws_lb.api-internal-mixedinstances-example-com.dns_name
+    zone_id                = aws_lb.api-internal-mixedinstances-example-com.zone_id
   }
   name    = "api.internal.mixedinstances.example.com"
   type    = "A"
@@ -1126,6 +1181,15 @@ resource "aws_vpc_dhcp_options" "mixedinstances-example-com" {
 resource "aws_vpc_dhcp_options_association" "mixedinstances-example-com" {
   dhcp_options_id = aws_vpc_dhcp_options.mixedinstances-example-com.id
   vpc_id          = aws_vpc.mixedinstances-example-com.id
+}
+
+resource "terraform_data" "config-store-mixedinstances-example-com" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase memfs://clusters.example.com/mixedinstances.example.com is kops' in-memory test store; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ami" "image-master-us-test-1a" {

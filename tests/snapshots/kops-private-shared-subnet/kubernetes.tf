@@ -1,24 +1,30 @@
 locals {
-  api_internal_name              = "api.internal.private-shared-subnet.example.com"
-  api_load_balancer_dns_name     = aws_lb.api-private-shared-subnet-example-com.dns_name
-  bastion_autoscaling_group_ids  = [aws_autoscaling_group.bastion-private-shared-subnet-example-com.id]
-  bastion_load_balancer_dns_name = aws_lb.bastion-private-shared-subnet-example-com.dns_name
-  bastion_security_group_ids     = [aws_security_group.bastion-private-shared-subnet-example-com.id]
-  bastions_role_arn              = aws_iam_role.bastions-private-shared-subnet-example-com.arn
-  bastions_role_name             = aws_iam_role.bastions-private-shared-subnet-example-com.name
-  cluster_name                   = "private-shared-subnet.example.com"
-  master_autoscaling_group_ids   = [aws_autoscaling_group.master-us-test-1a-masters-private-shared-subnet-example-com.id]
-  master_security_group_ids      = [aws_security_group.masters-private-shared-subnet-example-com.id]
-  masters_role_arn               = aws_iam_role.masters-private-shared-subnet-example-com.arn
-  masters_role_name              = aws_iam_role.masters-private-shared-subnet-example-com.name
-  node_autoscaling_group_ids     = [aws_autoscaling_group.nodes-private-shared-subnet-example-com.id]
-  node_security_group_ids        = [aws_security_group.nodes-private-shared-subnet-example-com.id]
-  node_subnet_ids                = ["subnet-12345678"]
-  nodes_role_arn                 = aws_iam_role.nodes-private-shared-subnet-example-com.arn
-  nodes_role_name                = aws_iam_role.nodes-private-shared-subnet-example-com.name
-  region                         = "us-test-1"
-  vpc_cidr_block                 = data.aws_vpc.private-shared-subnet-example-com.cidr_block
-  vpc_id                         = "vpc-12345678"
+  api_internal_load_balancer_dns_name = aws_lb.api-internal-private-shared-subnet-example-com.dns_name
+  api_internal_name                   = "api.internal.private-shared-subnet.example.com"
+  api_load_balancer_dns_name          = aws_lb.api-private-shared-subnet-example-com.dns_name
+  bastion_autoscaling_group_ids       = [aws_autoscaling_group.bastion-private-shared-subnet-example-com.id]
+  bastion_load_balancer_dns_name      = aws_lb.bastion-private-shared-subnet-example-com.dns_name
+  bastion_security_group_ids          = [aws_security_group.bastion-private-shared-subnet-example-com.id]
+  bastions_role_arn                   = aws_iam_role.bastions-private-shared-subnet-example-com.arn
+  bastions_role_name                  = aws_iam_role.bastions-private-shared-subnet-example-com.name
+  cluster_name                        = "private-shared-subnet.example.com"
+  config_base                         = "memfs://clusters.example.com/private-shared-subnet.example.com"
+  master_autoscaling_group_ids        = [aws_autoscaling_group.master-us-test-1a-masters-private-shared-subnet-example-com.id]
+  master_security_group_ids           = [aws_security_group.masters-private-shared-subnet-example-com.id]
+  masters_role_arn                    = aws_iam_role.masters-private-shared-subnet-example-com.arn
+  masters_role_name                   = aws_iam_role.masters-private-shared-subnet-example-com.name
+  node_autoscaling_group_ids          = [aws_autoscaling_group.nodes-private-shared-subnet-example-com.id]
+  node_security_group_ids             = [aws_security_group.nodes-private-shared-subnet-example-com.id]
+  node_subnet_ids                     = ["subnet-12345678"]
+  nodes_role_arn                      = aws_iam_role.nodes-private-shared-subnet-example-com.arn
+  nodes_role_name                     = aws_iam_role.nodes-private-shared-subnet-example-com.name
+  region                              = "us-test-1"
+  vpc_cidr_block                      = data.aws_vpc.private-shared-subnet-example-com.cidr_block
+  vpc_id                              = "vpc-12345678"
+}
+
+output "api_internal_load_balancer_dns_name" {
+  value = local.api_internal_load_balancer_dns_name
 }
 
 output "api_internal_name" {
@@ -51,6 +57,10 @@ output "bastions_role_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -188,7 +198,7 @@ resource "aws_autoscaling_group" "master-us-test-1a-masters-private-shared-subne
     propagate_at_launch = true
     value               = "owned"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-private-shared-subnet-ou2df6.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-private-shared-subnet-ou2df6.arn, aws_lb_target_group.tcp-internal-private-shar-s6ncnc.arn]
   vpc_zone_identifier = ["subnet-12345678"]
 }
 
@@ -566,6 +576,20 @@ resource "aws_launch_template" "nodes-private-shared-subnet-example-com" {
   user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.private-shared-subnet.example.com_user_data"))
 }
 
+resource "aws_lb" "api-internal-private-shared-subnet-example-com" {
+  enable_cross_zone_load_balancing = false
+  internal                         = true
+  load_balancer_type               = "network"
+  name                             = "api-internal-private-shar-4ekq4j"
+  security_groups                  = [aws_security_group.api-elb-private-shared-subnet-example-com.id]
+  subnets                          = ["subnet-12345678", "subnet-abcdef"]
+  tags = {
+    "KubernetesCluster"                                       = "private-shared-subnet.example.com"
+    "Name"                                                    = "api-internal.private-shared-subnet.example.com"
+    "kubernetes.io/cluster/private-shared-subnet.example.com" = "owned"
+  }
+}
+
 resource "aws_lb" "api-private-shared-subnet-example-com" {
   enable_cross_zone_load_balancing = false
   internal                         = false
@@ -592,6 +616,16 @@ resource "aws_lb" "bastion-private-shared-subnet-example-com" {
     "Name"                                                    = "bastion.private-shared-subnet.example.com"
     "kubernetes.io/cluster/private-shared-subnet.example.com" = "owned"
   }
+}
+
+resource "aws_lb_listener" "api-internal-private-shared-subnet-example-com-443" {
+  default_action {
+    target_group_arn = aws_lb_target_group.tcp-internal-private-shar-s6ncnc.arn
+    type             = "forward"
+  }
+  load_balancer_arn = aws_lb.api-internal-private-shared-subnet-example-com.arn
+  port              = 443
+  protocol          = "TCP"
 }
 
 resource "aws_lb_listener" "api-private-shared-subnet-example-com-443" {
@@ -635,6 +669,27 @@ resource "aws_lb_target_group" "bastion-private-shared-su-5ol32q" {
   vpc_id = "vpc-12345678"
 }
 
+resource "aws_lb_target_group" "tcp-internal-private-shar-s6ncnc" {
+  connection_termination = true
+  deregistration_delay   = "30"
+  health_check {
+    healthy_threshold   = 2
+    interval            = 10
+    protocol            = "TCP"
+    unhealthy_threshold = 2
+  }
+  name               = "tcp-internal-private-shar-s6ncnc"
+  port               = 6443
+  preserve_client_ip = "false"
+  protocol           = "TCP"
+  tags = {
+    "KubernetesCluster"                                       = "private-shared-subnet.example.com"
+    "Name"                                                    = "tcp-internal-private-shar-s6ncnc"
+    "kubernetes.io/cluster/private-shared-subnet.example.com" = "owned"
+  }
+  vpc_id = "vpc-12345678"
+}
+
 resource "aws_lb_target_group" "tcp-private-shared-subnet-ou2df6" {
   connection_termination = true
   deregistration_delay   = "30"
@@ -659,8 +714,8 @@ resource "aws_lb_target_group" "tcp-private-shared-subnet-ou2df6" {
 resource "aws_route53_record" "api-internal-private-shared-subnet-example-com" {
   alias {
     evaluate_target_health = false
-    name                   = aws_lb.api-private-shared-subnet-example-com.dns_name
-    zone_id                = aws_lb.api-private-shared-subnet-example-com.zone_id
+    name                   = aws_lb.api-internal-private-shared-subnet-example-com.dns_name
+    zone_id                = aws_lb.api-internal-private-shared-subnet-example-com.zone_id
   }
   name    = "api.internal.private-shared-subnet.example.com"
   type    = "A"
@@ -963,6 +1018,15 @@ resource "aws_security_group_rule" "from-nodes-private-shared-subnet-example-com
   source_security_group_id = aws_security_group.nodes-private-shared-subnet-example-com.id
   to_port                  = 32767
   type                     = "ingress"
+}
+
+resource "terraform_data" "config-store-private-shared-subnet-example-com" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase memfs://clusters.example.com/private-shared-subnet.example.com is kops' in-memory test store; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ami" "image-bastion" {

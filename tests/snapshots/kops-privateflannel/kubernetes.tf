@@ -1,24 +1,30 @@
 locals {
-  api_internal_name              = "api.internal.privateflannel.example.com"
-  api_load_balancer_dns_name     = aws_lb.api-privateflannel-example-com.dns_name
-  bastion_autoscaling_group_ids  = [aws_autoscaling_group.bastion-privateflannel-example-com.id]
-  bastion_load_balancer_dns_name = aws_lb.bastion-privateflannel-example-com.dns_name
-  bastion_security_group_ids     = [aws_security_group.bastion-privateflannel-example-com.id]
-  bastions_role_arn              = aws_iam_role.bastions-privateflannel-example-com.arn
-  bastions_role_name             = aws_iam_role.bastions-privateflannel-example-com.name
-  cluster_name                   = "privateflannel.example.com"
-  master_autoscaling_group_ids   = [aws_autoscaling_group.master-us-test-1a-masters-privateflannel-example-com.id]
-  master_security_group_ids      = [aws_security_group.masters-privateflannel-example-com.id]
-  masters_role_arn               = aws_iam_role.masters-privateflannel-example-com.arn
-  masters_role_name              = aws_iam_role.masters-privateflannel-example-com.name
-  node_autoscaling_group_ids     = [aws_autoscaling_group.nodes-privateflannel-example-com.id]
-  node_security_group_ids        = [aws_security_group.nodes-privateflannel-example-com.id]
-  node_subnet_ids                = [aws_subnet.us-test-1a-privateflannel-example-com.id]
-  nodes_role_arn                 = aws_iam_role.nodes-privateflannel-example-com.arn
-  nodes_role_name                = aws_iam_role.nodes-privateflannel-example-com.name
-  region                         = "us-test-1"
-  vpc_cidr_block                 = aws_vpc.privateflannel-example-com.cidr_block
-  vpc_id                         = aws_vpc.privateflannel-example-com.id
+  api_internal_load_balancer_dns_name = aws_lb.api-internal-privateflannel-example-com.dns_name
+  api_internal_name                   = "api.internal.privateflannel.example.com"
+  api_load_balancer_dns_name          = aws_lb.api-privateflannel-example-com.dns_name
+  bastion_autoscaling_group_ids       = [aws_autoscaling_group.bastion-privateflannel-example-com.id]
+  bastion_load_balancer_dns_name      = aws_lb.bastion-privateflannel-example-com.dns_name
+  bastion_security_group_ids          = [aws_security_group.bastion-privateflannel-example-com.id]
+  bastions_role_arn                   = aws_iam_role.bastions-privateflannel-example-com.arn
+  bastions_role_name                  = aws_iam_role.bastions-privateflannel-example-com.name
+  cluster_name                        = "privateflannel.example.com"
+  config_base                         = "memfs://clusters.example.com/privateflannel.example.com"
+  master_autoscaling_group_ids        = [aws_autoscaling_group.master-us-test-1a-masters-privateflannel-example-com.id]
+  master_security_group_ids           = [aws_security_group.masters-privateflannel-example-com.id]
+  masters_role_arn                    = aws_iam_role.masters-privateflannel-example-com.arn
+  masters_role_name                   = aws_iam_role.masters-privateflannel-example-com.name
+  node_autoscaling_group_ids          = [aws_autoscaling_group.nodes-privateflannel-example-com.id]
+  node_security_group_ids             = [aws_security_group.nodes-privateflannel-example-com.id]
+  node_subnet_ids                     = [aws_subnet.us-test-1a-privateflannel-example-com.id]
+  nodes_role_arn                      = aws_iam_role.nodes-privateflannel-example-com.arn
+  nodes_role_name                     = aws_iam_role.nodes-privateflannel-example-com.name
+  region                              = "us-test-1"
+  vpc_cidr_block                      = aws_vpc.privateflannel-example-com.cidr_block
+  vpc_id                              = aws_vpc.privateflannel-example-com.id
+}
+
+output "api_internal_load_balancer_dns_name" {
+  value = local.api_internal_load_balancer_dns_name
 }
 
 output "api_internal_name" {
@@ -51,6 +57,10 @@ output "bastions_role_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -188,7 +198,7 @@ resource "aws_autoscaling_group" "master-us-test-1a-masters-privateflannel-examp
     propagate_at_launch = true
     value               = "owned"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-privateflannel-exampl-59fj2g.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-privateflannel-exampl-59fj2g.arn, aws_lb_target_group.tcp-internal-privateflann-3iverj.arn]
   vpc_zone_identifier = [aws_subnet.us-test-1a-privateflannel-example-com.id]
 }
 
@@ -572,6 +582,20 @@ resource "aws_launch_template" "nodes-privateflannel-example-com" {
   user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.privateflannel.example.com_user_data"))
 }
 
+resource "aws_lb" "api-internal-privateflannel-example-com" {
+  enable_cross_zone_load_balancing = false
+  internal                         = true
+  load_balancer_type               = "network"
+  name                             = "api-internal-privateflann-mdol1c"
+  security_groups                  = [aws_security_group.api-elb-privateflannel-example-com.id]
+  subnets                          = [aws_subnet.us-test-1a-privateflannel-example-com.id]
+  tags = {
+    "KubernetesCluster"                                = "privateflannel.example.com"
+    "Name"                                             = "api-internal.privateflannel.example.com"
+    "kubernetes.io/cluster/privateflannel.example.com" = "owned"
+  }
+}
+
 resource "aws_lb" "api-privateflannel-example-com" {
   enable_cross_zone_load_balancing = false
   internal                         = false
@@ -598,6 +622,16 @@ resource "aws_lb" "bastion-privateflannel-example-com" {
     "Name"                                             = "bastion.privateflannel.example.com"
     "kubernetes.io/cluster/privateflannel.example.com" = "owned"
   }
+}
+
+resource "aws_lb_listener" "api-internal-privateflannel-example-com-443" {
+  default_action {
+    target_group_arn = aws_lb_target_group.tcp-internal-privateflann-3iverj.arn
+    type             = "forward"
+  }
+  load_balancer_arn = aws_lb.api-internal-privateflannel-example-com.arn
+  port              = 443
+  protocol          = "TCP"
 }
 
 resource "aws_lb_listener" "api-privateflannel-example-com-443" {
@@ -636,6 +670,27 @@ resource "aws_lb_target_group" "bastion-privateflannel-ex-753531" {
   tags = {
     "KubernetesCluster"                                = "privateflannel.example.com"
     "Name"                                             = "bastion-privateflannel-ex-753531"
+    "kubernetes.io/cluster/privateflannel.example.com" = "owned"
+  }
+  vpc_id = aws_vpc.privateflannel-example-com.id
+}
+
+resource "aws_lb_target_group" "tcp-internal-privateflann-3iverj" {
+  connection_termination = true
+  deregistration_delay   = "30"
+  health_check {
+    healthy_threshold   = 2
+    interval            = 10
+    protocol            = "TCP"
+    unhealthy_threshold = 2
+  }
+  name               = "tcp-internal-privateflann-3iverj"
+  port               = 6443
+  preserve_client_ip = "false"
+  protocol           = "TCP"
+  tags = {
+    "KubernetesCluster"                                = "privateflannel.example.com"
+    "Name"                                             = "tcp-internal-privateflann-3iverj"
     "kubernetes.io/cluster/privateflannel.example.com" = "owned"
   }
   vpc_id = aws_vpc.privateflannel-example-com.id
@@ -687,8 +742,8 @@ resource "aws_route" "route-private-us-test-1a-0-0-0-0--0" {
 resource "aws_route53_record" "api-internal-privateflannel-example-com" {
   alias {
     evaluate_target_health = false
-    name                   = aws_lb.api-privateflannel-example-com.dns_name
-    zone_id                = aws_lb.api-privateflannel-example-com.zone_id
+    name                   = aws_lb.api-internal-privateflannel-example-com.dns_name
+    zone_id                = aws_lb.api-internal-privateflannel-example-com.zone_id
   }
   name    = "api.internal.privateflannel.example.com"
   type    = "A"
@@ -1075,6 +1130,15 @@ resource "aws_vpc_dhcp_options" "privateflannel-example-com" {
 resource "aws_vpc_dhcp_options_association" "privateflannel-example-com" {
   dhcp_options_id = aws_vpc_dhcp_options.privateflannel-example-com.id
   vpc_id          = aws_vpc.privateflannel-example-com.id
+}
+
+resource "terraform_data" "config-store-privateflannel-example-com" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase memfs://clusters.example.com/privateflannel.example.com is kops' in-memory test store; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ami" "image-bastion" {

@@ -1,19 +1,25 @@
 locals {
-  api_internal_name            = "api.internal.minimal.k8s.local"
-  api_load_balancer_dns_name   = aws_lb.api-minimal-k8s-local.dns_name
-  cluster_name                 = "minimal.k8s.local"
-  master_autoscaling_group_ids = [aws_autoscaling_group.control-plane-eu-west-1a-masters-minimal-k8s-local.id]
-  master_security_group_ids    = [aws_security_group.masters-minimal-k8s-local.id]
-  masters_role_arn             = aws_iam_role.masters-minimal-k8s-local.arn
-  masters_role_name            = aws_iam_role.masters-minimal-k8s-local.name
-  node_autoscaling_group_ids   = [aws_autoscaling_group.nodes-minimal-k8s-local.id]
-  node_security_group_ids      = [aws_security_group.nodes-minimal-k8s-local.id]
-  node_subnet_ids              = [aws_subnet.eu-west-1a-minimal-k8s-local.id]
-  nodes_role_arn               = aws_iam_role.nodes-minimal-k8s-local.arn
-  nodes_role_name              = aws_iam_role.nodes-minimal-k8s-local.name
-  region                       = "eu-west-1"
-  vpc_cidr_block               = aws_vpc.minimal-k8s-local.cidr_block
-  vpc_id                       = aws_vpc.minimal-k8s-local.id
+  api_internal_load_balancer_dns_name = aws_lb.api-internal-minimal-k8s-local.dns_name
+  api_internal_name                   = "api.internal.minimal.k8s.local"
+  api_load_balancer_dns_name          = aws_lb.api-minimal-k8s-local.dns_name
+  cluster_name                        = "minimal.k8s.local"
+  config_base                         = "file://./state/minimal.k8s.local"
+  master_autoscaling_group_ids        = [aws_autoscaling_group.control-plane-eu-west-1a-masters-minimal-k8s-local.id]
+  master_security_group_ids           = [aws_security_group.masters-minimal-k8s-local.id]
+  masters_role_arn                    = aws_iam_role.masters-minimal-k8s-local.arn
+  masters_role_name                   = aws_iam_role.masters-minimal-k8s-local.name
+  node_autoscaling_group_ids          = [aws_autoscaling_group.nodes-minimal-k8s-local.id]
+  node_security_group_ids             = [aws_security_group.nodes-minimal-k8s-local.id]
+  node_subnet_ids                     = [aws_subnet.eu-west-1a-minimal-k8s-local.id]
+  nodes_role_arn                      = aws_iam_role.nodes-minimal-k8s-local.arn
+  nodes_role_name                     = aws_iam_role.nodes-minimal-k8s-local.name
+  region                              = "eu-west-1"
+  vpc_cidr_block                      = aws_vpc.minimal-k8s-local.cidr_block
+  vpc_id                              = aws_vpc.minimal-k8s-local.id
+}
+
+output "api_internal_load_balancer_dns_name" {
+  value = local.api_internal_load_balancer_dns_name
 }
 
 output "api_internal_name" {
@@ -26,6 +32,10 @@ output "api_load_balancer_dns_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -122,7 +132,7 @@ resource "aws_autoscaling_group" "control-plane-eu-west-1a-masters-minimal-k8s-l
     propagate_at_launch = true
     value               = "owned"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-minimal-k8s-local-nlvpfd.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-minimal-k8s-local-nlvpfd.arn, aws_lb_target_group.tcp-internal-minimal-k8s-20tvtl.arn]
   vpc_zone_identifier = [aws_subnet.eu-west-1a-minimal-k8s-local.id]
 }
 
@@ -410,6 +420,20 @@ resource "aws_launch_template" "nodes-minimal-k8s-local" {
   user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.minimal.k8s.local_user_data"))
 }
 
+resource "aws_lb" "api-internal-minimal-k8s-local" {
+  enable_cross_zone_load_balancing = false
+  internal                         = true
+  load_balancer_type               = "network"
+  name                             = "api-internal-minimal-k8s-gmuq05"
+  security_groups                  = [aws_security_group.api-elb-minimal-k8s-local.id]
+  subnets                          = [aws_subnet.eu-west-1a-minimal-k8s-local.id]
+  tags = {
+    "KubernetesCluster"                       = "minimal.k8s.local"
+    "Name"                                    = "api-internal.minimal.k8s.local"
+    "kubernetes.io/cluster/minimal.k8s.local" = "owned"
+  }
+}
+
 resource "aws_lb" "api-minimal-k8s-local" {
   enable_cross_zone_load_balancing = false
   internal                         = false
@@ -424,6 +448,16 @@ resource "aws_lb" "api-minimal-k8s-local" {
   }
 }
 
+resource "aws_lb_listener" "api-internal-minimal-k8s-local-443" {
+  default_action {
+    target_group_arn = aws_lb_target_group.tcp-internal-minimal-k8s-20tvtl.arn
+    type             = "forward"
+  }
+  load_balancer_arn = aws_lb.api-internal-minimal-k8s-local.arn
+  port              = 443
+  protocol          = "TCP"
+}
+
 resource "aws_lb_listener" "api-minimal-k8s-local-443" {
   default_action {
     target_group_arn = aws_lb_target_group.tcp-minimal-k8s-local-nlvpfd.arn
@@ -432,6 +466,27 @@ resource "aws_lb_listener" "api-minimal-k8s-local-443" {
   load_balancer_arn = aws_lb.api-minimal-k8s-local.arn
   port              = 443
   protocol          = "TCP"
+}
+
+resource "aws_lb_target_group" "tcp-internal-minimal-k8s-20tvtl" {
+  connection_termination = true
+  deregistration_delay   = "30"
+  health_check {
+    healthy_threshold   = 2
+    interval            = 10
+    protocol            = "TCP"
+    unhealthy_threshold = 2
+  }
+  name               = "tcp-internal-minimal-k8s-20tvtl"
+  port               = 6443
+  preserve_client_ip = "false"
+  protocol           = "TCP"
+  tags = {
+    "KubernetesCluster"                       = "minimal.k8s.local"
+    "Name"                                    = "tcp-internal-minimal-k8s-20tvtl"
+    "kubernetes.io/cluster/minimal.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.minimal-k8s-local.id
 }
 
 resource "aws_lb_target_group" "tcp-minimal-k8s-local-nlvpfd" {
@@ -464,8 +519,8 @@ resource "aws_route" "route-0-0-0-0--0" {
 resource "aws_route53_record" "api-internal-minimal-k8s-local" {
   alias {
     evaluate_target_health = false
-    name                   = aws_lb.api-minimal-k8s-local.dns_name
-    zone_id                = aws_lb.api-minimal-k8s-local.zone_id
+    name                   = aws_lb.api-internal-minimal-k8s-local.dns_name
+    zone_id                = aws_lb.api-internal-minimal-k8s-local.zone_id
   }
   name    = "api.internal.minimal.k8s.local"
   type    = "A"
@@ -761,6 +816,15 @@ resource "aws_vpc_dhcp_options" "minimal-k8s-local" {
 resource "aws_vpc_dhcp_options_association" "minimal-k8s-local" {
   dhcp_options_id = aws_vpc_dhcp_options.minimal-k8s-local.id
   vpc_id          = aws_vpc.minimal-k8s-local.id
+}
+
+resource "terraform_data" "config-store-minimal-k8s-local" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase file://./state/minimal.k8s.local is a folder on the machine that ran kgen; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ssm_parameter" "ubuntu-24-04-amd64" {

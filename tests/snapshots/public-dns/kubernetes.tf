@@ -1,20 +1,26 @@
 locals {
-  api_internal_name            = "api.internal.prod.example.com"
-  api_load_balancer_dns_name   = aws_lb.api-prod-example-com.dns_name
-  api_public_name              = "api.prod.example.com"
-  cluster_name                 = "prod.example.com"
-  master_autoscaling_group_ids = [aws_autoscaling_group.control-plane-eu-central-1a-masters-prod-example-com.id, aws_autoscaling_group.control-plane-eu-central-1b-masters-prod-example-com.id, aws_autoscaling_group.control-plane-eu-central-1c-masters-prod-example-com.id]
-  master_security_group_ids    = [aws_security_group.masters-prod-example-com.id]
-  masters_role_arn             = aws_iam_role.masters-prod-example-com.arn
-  masters_role_name            = aws_iam_role.masters-prod-example-com.name
-  node_autoscaling_group_ids   = [aws_autoscaling_group.nodes-prod-example-com.id]
-  node_security_group_ids      = [aws_security_group.nodes-prod-example-com.id]
-  node_subnet_ids              = [aws_subnet.eu-central-1a-prod-example-com.id, aws_subnet.eu-central-1b-prod-example-com.id, aws_subnet.eu-central-1c-prod-example-com.id]
-  nodes_role_arn               = aws_iam_role.nodes-prod-example-com.arn
-  nodes_role_name              = aws_iam_role.nodes-prod-example-com.name
-  region                       = "eu-central-1"
-  vpc_cidr_block               = aws_vpc.prod-example-com.cidr_block
-  vpc_id                       = aws_vpc.prod-example-com.id
+  api_internal_load_balancer_dns_name = aws_lb.api-internal-prod-example-com.dns_name
+  api_internal_name                   = "api.internal.prod.example.com"
+  api_load_balancer_dns_name          = aws_lb.api-prod-example-com.dns_name
+  api_public_name                     = "api.prod.example.com"
+  cluster_name                        = "prod.example.com"
+  config_base                         = "file://./state/prod.example.com"
+  master_autoscaling_group_ids        = [aws_autoscaling_group.control-plane-eu-central-1a-masters-prod-example-com.id, aws_autoscaling_group.control-plane-eu-central-1b-masters-prod-example-com.id, aws_autoscaling_group.control-plane-eu-central-1c-masters-prod-example-com.id]
+  master_security_group_ids           = [aws_security_group.masters-prod-example-com.id]
+  masters_role_arn                    = aws_iam_role.masters-prod-example-com.arn
+  masters_role_name                   = aws_iam_role.masters-prod-example-com.name
+  node_autoscaling_group_ids          = [aws_autoscaling_group.nodes-prod-example-com.id]
+  node_security_group_ids             = [aws_security_group.nodes-prod-example-com.id]
+  node_subnet_ids                     = [aws_subnet.eu-central-1a-prod-example-com.id, aws_subnet.eu-central-1b-prod-example-com.id, aws_subnet.eu-central-1c-prod-example-com.id]
+  nodes_role_arn                      = aws_iam_role.nodes-prod-example-com.arn
+  nodes_role_name                     = aws_iam_role.nodes-prod-example-com.name
+  region                              = "eu-central-1"
+  vpc_cidr_block                      = aws_vpc.prod-example-com.cidr_block
+  vpc_id                              = aws_vpc.prod-example-com.id
+}
+
+output "api_internal_load_balancer_dns_name" {
+  value = local.api_internal_load_balancer_dns_name
 }
 
 output "api_internal_name" {
@@ -31,6 +37,10 @@ output "api_public_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -137,7 +147,7 @@ resource "aws_autoscaling_group" "control-plane-eu-central-1a-masters-prod-examp
     propagate_at_launch = true
     value               = "platform"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-prod-example-com-585okf.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-prod-example-com-585okf.arn, aws_lb_target_group.tcp-internal-prod-example-jd5fo7.arn]
   vpc_zone_identifier = [aws_subnet.eu-central-1a-prod-example-com.id]
 }
 
@@ -193,7 +203,7 @@ resource "aws_autoscaling_group" "control-plane-eu-central-1b-masters-prod-examp
     propagate_at_launch = true
     value               = "platform"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-prod-example-com-585okf.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-prod-example-com-585okf.arn, aws_lb_target_group.tcp-internal-prod-example-jd5fo7.arn]
   vpc_zone_identifier = [aws_subnet.eu-central-1b-prod-example-com.id]
 }
 
@@ -249,7 +259,7 @@ resource "aws_autoscaling_group" "control-plane-eu-central-1c-masters-prod-examp
     propagate_at_launch = true
     value               = "platform"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-prod-example-com-585okf.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-prod-example-com-585okf.arn, aws_lb_target_group.tcp-internal-prod-example-jd5fo7.arn]
   vpc_zone_identifier = [aws_subnet.eu-central-1c-prod-example-com.id]
 }
 
@@ -823,6 +833,22 @@ resource "aws_launch_template" "nodes-prod-example-com" {
   user_data = base64gzip(file("${path.module}/data/aws_launch_template_nodes.prod.example.com_user_data"))
 }
 
+resource "aws_lb" "api-internal-prod-example-com" {
+  enable_cross_zone_load_balancing = false
+  internal                         = true
+  load_balancer_type               = "network"
+  name                             = "api-internal-prod-example-1beclp"
+  security_groups                  = [aws_security_group.api-elb-prod-example-com.id]
+  subnets                          = [aws_subnet.eu-central-1a-prod-example-com.id, aws_subnet.eu-central-1b-prod-example-com.id, aws_subnet.eu-central-1c-prod-example-com.id]
+  tags = {
+    "KubernetesCluster"                      = "prod.example.com"
+    "Name"                                   = "api-internal.prod.example.com"
+    "cost-center"                            = "4711"
+    "kubernetes.io/cluster/prod.example.com" = "owned"
+    "team"                                   = "platform"
+  }
+}
+
 resource "aws_lb" "api-prod-example-com" {
   enable_cross_zone_load_balancing = false
   internal                         = false
@@ -839,6 +865,16 @@ resource "aws_lb" "api-prod-example-com" {
   }
 }
 
+resource "aws_lb_listener" "api-internal-prod-example-com-443" {
+  default_action {
+    target_group_arn = aws_lb_target_group.tcp-internal-prod-example-jd5fo7.arn
+    type             = "forward"
+  }
+  load_balancer_arn = aws_lb.api-internal-prod-example-com.arn
+  port              = 443
+  protocol          = "TCP"
+}
+
 resource "aws_lb_listener" "api-prod-example-com-443" {
   default_action {
     target_group_arn = aws_lb_target_group.tcp-prod-example-com-585okf.arn
@@ -847,6 +883,29 @@ resource "aws_lb_listener" "api-prod-example-com-443" {
   load_balancer_arn = aws_lb.api-prod-example-com.arn
   port              = 443
   protocol          = "TCP"
+}
+
+resource "aws_lb_target_group" "tcp-internal-prod-example-jd5fo7" {
+  connection_termination = true
+  deregistration_delay   = "30"
+  health_check {
+    healthy_threshold   = 2
+    interval            = 10
+    protocol            = "TCP"
+    unhealthy_threshold = 2
+  }
+  name               = "tcp-internal-prod-example-jd5fo7"
+  port               = 6443
+  preserve_client_ip = "false"
+  protocol           = "TCP"
+  tags = {
+    "KubernetesCluster"                      = "prod.example.com"
+    "Name"                                   = "tcp-internal-prod-example-jd5fo7"
+    "cost-center"                            = "4711"
+    "kubernetes.io/cluster/prod.example.com" = "owned"
+    "team"                                   = "platform"
+  }
+  vpc_id = aws_vpc.prod-example-com.id
 }
 
 resource "aws_lb_target_group" "tcp-prod-example-com-585okf" {
@@ -881,8 +940,8 @@ resource "aws_route" "route-0-0-0-0--0" {
 resource "aws_route53_record" "api-internal-prod-example-com" {
   alias {
     evaluate_target_health = false
-    name                   = aws_lb.api-prod-example-com.dns_name
-    zone_id                = aws_lb.api-prod-example-com.zone_id
+    name                   = aws_lb.api-internal-prod-example-com.dns_name
+    zone_id                = aws_lb.api-internal-prod-example-com.zone_id
   }
   name    = "api.internal.prod.example.com"
   type    = "A"
@@ -1294,6 +1353,15 @@ resource "aws_vpc_dhcp_options" "prod-example-com" {
 resource "aws_vpc_dhcp_options_association" "prod-example-com" {
   dhcp_options_id = aws_vpc_dhcp_options.prod-example-com.id
   vpc_id          = aws_vpc.prod-example-com.id
+}
+
+resource "terraform_data" "config-store-prod-example-com" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase file://./state/prod.example.com is a folder on the machine that ran kgen; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ami" "image-nodes" {

@@ -1,19 +1,25 @@
 locals {
-  api_internal_name            = "api.internal.batch.k8s.local"
-  api_load_balancer_dns_name   = aws_lb.api-batch-k8s-local.dns_name
-  cluster_name                 = "batch.k8s.local"
-  master_autoscaling_group_ids = [aws_autoscaling_group.control-plane-us-east-2a-masters-batch-k8s-local.id]
-  master_security_group_ids    = [aws_security_group.masters-batch-k8s-local.id]
-  masters_role_arn             = aws_iam_role.masters-batch-k8s-local.arn
-  masters_role_name            = aws_iam_role.masters-batch-k8s-local.name
-  node_autoscaling_group_ids   = [aws_autoscaling_group.arm-batch-k8s-local.id, aws_autoscaling_group.spot-capped-batch-k8s-local.id, aws_autoscaling_group.spot-mixed-batch-k8s-local.id]
-  node_security_group_ids      = [aws_security_group.nodes-batch-k8s-local.id]
-  node_subnet_ids              = [aws_subnet.us-east-2a-batch-k8s-local.id, aws_subnet.us-east-2b-batch-k8s-local.id]
-  nodes_role_arn               = aws_iam_role.nodes-batch-k8s-local.arn
-  nodes_role_name              = aws_iam_role.nodes-batch-k8s-local.name
-  region                       = "us-east-2"
-  vpc_cidr_block               = aws_vpc.batch-k8s-local.cidr_block
-  vpc_id                       = aws_vpc.batch-k8s-local.id
+  api_internal_load_balancer_dns_name = aws_lb.api-internal-batch-k8s-local.dns_name
+  api_internal_name                   = "api.internal.batch.k8s.local"
+  api_load_balancer_dns_name          = aws_lb.api-batch-k8s-local.dns_name
+  cluster_name                        = "batch.k8s.local"
+  config_base                         = "file://./state/batch.k8s.local"
+  master_autoscaling_group_ids        = [aws_autoscaling_group.control-plane-us-east-2a-masters-batch-k8s-local.id]
+  master_security_group_ids           = [aws_security_group.masters-batch-k8s-local.id]
+  masters_role_arn                    = aws_iam_role.masters-batch-k8s-local.arn
+  masters_role_name                   = aws_iam_role.masters-batch-k8s-local.name
+  node_autoscaling_group_ids          = [aws_autoscaling_group.arm-batch-k8s-local.id, aws_autoscaling_group.spot-capped-batch-k8s-local.id, aws_autoscaling_group.spot-mixed-batch-k8s-local.id]
+  node_security_group_ids             = [aws_security_group.nodes-batch-k8s-local.id]
+  node_subnet_ids                     = [aws_subnet.us-east-2a-batch-k8s-local.id, aws_subnet.us-east-2b-batch-k8s-local.id]
+  nodes_role_arn                      = aws_iam_role.nodes-batch-k8s-local.arn
+  nodes_role_name                     = aws_iam_role.nodes-batch-k8s-local.name
+  region                              = "us-east-2"
+  vpc_cidr_block                      = aws_vpc.batch-k8s-local.cidr_block
+  vpc_id                              = aws_vpc.batch-k8s-local.id
+}
+
+output "api_internal_load_balancer_dns_name" {
+  value = local.api_internal_load_balancer_dns_name
 }
 
 output "api_internal_name" {
@@ -26,6 +32,10 @@ output "api_load_balancer_dns_name" {
 
 output "cluster_name" {
   value = local.cluster_name
+}
+
+output "config_base" {
+  value = local.config_base
 }
 
 output "master_autoscaling_group_ids" {
@@ -177,7 +187,7 @@ resource "aws_autoscaling_group" "control-plane-us-east-2a-masters-batch-k8s-loc
     propagate_at_launch = true
     value               = "owned"
   }
-  target_group_arns   = [aws_lb_target_group.tcp-batch-k8s-local-f5a39g.arn]
+  target_group_arns   = [aws_lb_target_group.tcp-batch-k8s-local-f5a39g.arn, aws_lb_target_group.tcp-internal-batch-k8s-lo-0263hi.arn]
   vpc_zone_identifier = [aws_subnet.us-east-2a-batch-k8s-local.id]
 }
 
@@ -771,12 +781,36 @@ resource "aws_lb" "api-batch-k8s-local" {
   }
 }
 
+resource "aws_lb" "api-internal-batch-k8s-local" {
+  enable_cross_zone_load_balancing = false
+  internal                         = true
+  load_balancer_type               = "network"
+  name                             = "api-internal-batch-k8s-lo-s8u4r0"
+  security_groups                  = [aws_security_group.api-elb-batch-k8s-local.id]
+  subnets                          = [aws_subnet.us-east-2a-batch-k8s-local.id, aws_subnet.us-east-2b-batch-k8s-local.id]
+  tags = {
+    "KubernetesCluster"                     = "batch.k8s.local"
+    "Name"                                  = "api-internal.batch.k8s.local"
+    "kubernetes.io/cluster/batch.k8s.local" = "owned"
+  }
+}
+
 resource "aws_lb_listener" "api-batch-k8s-local-443" {
   default_action {
     target_group_arn = aws_lb_target_group.tcp-batch-k8s-local-f5a39g.arn
     type             = "forward"
   }
   load_balancer_arn = aws_lb.api-batch-k8s-local.arn
+  port              = 443
+  protocol          = "TCP"
+}
+
+resource "aws_lb_listener" "api-internal-batch-k8s-local-443" {
+  default_action {
+    target_group_arn = aws_lb_target_group.tcp-internal-batch-k8s-lo-0263hi.arn
+    type             = "forward"
+  }
+  load_balancer_arn = aws_lb.api-internal-batch-k8s-local.arn
   port              = 443
   protocol          = "TCP"
 }
@@ -797,6 +831,27 @@ resource "aws_lb_target_group" "tcp-batch-k8s-local-f5a39g" {
   tags = {
     "KubernetesCluster"                     = "batch.k8s.local"
     "Name"                                  = "tcp-batch-k8s-local-f5a39g"
+    "kubernetes.io/cluster/batch.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.batch-k8s-local.id
+}
+
+resource "aws_lb_target_group" "tcp-internal-batch-k8s-lo-0263hi" {
+  connection_termination = true
+  deregistration_delay   = "30"
+  health_check {
+    healthy_threshold   = 2
+    interval            = 10
+    protocol            = "TCP"
+    unhealthy_threshold = 2
+  }
+  name               = "tcp-internal-batch-k8s-lo-0263hi"
+  port               = 6443
+  preserve_client_ip = "false"
+  protocol           = "TCP"
+  tags = {
+    "KubernetesCluster"                     = "batch.k8s.local"
+    "Name"                                  = "tcp-internal-batch-k8s-lo-0263hi"
     "kubernetes.io/cluster/batch.k8s.local" = "owned"
   }
   vpc_id = aws_vpc.batch-k8s-local.id
@@ -843,8 +898,8 @@ resource "aws_route" "route-private-us-east-2b-0-0-0-0--0" {
 resource "aws_route53_record" "api-internal-batch-k8s-local" {
   alias {
     evaluate_target_health = false
-    name                   = aws_lb.api-batch-k8s-local.dns_name
-    zone_id                = aws_lb.api-batch-k8s-local.zone_id
+    name                   = aws_lb.api-internal-batch-k8s-local.dns_name
+    zone_id                = aws_lb.api-internal-batch-k8s-local.zone_id
   }
   name    = "api.internal.batch.k8s.local"
   type    = "A"
@@ -1228,6 +1283,15 @@ resource "aws_vpc_dhcp_options" "batch-k8s-local" {
 resource "aws_vpc_dhcp_options_association" "batch-k8s-local" {
   dhcp_options_id = aws_vpc_dhcp_options.batch-k8s-local.id
   vpc_id          = aws_vpc.batch-k8s-local.id
+}
+
+resource "terraform_data" "config-store-batch-k8s-local" {
+  lifecycle {
+    precondition {
+      condition     = startswith(local.config_base, "s3://")
+      error_message = "configBase file://./state/batch.k8s.local is a folder on the machine that ran kgen; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+    }
+  }
 }
 
 data "aws_ami" "image-spot-capped" {

@@ -26,6 +26,9 @@ internal static class Lookups
     public static JToken? InternetGateway(StackBuilder s, InternetGatewayLookup r, string attribute) =>
         attribute == "internet_gateway_id" ? RefTo(Gateway(s, r)) : null;
 
+    /// <summary>None: CloudFormation cannot list S3 before deploy; the guard's form says so (<see cref="ConfigStoreEmitters.Guard"/>).</summary>
+    public static JToken? ConfigStoreObjects(StackBuilder s, ConfigStoreObjectsLookup r, string attribute) => null;
+
     /// <summary>None: an alias record names the zone instead (<see cref="DnsEmitters.AliasRecord"/>).</summary>
     public static JToken? HostedZone(StackBuilder s, HostedZoneLookup r, string attribute) => null;
 

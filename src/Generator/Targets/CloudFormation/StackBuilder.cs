@@ -15,6 +15,7 @@ internal sealed class StackBuilder(ClusterPlan plan, TemplateSet templates)
     private readonly Dictionary<Resource, string> _ids = new(ReferenceEqualityComparer.Instance);
     private readonly SortedDictionary<string, Resource> _owners = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, JObject> _parameters = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, JObject> _rules = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, JObject> _resources = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, JToken> _userData = new(StringComparer.Ordinal);
     private readonly List<string> _differences = [];
@@ -80,6 +81,11 @@ internal sealed class StackBuilder(ClusterPlan plan, TemplateSet templates)
             template["Parameters"] = new JObject(_parameters.Select(p => new JProperty(p.Key, p.Value)));
         }
 
+        if (_rules.Count > 0)
+        {
+            template["Rules"] = new JObject(_rules.Select(r => new JProperty(r.Key, r.Value)));
+        }
+
         template["Resources"] = new JObject(_resources.Select(r => new JProperty(r.Key, r.Value)));
         template["Outputs"] = outputs;
         return template;
@@ -119,6 +125,9 @@ internal sealed class StackBuilder(ClusterPlan plan, TemplateSet templates)
 
         _parameters.TryAdd(id, definition);
     }
+
+    /// <summary>Adds a rule (template <c>Rules</c>: assertions CloudFormation checks before it creates or updates anything).</summary>
+    public void Rule(string id, JObject rule) => _rules.Add(id, rule);
 
     /// <summary>Records a difference from the Terraform target.</summary>
     public void Difference(string text) => _differences.Add(text);
