@@ -184,6 +184,24 @@ public sealed class FirewallBuilderTests
     }
 
     [Fact]
+    public void A_cidr_listed_twice_opens_its_path_once()
+    {
+        // Rules are named after their CIDR: two rules for one CIDR made two resources of one name, and kgen failed.
+        var plan = Plan(Cluster(OnePublicZone + """
+
+            sshAccess: [203.0.113.0/24, 203.0.113.0/24]
+            kubernetesApiAccess: [198.51.100.0/24, 198.51.100.0/24]
+            nodePortAccess: [192.0.2.0/24, 192.0.2.0/24]
+            """));
+
+        Assert.Equal(2, Ingress(plan).Count(r => r.CidrBlocks.Contains("203.0.113.0/24")));
+        Assert.Single(Ingress(plan), r => r.CidrBlocks.Contains("198.51.100.0/24"));
+        Assert.Equal(2, Ingress(plan).Count(r => r.CidrBlocks.Contains("192.0.2.0/24")));
+        var names = plan.OfType<SecurityGroupRule>().Select(r => r.Name).ToList();
+        Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public void Every_group_lets_all_traffic_out_once()
     {
         var plan = Plan(Cluster(TwoPrivateZones), ControlPlane(spec: "subnets: [us-east-1a]"), Nodes(), Bastion());
