@@ -1,6 +1,6 @@
 using Kgen.Generator.Plan;
-using Names = Kgen.Model.Names;
 using static Kgen.Tests.Builders.Specs;
+using Names = Kgen.Model.Names;
 
 namespace Kgen.Tests.Builders;
 
