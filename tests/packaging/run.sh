@@ -87,7 +87,8 @@ step "installed kgen (${installed% }) generated the pinned ha-private output"
 step "consumer project against Kgen.Generator and Kgen.Store $version"
 cp -r "$root/tests/packaging/consumer" "$work/consumer"
 mkdir -p "$work/house/terraform"
-sed 's/enable_dns_support = true/&\n# house rule/' "$root/templates/terraform/aws_vpc.sbn" > "$work/house/terraform/aws_vpc.sbn"
+sed 's/^enable_dns_support = .*/&\n# house rule/' "$root/templates/terraform/aws_vpc.sbn" > "$work/house/terraform/aws_vpc.sbn"
+grep -q '# house rule' "$work/house/terraform/aws_vpc.sbn" || fail "the house template has no marker: templates/terraform/aws_vpc.sbn no longer has an enable_dns_support line"
 dotnet build "$work/consumer" -p:KgenVersion="$version" --configfile "$work/nuget.config" --nologo -v q >"$work/consumer-build.log" 2>&1 \
   || { cat "$work/consumer-build.log"; fail "the consumer project does not build against the packages"; }
 mkdir -p "$work/run-consumer"

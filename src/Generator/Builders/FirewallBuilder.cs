@@ -17,6 +17,7 @@ internal sealed class FirewallBuilder : IPlanBuilder
 
     public void Build(BuildContext ctx)
     {
+        // A CIDR listed twice opens its path once: the rule is named after the CIDR, and two rules of one name clash.
         var cluster = ctx.Cluster;
         var hasBastion = cluster.InstanceGroups.Any(g => g.Role == InstanceGroupRole.Bastion);
 
@@ -55,7 +56,7 @@ internal sealed class FirewallBuilder : IPlanBuilder
         Rule(ctx, apiElb, RuleDirection.Ingress, "tcp", ApiEndpoint.ListenerPort, ApiEndpoint.ListenerPort, "control plane to the API load balancer", from: masters);
         Rule(ctx, apiElb, RuleDirection.Ingress, "tcp", ApiEndpoint.ListenerPort, ApiEndpoint.ListenerPort, "nodes to the API load balancer", from: nodes);
         Rule(ctx, masters, RuleDirection.Ingress, "tcp", ApiEndpoint.ServerPort, ApiEndpoint.ServerPort, "API load balancer to the API servers", from: apiElb);
-        foreach (var cidr in cluster.Access.KubernetesApi)
+        foreach (var cidr in cluster.Access.KubernetesApi.Distinct())
         {
             Rule(ctx, apiElb, RuleDirection.Ingress, "tcp", ApiEndpoint.ListenerPort, ApiEndpoint.ListenerPort, "kubernetesApiAccess to the API", cidr: cidr.ToString());
         }
@@ -63,7 +64,7 @@ internal sealed class FirewallBuilder : IPlanBuilder
         // SSH: through the bastion's load balancer when there is a bastion, else straight to the machines.
         if (bastion is not null && bastionElb is not null)
         {
-            foreach (var cidr in cluster.Access.Ssh)
+            foreach (var cidr in cluster.Access.Ssh.Distinct())
             {
                 Rule(ctx, bastionElb, RuleDirection.Ingress, "tcp", 22, 22, "sshAccess to the bastion load balancer", cidr: cidr.ToString());
             }
@@ -74,14 +75,14 @@ internal sealed class FirewallBuilder : IPlanBuilder
         }
         else
         {
-            foreach (var cidr in cluster.Access.Ssh)
+            foreach (var cidr in cluster.Access.Ssh.Distinct())
             {
                 Rule(ctx, masters, RuleDirection.Ingress, "tcp", 22, 22, "sshAccess to control-plane nodes", cidr: cidr.ToString());
                 Rule(ctx, nodes, RuleDirection.Ingress, "tcp", 22, 22, "sshAccess to nodes", cidr: cidr.ToString());
             }
         }
 
-        foreach (var cidr in cluster.Access.NodePort)
+        foreach (var cidr in cluster.Access.NodePort.Distinct())
         {
             Rule(ctx, nodes, RuleDirection.Ingress, "tcp", NodePortFirst, NodePortLast, "nodePortAccess to NodePort services", cidr: cidr.ToString());
             Rule(ctx, nodes, RuleDirection.Ingress, "udp", NodePortFirst, NodePortLast, "nodePortAccess to NodePort services", cidr: cidr.ToString());
