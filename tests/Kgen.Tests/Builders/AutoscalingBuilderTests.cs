@@ -70,24 +70,52 @@ public sealed class AutoscalingBuilderTests
     }
 
     [Fact]
-    public void Only_control_plane_groups_register_with_the_api_target_group_and_only_bastions_with_the_bastion_one()
+    public void Only_control_plane_groups_register_with_both_api_target_groups_and_only_bastions_with_the_bastion_one()
     {
-        var plan = Plan(Cluster(TwoPrivateZones), ControlPlane(spec: "subnets: [us-east-1a]"), Nodes(), Bastion());
+        var plan = Plan(
+            Cluster(TwoPrivateZones),
+            ControlPlane(spec: "subnets: [us-east-1a]"),
+            ControlPlane("cp2", "subnets: [us-east-1b]"),
+            ControlPlane("cp3", "subnets: [us-east-1a]"),
+            Nodes(),
+            Bastion());
 
-        Assert.Equal([plan.Named<TargetGroup>(Names(plan).ApiTargetGroup).Ref("arn")], Group(plan, "cp").TargetGroupArns.ToArray());
+        Value[] api = [plan.Named<TargetGroup>(Names(plan).ApiTargetGroup).Ref("arn"), plan.Named<TargetGroup>(Names(plan).ApiInternalTargetGroup).Ref("arn")];
+        Assert.Equal(api, Group(plan, "cp").TargetGroupArns.ToArray());
+        Assert.All(new[] { "cp2", "cp3" }, cp => Assert.Equal(api, Group(plan, cp).TargetGroupArns.ToArray()));
         Assert.Equal([plan.Named<TargetGroup>(Names(plan).BastionLoadBalancerAwsName).Ref("arn")], Group(plan, "bastions").TargetGroupArns.ToArray());
         Assert.Empty(Group(plan, "nodes").TargetGroupArns);
         Assert.All(plan.OfType<AutoscalingGroup>(), g => Assert.Empty(g.LoadBalancers));
     }
 
     [Fact]
-    public void With_a_classic_api_load_balancer_control_plane_groups_register_with_it_and_no_target_group()
+    public void With_an_internal_api_control_plane_groups_register_with_its_one_target_group()
+    {
+        var plan = Plan(Cluster(TwoPrivateZones + "\napi: {loadBalancer: {type: Internal}}"), ControlPlane(spec: "subnets: [us-east-1a]"), Nodes());
+
+        Assert.Equal([Assert.Single(plan.OfType<TargetGroup>()).Ref("arn")], Group(plan, "cp").TargetGroupArns.ToArray());
+        Assert.Equal(Names(plan).ApiTargetGroup, Assert.Single(plan.OfType<TargetGroup>()).TargetGroupName);
+    }
+
+    [Fact]
+    public void With_classic_api_load_balancers_control_plane_groups_register_with_both_and_no_target_group()
     {
         var plan = Plan(Cluster(OnePublicZone + "\napi: {loadBalancer: {class: Classic}}"));
 
-        Assert.Equal([Assert.Single(plan.OfType<ClassicLoadBalancer>()).Ref()], Group(plan, "cp").LoadBalancers.ToArray());
+        Assert.Equal(
+            [plan.Named<ClassicLoadBalancer>(Names(plan).ApiLoadBalancer).Ref(), plan.Named<ClassicLoadBalancer>(Names(plan).ApiInternalLoadBalancer).Ref()],
+            Group(plan, "cp").LoadBalancers.ToArray());
         Assert.Empty(Group(plan, "cp").TargetGroupArns);
         Assert.Empty(Group(plan, "nodes").LoadBalancers);
+    }
+
+    [Fact]
+    public void With_an_internal_classic_api_control_plane_groups_register_with_its_one_load_balancer()
+    {
+        var plan = Plan(Cluster(OnePublicZone + "\napi: {loadBalancer: {class: Classic, type: Internal}}"));
+
+        Assert.Equal([Assert.Single(plan.OfType<ClassicLoadBalancer>()).Ref()], Group(plan, "cp").LoadBalancers.ToArray());
+        Assert.Empty(Group(plan, "cp").TargetGroupArns);
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public sealed class DnsBuilderTests
         var record = Assert.Single(plan.OfType<AliasRecord>());
         Assert.Equal("api.internal.t.k8s.local", record.RecordName);
         Assert.Equal(zone.Ref("zone_id"), record.ZoneId);
+        var inVpc = plan.Named<NetworkLoadBalancer>("api-internal.t.k8s.local");
+        Assert.Equal((inVpc.Ref("dns_name"), inVpc.Ref("zone_id")), (record.AliasName, record.AliasZoneId));
         Assert.DoesNotContain(plan.Outputs, o => o.Name == "api_public_name");
     }
 
@@ -32,17 +34,36 @@ public sealed class DnsBuilderTests
         Assert.Equal("example.com", lookup.ZoneName);
         Assert.False(lookup.PrivateZone);
         Assert.Empty(plan.OfType<PrivateHostedZone>());
-        var lb = Assert.Single(plan.OfType<NetworkLoadBalancer>());
         var records = plan.OfType<AliasRecord>().ToList();
         Assert.Equal(["api.internal.prod.example.com", "api.prod.example.com"], records.Select(r => r.RecordName).Order(StringComparer.Ordinal));
         Assert.All(records, r =>
         {
             Assert.Equal(lookup.Ref("zone_id"), r.ZoneId);
             Assert.Equal(("A", false), (r.RecordType, r.EvaluateTargetHealth));
-            Assert.Equal(lb.Ref("dns_name"), r.AliasName);
-            Assert.Equal(lb.Ref("zone_id"), r.AliasZoneId);
         });
+
+        // The public name reaches the internet-facing load balancer; the internal name, the one inside the VPC.
+        var main = plan.Named<NetworkLoadBalancer>("api.prod.example.com");
+        var inVpc = plan.Named<NetworkLoadBalancer>("api-internal.prod.example.com");
+        Assert.False(main.Internal);
+        Assert.True(inVpc.Internal);
+        var publicRecord = plan.Named<AliasRecord>("api.prod.example.com");
+        Assert.Equal((main.Ref("dns_name"), main.Ref("zone_id")), (publicRecord.AliasName, publicRecord.AliasZoneId));
+        var internalRecord = plan.Named<AliasRecord>("api.internal.prod.example.com");
+        Assert.Equal((inVpc.Ref("dns_name"), inVpc.Ref("zone_id")), (internalRecord.AliasName, internalRecord.AliasZoneId));
         Assert.Single(plan.Outputs, o => o.Name == "api_public_name");
+    }
+
+    [Fact]
+    public void With_an_internal_api_both_names_alias_the_one_internal_load_balancer()
+    {
+        var plan = Plan(Cluster(OnePublicZone + "\ndnsZone: example.com\napi: {loadBalancer: {type: Internal}}", Prod));
+
+        var lb = Assert.Single(plan.OfType<NetworkLoadBalancer>());
+        Assert.True(lb.Internal);
+        var records = plan.OfType<AliasRecord>().ToList();
+        Assert.Equal(["api.internal.prod.example.com", "api.prod.example.com"], records.Select(r => r.RecordName).Order(StringComparer.Ordinal));
+        Assert.All(records, r => Assert.Equal((lb.Ref("dns_name"), lb.Ref("zone_id")), (r.AliasName, r.AliasZoneId)));
     }
 
     [Fact]

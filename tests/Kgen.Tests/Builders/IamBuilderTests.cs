@@ -47,19 +47,22 @@ public sealed class IamBuilderTests
     }
 
     [Fact]
-    public void Control_plane_s3_access_stays_under_the_clusters_prefix_and_writes_only_the_join_token()
+    public void Control_plane_s3_access_is_exactly_the_clusters_secrets_and_writes_only_the_join_token()
     {
         var plan = Plan(Cluster(OnePublicZone + "\nconfigBase: s3://state-bucket/clusters/t.k8s.local"));
         var masters = Policy(plan, "masters.t.k8s.local");
         const string Objects = "arn:aws:s3:::state-bucket/clusters/t.k8s.local/";
 
-        Assert.Equal(
-            [Objects + ConfigStoreLayout.PkiPrefix + "*", Objects + ConfigStoreLayout.TokensPrefix + "*"],
-            Assert.Single(masters, s => s.Actions.Contains("s3:GetObject")).Resources.ToArray());
-        Assert.Equal([Objects + ConfigStoreLayout.JoinToken], Assert.Single(masters, s => s.Actions.Contains("s3:PutObject")).Resources.ToArray());
-        var list = Assert.Single(masters, s => s.Actions.Contains("s3:ListBucket"));
-        Assert.Equal(["arn:aws:s3:::state-bucket"], list.Resources.ToArray());
-        Assert.Equal(["clusters/t.k8s.local/*"], list.Conditions["StringLike"]["s3:prefix"].ToArray());
+        var s3 = S3(masters);
+        Assert.Equal(["s3:GetObject", "s3:PutObject"], s3.SelectMany(s => s.Actions).Order(StringComparer.Ordinal));
+        var read = Assert.Single(s3, s => s.Actions.Contains("s3:GetObject"));
+        Assert.Equal("ReadClusterSecrets", read.Sid);
+        Assert.Equal([Objects + ConfigStoreLayout.PkiPrefix + "*", Objects + ConfigStoreLayout.TokensPrefix + "*"], read.Resources.ToArray());
+        var write = Assert.Single(s3, s => s.Actions.Contains("s3:PutObject"));
+        Assert.Equal("RotateJoinToken", write.Sid);
+        Assert.Equal([Objects + ConfigStoreLayout.JoinToken], write.Resources.ToArray());
+        Assert.All(s3, s => Assert.Empty(s.Conditions));
+        AssertNoBucketLevelGrant(plan);
     }
 
     [Fact]
@@ -68,11 +71,57 @@ public sealed class IamBuilderTests
         var plan = Plan(Cluster(OnePublicZone + "\nconfigBase: s3://state-bucket/t.k8s.local"));
         var nodes = Policy(plan, "nodes.t.k8s.local");
 
-        var s3 = nodes.Where(s => s.Actions.Any(a => a.StartsWith("s3:", StringComparison.Ordinal))).ToList();
-        Assert.Equal(["s3:GetBucketLocation", "s3:GetObject"], s3.SelectMany(s => s.Actions).Order(StringComparer.Ordinal));
+        var read = Assert.Single(S3(nodes));
+        Assert.Equal(("ReadJoinMaterial", "Allow"), (read.Sid, read.Effect));
+        Assert.Equal(["s3:GetObject"], read.Actions.ToArray());
         Assert.Equal(
-            ConfigStoreLayout.WorkerJoinMaterial.Select(k => "arn:aws:s3:::state-bucket/t.k8s.local/" + k),
-            Assert.Single(s3, s => s.Actions.Contains("s3:GetObject")).Resources);
+            ["arn:aws:s3:::state-bucket/t.k8s.local/" + ConfigStoreLayout.CaCertificate, "arn:aws:s3:::state-bucket/t.k8s.local/" + ConfigStoreLayout.JoinToken],
+            read.Resources.ToArray());
+        Assert.Equal(ConfigStoreLayout.WorkerJoinMaterial.Select(k => "arn:aws:s3:::state-bucket/t.k8s.local/" + k), read.Resources);
+        Assert.Empty(read.Conditions);
+        AssertNoBucketLevelGrant(plan);
+    }
+
+    [Fact]
+    public void A_store_at_the_root_of_a_bucket_grants_its_keys_without_a_prefix()
+    {
+        var plan = Plan(Cluster(OnePublicZone + "\nconfigBase: s3://state-bucket"));
+
+        Assert.Equal(
+            ConfigStoreLayout.WorkerJoinMaterial.Select(k => "arn:aws:s3:::state-bucket/" + k),
+            Assert.Single(S3(Policy(plan, "nodes.t.k8s.local"))).Resources);
+        Assert.Equal(
+            ["arn:aws:s3:::state-bucket/" + ConfigStoreLayout.JoinToken],
+            Assert.Single(Policy(plan, "masters.t.k8s.local"), s => s.Actions.Contains("s3:PutObject")).Resources.ToArray());
+        AssertNoBucketLevelGrant(plan);
+    }
+
+    [Fact]
+    public void Each_role_is_granted_exactly_the_statements_its_scripts_call()
+    {
+        var plan = Plan(Cluster(OnePublicZone + "\nconfigBase: s3://state-bucket/t.k8s.local"), ControlPlane(spec: "subnets: [eu-west-1a]"), Nodes(), Bastion(spec: "subnets: [eu-west-1a]"));
+
+        Assert.Equal(
+            ["AttachEtcdVolumeEvents", "AttachEtcdVolumeMain", "AttachEtcdVolumesToControlPlane", "DescribeCluster", "ReadClusterSecrets", "RotateJoinToken"],
+            Policy(plan, "masters.t.k8s.local").Select(s => s.Sid!).Order(StringComparer.Ordinal));
+        Assert.Equal(["PullFromEcr", "ReadJoinMaterial"], Policy(plan, "nodes.t.k8s.local").Select(s => s.Sid!).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(plan.OfType<IamRolePolicy>(), p => p.Name == "bastions.t.k8s.local");
+    }
+
+    [Fact]
+    public void The_control_plane_describes_only_volumes_and_load_balancers_and_workers_describe_nothing()
+    {
+        var plan = Plan(Cluster(OnePublicZone));
+
+        var describe = Assert.Single(Policy(plan, "masters.t.k8s.local"), s => s.Sid == "DescribeCluster");
+        Assert.Equal(["ec2:DescribeVolumes", "elasticloadbalancing:DescribeLoadBalancers"], describe.Actions.ToArray());
+        Assert.Equal(["*"], describe.Resources.ToArray());
+        Assert.Empty(describe.Conditions);
+        Assert.False(describe.FromOperator);
+        Assert.Single(Policy(plan, "masters.t.k8s.local"), s => s.Actions.Any(IsDescribe));
+
+        // Workers describe nothing of their own (the ECR pull the spec asks for aside).
+        Assert.DoesNotContain(Policy(plan, "nodes.t.k8s.local"), s => !s.FromOperator && s.Actions.Any(IsDescribe));
     }
 
     [Fact]
@@ -112,9 +161,23 @@ public sealed class IamBuilderTests
         var plan = Plan(Cluster(OnePublicZone + "\niam: {allowContainerRegistry: false}\nconfigBase: s3://b/t.k8s.local"), ControlPlane(spec: "subnets: [eu-west-1a]"), Nodes(), Bastion(spec: "subnets: [eu-west-1a]"));
 
         var unscoped = Statements(plan).Where(s => s.Resources.Contains("*") && s.Conditions.IsEmpty).ToList();
-        Assert.NotEmpty(unscoped);
-        Assert.All(unscoped.SelectMany(s => s.Actions), a => Assert.StartsWith("Describe", a.Split(':')[1], StringComparison.Ordinal));
+        var describe = Assert.Single(unscoped);
+        Assert.Equal("DescribeCluster", describe.Sid);
+        Assert.Contains(describe, Policy(plan, "masters.t.k8s.local"));
+        Assert.All(describe.Actions, a => Assert.StartsWith("Describe", a.Split(':')[1], StringComparison.Ordinal));
+        Assert.DoesNotContain(Policy(plan, "nodes.t.k8s.local"), s => s.Resources.Contains("*"));
         Assert.DoesNotContain(Statements(plan), s => s.Actions.Any(a => a.StartsWith("ecr:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void With_container_registry_access_the_only_unscoped_grant_besides_describe_calls_is_the_operators_ecr_pull()
+    {
+        var plan = Plan(Cluster(OnePublicZone + "\nconfigBase: s3://b/t.k8s.local"));
+
+        var unscoped = Statements(plan).Where(s => s.Resources.Contains("*") && s.Conditions.IsEmpty).ToList();
+        Assert.Equal(["DescribeCluster", "PullFromEcr"], unscoped.Select(s => s.Sid!).Order(StringComparer.Ordinal));
+        Assert.All(unscoped.Where(s => !s.FromOperator).SelectMany(s => s.Actions), a => Assert.StartsWith("Describe", a.Split(':')[1], StringComparison.Ordinal));
+        Assert.True(Assert.Single(unscoped, s => s.Sid == "PullFromEcr").FromOperator);
     }
 
     [Fact]
@@ -124,6 +187,10 @@ public sealed class IamBuilderTests
 
         var ecr = Assert.Single(Policy(plan, "nodes.t.k8s.local"), s => s.Actions.Any(a => a.StartsWith("ecr:", StringComparison.Ordinal)));
         Assert.Contains("ecr:GetAuthorizationToken", ecr.Actions);
+        Assert.Equal("PullFromEcr", ecr.Sid);
+
+        // The spec asks for it (iam.allowContainerRegistry); no script of kgen's pulls from ECR.
+        Assert.True(ecr.FromOperator);
         Assert.All(ecr.Actions, a => Assert.DoesNotMatch("^ecr:(Put|Delete|Create|Upload|Initiate|Complete)", a));
         Assert.DoesNotContain(Policy(plan, "masters.t.k8s.local"), s => s.Actions.Any(a => a.StartsWith("ecr:", StringComparison.Ordinal)));
     }
@@ -159,6 +226,22 @@ public sealed class IamBuilderTests
         var bastion = Assert.Single(Policy(plan, "bastions.t.k8s.local"));
         Assert.Equal(["ssm:GetParameter"], bastion.Actions.ToArray());
     }
+
+    /// <summary>No statement names the bucket itself (s3:ListBucket, s3:GetBucketLocation, …): one object's <c>s3 cp</c> needs neither.</summary>
+    private static void AssertNoBucketLevelGrant(ClusterPlan plan)
+    {
+        var s3 = S3(Statements(plan));
+        Assert.NotEmpty(s3);
+        Assert.Equal(["s3:GetObject", "s3:PutObject"], s3.SelectMany(s => s.Actions).Distinct().Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(s3, s => s.Actions.Contains("s3:ListBucket") || s.Actions.Contains("s3:GetBucketLocation"));
+        Assert.All(s3.SelectMany(s => s.Resources), r => Assert.StartsWith("arn:aws:s3:::state-bucket/", r, StringComparison.Ordinal));
+        Assert.DoesNotContain(Statements(plan), s => s.Resources.Contains("arn:aws:s3:::state-bucket"));
+    }
+
+    private static bool IsDescribe(string action) => action.Split(':')[1].StartsWith("Describe", StringComparison.Ordinal);
+
+    private static List<Statement> S3(IEnumerable<Statement> statements) =>
+        [.. statements.Where(s => s.Actions.Any(a => a.StartsWith("s3:", StringComparison.Ordinal)))];
 
     private static IEnumerable<Statement> Statements(ClusterPlan plan) => plan.OfType<IamRolePolicy>().SelectMany(p => p.Policy.Statements);
 
