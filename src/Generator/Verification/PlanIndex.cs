@@ -38,7 +38,13 @@ internal sealed class PlanIndex
         Routes = [.. plan.OfType<Route>()];
         Records = [.. plan.OfType<AliasRecord>()];
         Listeners = [.. plan.OfType<Listener>()];
+        _rulesByGroup = Rules
+            .Where(r => r.SecurityGroupId is Reference { Target: SecurityGroup })
+            .GroupBy(r => ((SecurityGroup)((Reference)r.SecurityGroupId).Target, r.Direction))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<SecurityGroupRule>)[.. g]);
     }
+
+    private readonly Dictionary<(SecurityGroup, RuleDirection), IReadOnlyList<SecurityGroupRule>> _rulesByGroup;
 
     public ClusterPlan Plan { get; }
 
@@ -64,8 +70,32 @@ internal sealed class PlanIndex
         values.OfType<Reference>().Select(r => r.Target).OfType<SecurityGroup>();
 
     /// <summary>The ingress (or egress) rules of a security group.</summary>
-    public IEnumerable<SecurityGroupRule> RulesOf(SecurityGroup group, RuleDirection direction) =>
-        Rules.Where(r => r.Direction == direction && r.SecurityGroupId is Reference { Target: var t } && ReferenceEquals(t, group));
+    public IReadOnlyList<SecurityGroupRule> RulesOf(SecurityGroup group, RuleDirection direction) =>
+        _rulesByGroup.TryGetValue((group, direction), out var rules) ? rules : [];
+
+    /// <summary>
+    /// What a proof reads of a group of machines, as a key: its subnets, public IP, security groups, instance
+    /// profile and resolver. Groups with one shape share every proof.
+    /// </summary>
+    public static string Shape(Machines g)
+    {
+        var t = g.Template;
+        return string.Join(
+            '|',
+            string.Join(',', g.Group.Subnets.Select(Key)),
+            g.PublicIp ? "public" : "private",
+            string.Join(',', g.SecurityGroups.Select(Key)),
+            Key(t.IamInstanceProfile),
+            t.Resolver is null ? string.Empty : string.Join(',', t.Resolver.RoutingDomains),
+            g.Role.ToString());
+
+        static string Key(Value v) => v switch
+        {
+            Reference r => $"{r.Target.GetType().Name}:{r.Target.Name}",
+            Literal l => l.Content.ToString() ?? string.Empty,
+            _ => string.Empty,
+        };
+    }
 
     /// <summary>The association of a subnet with a route table of the plan, or null (the subnet uses the VPC's main table).</summary>
     public RouteTableAssociation? AssociationOf(Value subnet) =>

@@ -113,7 +113,8 @@ internal sealed partial class PlanVerifier
             attempt.Step("route", "local", "inside the VPC: the local route of every route table");
         }
 
-        foreach (var h in _index.OfRole(role))
+        // Destinations alike in what the rules read (security groups, address ranges) are proven once.
+        foreach (var h in _index.OfRole(role).DistinctBy(h => string.Join(',', h.SecurityGroups.Select(s => (s as Reference)?.Target.Name ?? (s as Literal)?.Content)) + "|" + string.Join(',', Private(h).Ranges), StringComparer.Ordinal))
         {
             var target = Private(h);
             if (g is null && !FromOutside(attempt, source, h))
@@ -282,7 +283,7 @@ internal sealed partial class PlanVerifier
             return;
         }
 
-        foreach (var t in targets)
+        foreach (var t in targets.DistinctBy(PlanIndex.Shape, StringComparer.Ordinal))
         {
             var target = Private(t);
             Egress(attempt, healthChecker, target.Groups, [.. target.Ranges], need with { FromPort = port, ToPort = port }, $"instance group {t.Name}");

@@ -75,9 +75,18 @@ internal sealed partial class PlanVerifier
         }
 
         var steps = ImmutableArray.CreateBuilder<Step>();
+        var seenSteps = new HashSet<Step>();
         var assumptions = ImmutableArray.CreateBuilder<string>();
+        var seenShapes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var g in groups)
         {
+            // Groups alike in everything a proof reads (subnets, public IP, security groups, role, resolver) have
+            // the same proof: prove each shape once (a cluster of a hundred node groups has a handful of shapes).
+            if (!seenShapes.Add(PlanIndex.Shape(g)))
+            {
+                continue;
+            }
+
             var attempt = prove(g);
             if (attempt.Missing is not null)
             {
@@ -85,7 +94,7 @@ internal sealed partial class PlanVerifier
                 return new Proof { Need = need, Steps = steps.ToImmutable(), Assumptions = assumptions.ToImmutable(), Missing = prefix + attempt.Missing, Deferred = attempt.Deferred };
             }
 
-            foreach (var s in attempt.Steps.Where(s => !steps.Contains(s)))
+            foreach (var s in attempt.Steps.Where(seenSteps.Add))
             {
                 steps.Add(s);
             }
