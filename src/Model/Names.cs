@@ -122,6 +122,10 @@ internal sealed class Names(string cluster, ImmutableSortedDictionary<string, st
     /// <summary>Output name of a role's security group ids: <c>master_security_group_ids</c>, ….</summary>
     public static string SecurityGroupIdsOutput(InstanceGroupRole role) => $"{RoleSingular(role)}_security_group_ids";
 
+    /// <summary>The public endpoint of an AWS service in a region (<c>ec2.eu-west-1.amazonaws.com</c>; China's regions end in <c>.com.cn</c>).</summary>
+    public static string AwsEndpoint(string service, string region) =>
+        $"{service}.{region}.amazonaws.com{(region.StartsWith("cn-", StringComparison.Ordinal) ? ".cn" : string.Empty)}";
+
     /// <summary>The tag of the etcd volumes of one etcd cluster (main, events); its value is <c>member/all members</c>.</summary>
     public static string EtcdClusterTag(string etcdCluster) => $"k8s.io/etcd/{etcdCluster}";
 

@@ -71,16 +71,16 @@ internal static class RoleNeeds
             yield break;
         }
 
-        yield return Connect(actor, NeedPhase.Boot, new InternetDestination($"s3.{c.Region}.amazonaws.com"), "tcp", 443, "reach the config store (S3)");
+        yield return Connect(actor, NeedPhase.Boot, new InternetDestination(Names.AwsEndpoint("s3", c.Region)), "tcp", 443, "reach the config store (S3)");
         var keys = actor.Role == ControlPlane ? ConfigStoreLayout.ControlPlanePki.Add(ConfigStoreLayout.JoinToken) : ConfigStoreLayout.WorkerJoinMaterial;
         foreach (var key in keys)
         {
-            yield return Call(actor, NeedPhase.Boot, "s3:GetObject", store.ObjectArn(Partition(c), key), $"fetch {key} from the config store");
+            yield return Call(actor, NeedPhase.Boot, "s3:GetObject", store.ObjectArn(c.Partition, key), $"fetch {key} from the config store");
         }
 
         if (actor.Role == ControlPlane)
         {
-            yield return Call(actor, NeedPhase.Steady, "s3:PutObject", store.ObjectArn(Partition(c), ConfigStoreLayout.JoinToken), "rotate the join token (kgen-rotate-join-token.timer)");
+            yield return Call(actor, NeedPhase.Steady, "s3:PutObject", store.ObjectArn(c.Partition, ConfigStoreLayout.JoinToken), "rotate the join token (kgen-rotate-join-token.timer)");
         }
     }
 
@@ -88,25 +88,25 @@ internal static class RoleNeeds
     {
         var c = plan.Cluster;
         var actor = new RoleActor(ControlPlane);
-        var p = Partition(c);
-        yield return Connect(actor, NeedPhase.Boot, new InternetDestination($"ec2.{c.Region}.amazonaws.com"), "tcp", 443, "find and attach the etcd volumes (EC2 API)");
+        var p = c.Partition;
+        yield return Connect(actor, NeedPhase.Boot, new InternetDestination(Names.AwsEndpoint("ec2", c.Region)), "tcp", 443, "find and attach the etcd volumes (EC2 API)");
         yield return Call(actor, NeedPhase.Boot, "ec2:DescribeVolumes", "*", "find this zone's etcd volumes by tag");
         foreach (var etcd in c.EtcdClusters.Select(e => e.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var volume = plan.OfType<EbsVolume>().FirstOrDefault(v => v.Tags.Items.ContainsKey($"k8s.io/etcd/{etcd}"));
+            var volume = plan.OfType<EbsVolume>().FirstOrDefault(v => v.Tags.Items.ContainsKey(Names.EtcdClusterTag(etcd)));
             if (volume is not null)
             {
                 yield return Call(actor, NeedPhase.Boot, "ec2:AttachVolume", $"arn:{p}:ec2:{c.Region}:ACCOUNT:volume/VOLUME", $"attach the etcd {etcd} volume", ResourceTags(volume.Tags));
             }
         }
 
-        var instance = plan.OfType<AutoscalingGroup>().FirstOrDefault(a => a.Tags.Items.ContainsKey("k8s.io/role/control-plane"));
+        var instance = plan.OfType<AutoscalingGroup>().FirstOrDefault(a => a.Tags.Items.ContainsKey(Names.ControlPlaneRoleTag));
         if (instance is not null)
         {
             yield return Call(actor, NeedPhase.Boot, "ec2:AttachVolume", $"arn:{p}:ec2:{c.Region}:ACCOUNT:instance/INSTANCE", "attach the etcd volumes to this instance", ResourceTags(instance.Tags));
         }
 
-        yield return Connect(actor, NeedPhase.Boot, new InternetDestination($"elasticloadbalancing.{c.Region}.amazonaws.com"), "tcp", 443, "look up the API load balancer's DNS name for the API certificate");
+        yield return Connect(actor, NeedPhase.Boot, new InternetDestination(Names.AwsEndpoint("elasticloadbalancing", c.Region)), "tcp", 443, "look up the API load balancer's DNS name for the API certificate");
         yield return Call(actor, NeedPhase.Boot, "elasticloadbalancing:DescribeLoadBalancers", "*", "look up the API load balancer's DNS name for the API certificate");
         foreach (var host in CniDownloads(c.Networking.Kind))
         {
@@ -224,11 +224,4 @@ internal static class RoleNeeds
     /// <summary>The tags a resource carries, as the condition keys a request on it has.</summary>
     private static ImmutableSortedDictionary<string, string> ResourceTags(Tags tags) =>
         tags.Items.ToImmutableSortedDictionary(t => $"aws:ResourceTag/{t.Key}", t => t.Value, StringComparer.Ordinal);
-
-    private static string Partition(Cluster c) => c.Region switch
-    {
-        var r when r.StartsWith("cn-", StringComparison.Ordinal) => "aws-cn",
-        var r when r.StartsWith("us-gov-", StringComparison.Ordinal) => "aws-us-gov",
-        _ => "aws",
-    };
 }
