@@ -6,6 +6,7 @@
 #                                        check-format (terraform fmt rules)
 #   - folders with a cloudformation.json: check-cloudformation (resource schemas + cfn-lint)
 #   - folders with data/*user_data*:     check-scripts (shellcheck, cloud-init schema)
+#   - every folder:                       check-security (tfsec/Checkov AWS rules, accepted exceptions)
 # By default it checks every pinned case under tests/snapshots/*/ and the specs of cases.txt,
 # generated on the fly into a temporary folder (generate-cases.sh) and removed afterwards.
 # Installs the npm dependencies with `npm ci` when node_modules is missing.
@@ -86,6 +87,11 @@ if ((${#cfn_dirs[@]} > 0)); then
   run_check check-cloudformation node "$here/check-cloudformation.mjs" "${cfn_dirs[@]}"
 fi
 run_check check-scripts bash "$here/check-scripts.sh" "${dirs[@]}"
+# The security rules (tfsec/Checkov's AWS rules, lib/security-rules.mjs) with the accepted
+# exceptions of security-exceptions.json; over the default set, a stale exception fails too.
+security_args=()
+(($# == 0)) && security_args+=(--report-unused)
+run_check check-security node "$here/check-security.mjs" "${security_args[@]}" "${dirs[@]}"
 
 if ((status == 0)); then
   echo "run.sh: all checks passed: ${#tf_dirs[@]} Terraform and ${#cfn_dirs[@]} CloudFormation folder(s)" >&2
