@@ -76,7 +76,7 @@ public static class ClusterSecrets
 
     /// <summary>The secrets step for a resolved cluster (the CLI's generation path and <see cref="EnsureAsync(ClusterSpec, StoreOptions?, CancellationToken)"/>).</summary>
     internal static Task<ClusterSecretsReport> EnsureAsync(Cluster cluster, StoreOptions? storeOptions, CancellationToken cancellationToken = default) =>
-        EnsureAsync(ObjectStores.Open(cluster.ConfigBase, storeOptions), cluster, cancellationToken);
+        EnsureAsync(ObjectStores.Open(cluster.ConfigBase, (storeOptions ?? new StoreOptions()) with { KmsKeyId = cluster.ConfigStoreKmsKey }), cluster, cancellationToken);
 
     /// <summary>Whether the configBase is kops' <c>memfs://</c> test store, which holds nothing kgen could keep.</summary>
     internal static bool HasInMemoryConfigBase(Cluster cluster) => cluster.ConfigBase.StartsWith("memfs://", StringComparison.Ordinal);
@@ -91,18 +91,35 @@ public static class ClusterSecrets
     {
         ArgumentNullException.ThrowIfNull(configStore);
         ArgumentNullException.ThrowIfNull(cluster);
+        var s3 = configStore as S3ObjectStore;
+        if (s3 is not null)
+        {
+            // Before anything is written or reused there: the bucket must not be one public grant away from everyone.
+            await BucketCustody.CheckAsync(s3, cancellationToken).ConfigureAwait(false);
+        }
+
         var created = ImmutableArray.CreateBuilder<string>();
         var reused = ImmutableArray.CreateBuilder<string>();
+        var notUnderKey = new List<string>();
         string? caCertificate = null;
         foreach (var set in Sets)
         {
-            var (contents, wasCreated) = await EnsureSetAsync(configStore, cluster.Name, set, cancellationToken).ConfigureAwait(false);
+            var (contents, wasCreated) = await EnsureSetAsync(configStore, cluster.Name, set, cancellationToken, s3 is null ? null : cluster.ConfigStoreKmsKey, notUnderKey).ConfigureAwait(false);
             (wasCreated ? created : reused).AddRange(set.Keys);
             var index = set.Keys.IndexOf(ConfigStoreLayout.CaCertificate);
             if (index >= 0)
             {
                 caCertificate = contents[index];
             }
+        }
+
+        if (notUnderKey.Count > 0)
+        {
+            var key = cluster.ConfigStoreKmsKey;
+            var prefix = ObjectStores.Combine(configStore.Location, string.Empty);
+            s3!.Warn(
+                $"warning: {string.Join(", ", notUnderKey)} in {configStore.Location} are not encrypted with the KMS key {key} (they were written before it was set, or with another key); " +
+                $"re-encrypt them in place: for k in {string.Join(' ', notUnderKey)}; do aws s3 cp {prefix}$k {prefix}$k --sse aws:kms --sse-kms-key-id {key}; done");
         }
 
         return new ClusterSecretsReport
@@ -145,15 +162,18 @@ public static class ClusterSecrets
         return X509Certificate2.CreateFromPem(contents[1], contents[0]);
     }
 
-    private static async Task<(ImmutableArray<string> Contents, bool Created)> EnsureSetAsync(IObjectStore store, string cluster, SecretSet set, CancellationToken cancellationToken)
+    private static async Task<(ImmutableArray<string> Contents, bool Created)> EnsureSetAsync(
+        IObjectStore store, string cluster, SecretSet set, CancellationToken cancellationToken, string? kmsKey = null, List<string>? notUnderKey = null)
     {
         for (var attempt = 0; ; attempt++)
         {
             var contents = new string?[set.Keys.Length];
+            var encryptedWith = new string?[set.Keys.Length];
             for (var i = 0; i < set.Keys.Length; i++)
             {
                 var stored = await store.GetAsync(set.Keys[i], cancellationToken).ConfigureAwait(false);
                 contents[i] = stored is null ? null : Text(stored);
+                encryptedWith[i] = stored?.KmsKeyId;
             }
 
             if (contents.All(c => c is not null))
@@ -163,6 +183,11 @@ public static class ClusterSecrets
                     throw new StoreException(
                         $"{store.Location.TrimEnd('/')}: the {set.Description} of cluster {cluster} is unusable: {problem}. " +
                         "kgen never replaces existing secrets; restore the files from a backup");
+                }
+
+                if (kmsKey is not null)
+                {
+                    notUnderKey?.AddRange(set.Keys.Where((_, i) => encryptedWith[i] != kmsKey));
                 }
 
                 return ([.. contents!], false);
