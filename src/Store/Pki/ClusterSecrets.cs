@@ -132,7 +132,8 @@ public static class ClusterSecrets
     }
 
     /// <summary>
-    /// The cluster CA with its private key, read from <paramref name="configStore"/>. Throws
+    /// The cluster CA with its private key, read from <paramref name="configStore"/> into memory only: the key's
+    /// bytes and characters are zeroed once the certificate holds it, and disposing the certificate releases it. Throws
     /// <see cref="StoreException"/> when the cluster has no PKI yet or it is unreadable.
     /// </summary>
     internal static async Task<X509Certificate2> LoadCertificateAuthorityAsync(IObjectStore configStore, CancellationToken cancellationToken = default)
@@ -140,26 +141,58 @@ public static class ClusterSecrets
         ArgumentNullException.ThrowIfNull(configStore);
         var certificate = await configStore.GetAsync(ConfigStoreLayout.CaCertificate, cancellationToken).ConfigureAwait(false);
         var key = await configStore.GetAsync(ConfigStoreLayout.CaKey, cancellationToken).ConfigureAwait(false);
-        if (certificate is null && key is null)
+        char[]? keyChars = null;
+        try
         {
-            throw new StoreException(
-                $"{Where(configStore, ConfigStoreLayout.CaCertificate)} does not exist: the cluster has no PKI yet; kgen creates it when it generates the cluster " +
-                "(kgen create cluster … --out=DIR, or kgen -f SPEC --out=DIR)");
-        }
+            if (certificate is null && key is null)
+            {
+                throw new StoreException(
+                    $"{Where(configStore, ConfigStoreLayout.CaCertificate)} does not exist: the cluster has no PKI yet; kgen creates it when it generates the cluster " +
+                    "(kgen create cluster … --out=DIR, or kgen -f SPEC --out=DIR)");
+            }
 
-        var contents = new[] { key is null ? null : Text(key), certificate is null ? null : Text(certificate) };
-        var set = Sets[0];
-        if (contents.Any(c => c is null))
+            if (certificate is null || key is null)
+            {
+                throw HalfPresent(configStore, Sets[0], [key is null ? null : "present", certificate is null ? null : "present"]);
+            }
+
+            keyChars = Utf8.GetChars(key.Content);
+            var where = ObjectStores.Combine(configStore.Location, ConfigStoreLayout.PkiPrefix);
+            X509Certificate2 ca;
+            try
+            {
+                ca = X509Certificate2.CreateFromPem(Text(certificate), keyChars);
+            }
+            catch (CryptographicException e)
+            {
+                throw new StoreException($"{where}: {ConfigStoreLayout.CaCertificate} and {ConfigStoreLayout.CaKey} are not a PEM certificate and its matching private key ({e.Message.TrimEnd('.')})");
+            }
+
+            var constraints = ca.Extensions.OfType<X509BasicConstraintsExtension>().FirstOrDefault();
+            var problem = constraints is not { CertificateAuthority: true } ? "is not a CA certificate"
+                : ca.NotAfter.ToUniversalTime() < DateTime.UtcNow ? "has expired"
+                : null;
+            if (problem is not null)
+            {
+                var described = Certificates.Describe(ca);
+                ca.Dispose();
+                throw new StoreException($"{where}: {ConfigStoreLayout.CaCertificate} ({described}) {problem}");
+            }
+
+            return ca;
+        }
+        finally
         {
-            throw HalfPresent(configStore, set, contents);
-        }
+            if (keyChars is not null)
+            {
+                Array.Clear(keyChars);
+            }
 
-        if (set.Check(contents!) is { } problem)
-        {
-            throw new StoreException($"{ObjectStores.Combine(configStore.Location, ConfigStoreLayout.PkiPrefix)}: {problem}");
+            if (key is not null)
+            {
+                CryptographicOperations.ZeroMemory(key.Content);
+            }
         }
-
-        return X509Certificate2.CreateFromPem(contents[1], contents[0]);
     }
 
     private static async Task<(ImmutableArray<string> Contents, bool Created)> EnsureSetAsync(
