@@ -170,54 +170,54 @@ public sealed class BucketStandIn : IDisposable
         switch (request.HttpMethod)
         {
             case "PUT":
-            {
-                using var buffer = new MemoryStream();
-                await request.InputStream.CopyToAsync(buffer);
-                var headers = request.Headers.AllKeys.Where(k => k is not null).ToDictionary(k => k!.ToLowerInvariant(), k => request.Headers[k]!, StringComparer.Ordinal);
-                Puts.Enqueue((key, headers));
-                var body = buffer.ToArray();
-#pragma warning disable CA5351 // S3's ETag of a plain object is its MD5, which the SDK checks on GET.
-                var etag = "\"" + Convert.ToHexStringLower(MD5.HashData(body)) + "\"";
-#pragma warning restore CA5351
-                var kms = headers.GetValueOrDefault("x-amz-server-side-encryption") == "aws:kms" ? headers.GetValueOrDefault("x-amz-server-side-encryption-aws-kms-key-id") : null;
-                if (headers.GetValueOrDefault("if-none-match") == "*" && !objects.TryAdd(key, (body, etag, kms)))
                 {
-                    await ErrorAsync(response, 412, "PreconditionFailed");
+                    using var buffer = new MemoryStream();
+                    await request.InputStream.CopyToAsync(buffer);
+                    var headers = request.Headers.AllKeys.Where(k => k is not null).ToDictionary(k => k!.ToLowerInvariant(), k => request.Headers[k]!, StringComparer.Ordinal);
+                    Puts.Enqueue((key, headers));
+                    var body = buffer.ToArray();
+#pragma warning disable CA5351 // S3's ETag of a plain object is its MD5, which the SDK checks on GET.
+                    var etag = "\"" + Convert.ToHexStringLower(MD5.HashData(body)) + "\"";
+#pragma warning restore CA5351
+                    var kms = headers.GetValueOrDefault("x-amz-server-side-encryption") == "aws:kms" ? headers.GetValueOrDefault("x-amz-server-side-encryption-aws-kms-key-id") : null;
+                    if (headers.GetValueOrDefault("if-none-match") == "*" && !objects.TryAdd(key, (body, etag, kms)))
+                    {
+                        await ErrorAsync(response, 412, "PreconditionFailed");
+                        return;
+                    }
+
+                    objects[key] = (body, etag, kms);
+                    response.AddHeader("ETag", etag);
+                    await BodyAsync(response, 200, null, string.Empty);
                     return;
                 }
-
-                objects[key] = (body, etag, kms);
-                response.AddHeader("ETag", etag);
-                await BodyAsync(response, 200, null, string.Empty);
-                return;
-            }
 
             case "GET" or "HEAD":
-            {
-                if (!objects.TryGetValue(key, out var stored))
                 {
-                    await ErrorAsync(response, 404, "NoSuchKey", head: request.HttpMethod == "HEAD");
+                    if (!objects.TryGetValue(key, out var stored))
+                    {
+                        await ErrorAsync(response, 404, "NoSuchKey", head: request.HttpMethod == "HEAD");
+                        return;
+                    }
+
+                    response.AddHeader("ETag", stored.ETag);
+                    if (stored.KmsKey is { } kmsKey)
+                    {
+                        response.AddHeader("x-amz-server-side-encryption", "aws:kms");
+                        response.AddHeader("x-amz-server-side-encryption-aws-kms-key-id", kmsKey);
+                    }
+
+                    response.StatusCode = 200;
+                    response.ContentType = "application/octet-stream";
+                    response.ContentLength64 = stored.Body.Length;
+                    if (request.HttpMethod == "GET")
+                    {
+                        await response.OutputStream.WriteAsync(stored.Body);
+                    }
+
+                    response.Close();
                     return;
                 }
-
-                response.AddHeader("ETag", stored.ETag);
-                if (stored.KmsKey is { } kmsKey)
-                {
-                    response.AddHeader("x-amz-server-side-encryption", "aws:kms");
-                    response.AddHeader("x-amz-server-side-encryption-aws-kms-key-id", kmsKey);
-                }
-
-                response.StatusCode = 200;
-                response.ContentType = "application/octet-stream";
-                response.ContentLength64 = stored.Body.Length;
-                if (request.HttpMethod == "GET")
-                {
-                    await response.OutputStream.WriteAsync(stored.Body);
-                }
-
-                response.Close();
-                return;
-            }
 
             default:
                 await ErrorAsync(response, 501, "NotImplemented");
