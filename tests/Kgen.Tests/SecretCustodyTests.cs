@@ -315,3 +315,55 @@ public sealed class SecretCustodyTests
 
     private static string SshKey() => File.ReadAllText(Repo.ExampleKey);
 }
+
+/// <summary>The bucket checks against s3rver, which implements neither Block Public Access nor bucket policies: each is named as not made, never passed silently.</summary>
+[Collection(S3rverCollection.Name)]
+public sealed class SecretCustodyS3rverTests(S3rverFixture s3)
+{
+    [Fact]
+    public async Task Checks_the_server_cannot_answer_are_warned_about_not_passed()
+    {
+        var warnings = new List<string>();
+        var spec = ClusterSpec.Load(File.ReadAllText(Repo.Example("secrets-kms.yaml")), "secrets-kms.yaml");
+        spec.Cluster.Spec!.ConfigBase = S3rverFixture.NewLocation();
+        var env = s3.Environment();
+
+        var report = await ClusterSecrets.EnsureAsync(spec, new StoreOptions { Environment = n => env.GetValueOrDefault(n), Warn = warnings.Add });
+
+        Assert.NotEmpty(report.Created);
+        var notChecked = Assert.Single(warnings, w => w.Contains("could not check", StringComparison.Ordinal));
+        Assert.DoesNotContain(warnings, w => w.Contains("does not deny requests without TLS", StringComparison.Ordinal));
+        Assert.Contains("Block Public Access (s3:GetBucketPublicAccessBlock): NotImplemented", notChecked, StringComparison.Ordinal);
+        Assert.Contains("the bucket policy (s3:GetBucketPolicy): MethodNotAllowed", notChecked, StringComparison.Ordinal);
+
+        // s3rver answers ?versioning with its bucket listing, which has no versioning status, and it keeps no versions indeed.
+        Assert.Contains(warnings, w => w.Contains($"bucket \"{S3rverFixture.Bucket}\" is not versioned", StringComparison.Ordinal));
+    }
+}
+
+/// <summary><c>kgen create cluster --secrets-kms-key</c>.</summary>
+public sealed class SecretsKmsKeyFlagTests
+{
+    private const string Key = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+
+    [Fact]
+    public void The_flag_lands_in_the_spec()
+    {
+        var (exit, yaml, err) = CliRunner.Run("create", "cluster", "acme.k8s.local", "--zones", "us-east-1a", "--secrets-kms-key", Key, "--dry-run", "-o", "yaml");
+        Assert.True(exit == 0, err);
+        Assert.Contains($"configStoreEncryption:\n    kmsKey: {Key}\n", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_alias_is_refused_with_the_command_that_finds_the_ARN_and_nothing_is_stored()
+    {
+        using var dir = new TempDir();
+        var state = "file://" + Path.Combine(dir.Path, "state");
+        var (exit, _, err) = CliRunner.Run("create", "cluster", "acme.k8s.local", "--zones", "us-east-1a", "--secrets-kms-key", "alias/kgen", "--state", state);
+        Assert.Equal(1, exit);
+        Assert.Contains("spec.configStoreEncryption.kmsKey", err, StringComparison.Ordinal);
+        Assert.Contains("aws kms describe-key --key-id alias/kgen --query KeyMetadata.Arn --output text", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "state", "acme.k8s.local")));
+    }
+}
