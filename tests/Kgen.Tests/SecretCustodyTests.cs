@@ -258,6 +258,32 @@ public sealed class SecretCustodyTests
         Assert.NotEmpty(server.Puts);
     }
 
+    [Fact]
+    public void Generation_refuses_a_bucket_open_to_public_grants_and_writes_nothing_then_succeeds_once_it_is_closed()
+    {
+        using var server = new BucketStandIn { PublicAccessBlock = [true, true, true, false] };
+        using var dir = new TempDir();
+        var spec = Path.Combine(dir.Path, "secrets-kms.yaml");
+        File.WriteAllText(spec, Example().Replace("s3://acme-kgen-state/", $"s3://{BucketStandIn.Bucket}/", StringComparison.Ordinal));
+        var output = Path.Combine(dir.Path, "out");
+        string[] args = ["--target=terraform", "--out=" + output, "-f", spec, "--ssh-public-key", Repo.ExampleKey];
+
+        var (exit, _, err) = CliRunner.RunWith(server.Environment(), args);
+        Assert.Equal(1, exit);
+        Assert.Contains("Block Public Access is not fully on (RestrictPublicBuckets off)", err, StringComparison.Ordinal);
+        Assert.Contains("aws s3api put-public-access-block --bucket custody", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+        Assert.True(server.Puts.IsEmpty);
+
+        server.PublicAccessBlock = [true, true, true, true];
+        (exit, _, err) = CliRunner.RunWith(server.Environment(), args);
+        Assert.True(exit == 0, err);
+        Assert.DoesNotContain("warning", err, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "kubernetes.tf")));
+        Assert.Contains(server.Puts, p => p.Key == "kms.k8s.local/pki/ca.key" && p.Headers.GetValueOrDefault("x-amz-server-side-encryption-aws-kms-key-id") == Key);
+    }
+
     public static TheoryData<string, bool> Policies => new()
     {
         { BucketStandIn.TlsOnlyPolicy("b"), true },
