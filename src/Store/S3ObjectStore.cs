@@ -403,7 +403,11 @@ internal sealed class S3ObjectStore : IObjectStore, IDisposable
             case AmazonS3Exception s3 when s3.ErrorCode is "PermanentRedirect" or "AuthorizationHeaderMalformed" or "IllegalLocationConstraintException":
                 return new StoreException($"{what}: bucket \"{bucket}\" is in another region than {endpoint}; set AWS_REGION to the bucket's region", e);
             case AmazonS3Exception s3 when s3.ErrorCode == "AccessDenied" || s3.StatusCode == HttpStatusCode.Forbidden:
-                return new StoreException($"{what}: access denied; the AWS identity in use needs s3:GetObject, s3:PutObject, s3:DeleteObject on s3://{bucket}/{FullPrefix("*")} and s3:ListBucket on the bucket (check AWS_PROFILE and the bucket policy)", e);
+                return new StoreException(
+                    $"{what}: access denied ({s3.Message.TrimEnd('.')}); the AWS identity in use needs s3:GetObject, s3:PutObject, s3:DeleteObject on s3://{bucket}/{FullPrefix("*")} and s3:ListBucket on the bucket" +
+                    (kmsKeyId is null ? string.Empty : $", and kms:GenerateDataKey and kms:Decrypt on {kmsKeyId} (the secrets' KMS key; check its key policy too)") +
+                    " (check AWS_PROFILE and the bucket policy)",
+                    e);
             case AmazonS3Exception s3:
                 return new StoreException($"{what}: {endpoint} answered {(int)s3.StatusCode} {s3.ErrorCode}: {s3.Message}", e);
             case AmazonClientException when Unreachable(e):

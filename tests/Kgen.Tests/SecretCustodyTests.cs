@@ -226,6 +226,16 @@ public sealed class SecretCustodyTests
         Assert.Contains($"aws s3 cp s3://{BucketStandIn.Bucket}/kms.k8s.local/$k s3://{BucketStandIn.Bucket}/kms.k8s.local/$k --sse aws:kms --sse-kms-key-id {Key}", warning, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_caller_who_may_not_use_the_key_is_told_which_KMS_permissions_are_missing()
+    {
+        using var server = new BucketStandIn { DenyKmsPuts = true };
+        var env = server.Environment();
+        var e = await Assert.ThrowsAsync<StoreException>(() => ClusterSecrets.EnsureAsync(Cluster($"s3://{BucketStandIn.Bucket}/kms.k8s.local"), new StoreOptions { Environment = n => env.GetValueOrDefault(n) }));
+        Assert.Contains("access denied (User: arn:aws:iam::111122223333:user/ci is not authorized to perform: kms:GenerateDataKey", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"and kms:GenerateDataKey and kms:Decrypt on {Key} (the secrets' KMS key; check its key policy too)", e.Message, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, bool[]?, string> PublicAccessFaults => new()
     {
         { "none configured", null, "BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy, RestrictPublicBuckets off" },

@@ -50,6 +50,9 @@ public sealed class BucketStandIn : IDisposable
     /// <summary>Enabled, Suspended, or null (never enabled).</summary>
     public string? Versioning { get; set; } = "Enabled";
 
+    /// <summary>Refuse every object PUT as S3 does when the caller may not use the KMS key.</summary>
+    public bool DenyKmsPuts { get; set; }
+
     /// <summary>Every object PUT: key and its request headers (the conditional-write probe included).</summary>
     public ConcurrentQueue<(string Key, Dictionary<string, string> Headers)> Puts { get; } = new();
 
@@ -169,6 +172,10 @@ public sealed class BucketStandIn : IDisposable
 
         switch (request.HttpMethod)
         {
+            case "PUT" when DenyKmsPuts:
+                await ErrorAsync(response, 403, "AccessDenied", message: "User: arn:aws:iam::111122223333:user/ci is not authorized to perform: kms:GenerateDataKey on this resource because no identity-based policy allows the kms:GenerateDataKey action");
+                return;
+
             case "PUT":
                 {
                     using var buffer = new MemoryStream();
@@ -229,10 +236,10 @@ public sealed class BucketStandIn : IDisposable
 
     private static Task XmlAsync(HttpListenerResponse response, string xml) => BodyAsync(response, 200, "application/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + xml);
 
-    private static Task ErrorAsync(HttpListenerResponse response, int status, string code, bool head = false) =>
+    private static Task ErrorAsync(HttpListenerResponse response, int status, string code, bool head = false, string? message = null) =>
         head
             ? BodyAsync(response, status, null, string.Empty)
-            : BodyAsync(response, status, "application/xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>{code}</Code><Message>{code}</Message><RequestId>STANDIN</RequestId></Error>");
+            : BodyAsync(response, status, "application/xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>{code}</Code><Message>{message ?? code}</Message><RequestId>STANDIN</RequestId></Error>");
 
     private static async Task BodyAsync(HttpListenerResponse response, int status, string? contentType, string body)
     {
