@@ -16,8 +16,12 @@ internal static partial class ExportCommand
     /// <summary>kubeadm (1.29+) binds this group to cluster-admin; unlike system:masters, the binding can be revoked.</summary>
     public const string AdminGroup = "kubeadm:cluster-admins";
 
-    /// <summary>The admin certificate's common name (the user name the API server sees).</summary>
-    public const string AdminUser = "kgen-admin";
+    /// <summary>
+    /// The longest admin certificate kgen signs. Kubernetes cannot revoke a client certificate (no CRL; only the
+    /// group's binding can be removed, for every admin at once), so its lifetime is how long a copied kubeconfig
+    /// works: one working day, beyond kops' 18 hours default.
+    /// </summary>
+    public static readonly TimeSpan MaxAdminLifetime = TimeSpan.FromHours(24);
 
     private static readonly TimeSpan TerraformTimeout = TimeSpan.FromMinutes(2);
 
@@ -25,7 +29,8 @@ internal static partial class ExportCommand
     {
         var name = new Argument<string>("NAME") { Description = "The cluster name, e.g. acme.k8s.local" };
         var admin = new Option<bool>("--admin") { Description = "Sign an admin client certificate (group kubeadm:cluster-admins) with the cluster CA" };
-        var lifetime = new Option<string>("--admin-lifetime") { Description = "How long the admin certificate is valid, e.g. 18h, 90m, 7d", DefaultValueFactory = _ => "18h" };
+        var lifetime = new Option<string>("--admin-lifetime") { Description = "How long the admin certificate is valid, e.g. 18h or 90m; at most 24h", DefaultValueFactory = _ => "18h" };
+        var user = new Option<string?>("--user") { Description = "Who the admin is: the certificate's common name, the user name the API server logs (default: your OS user name)" };
         var state = CliContext.StateOption();
         var kubeconfig = new Option<string?>("--kubeconfig") { Description = "The kubeconfig to update (default: the first file in $KUBECONFIG, else ~/.kube/config)" };
         var server = new Option<string?>("--server") { Description = "The API URL, e.g. https://api.acme.example.com (default: from the Terraform outputs)" };
@@ -34,7 +39,7 @@ internal static partial class ExportCommand
 
         var kubeconfigCommand = new Command("kubeconfig", "Write a kubeconfig cluster, user and context for the cluster, and make the context current")
         {
-            name, admin, lifetime, state, kubeconfig, server, outputs, dir,
+            name, admin, lifetime, user, state, kubeconfig, server, outputs, dir,
         };
         kubeconfigCommand.SetAction(parse => cli.Guard(() => RunAsync(
             cli,
@@ -43,6 +48,7 @@ internal static partial class ExportCommand
                 Name = parse.GetValue(name)!,
                 Admin = parse.GetValue(admin),
                 Lifetime = parse.GetValue(lifetime)!,
+                User = parse.GetValue(user),
                 State = parse.GetValue(state),
                 Kubeconfig = parse.GetValue(kubeconfig),
                 Server = parse.GetValue(server),
@@ -61,6 +67,7 @@ internal static partial class ExportCommand
         }
 
         var lifetime = ParseLifetime(request.Lifetime);
+        var adminUser = AdminUserName(cli, request.User);
         var state = cli.OpenStore(request.State);
         var configBase = await FindConfigBaseAsync(state, request.Name).ConfigureAwait(false);
         var (serverUrl, tlsServerName) = FindServer(cli, request);
@@ -73,16 +80,22 @@ internal static partial class ExportCommand
         }
 
         var configStore = ObjectStores.Open(configBase, new StoreOptions { Environment = cli.Environment, Warn = m => cli.Stderr.WriteLine($"kgen: {m}") });
-        using var ca = await ClusterSecrets.LoadCertificateAuthorityAsync(configStore).ConfigureAwait(false);
-        var now = DateTimeOffset.UtcNow;
-        var client = Certificates.SignClientCertificate(ca, AdminUser, [AdminGroup], lifetime, now);
-        var merged = Kubeconfig.Merge(existing, path, new KubeconfigEntry(request.Name, serverUrl, tlsServerName, ca.ExportCertificatePem() + "\n", client.CertificatePem, client.PrivateKeyPem));
+        // The CA key is held in memory only, for the one signature, and released at once (see docs/state-store.md#secret-custody).
+        PemKeyPair client;
+        string caPem;
+        using (var ca = await ClusterSecrets.LoadCertificateAuthorityAsync(configStore).ConfigureAwait(false))
+        {
+            client = Certificates.SignClientCertificate(ca, adminUser, [AdminGroup], lifetime, DateTimeOffset.UtcNow);
+            caPem = ca.ExportCertificatePem() + "\n";
+        }
+
+        var merged = Kubeconfig.Merge(existing, path, new KubeconfigEntry(request.Name, serverUrl, tlsServerName, caPem, client.CertificatePem, client.PrivateKeyPem));
         Kubeconfig.Write(path, merged);
 
         using var issued = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(client.CertificatePem);
         var until = issued.NotAfter.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
         var tls = tlsServerName is null ? string.Empty : $", TLS name {tlsServerName}";
-        cli.Stdout.WriteLine($"kgen: wrote context {request.Name} to {path} (server {serverUrl}{tls}; admin certificate valid until {until})");
+        cli.Stdout.WriteLine($"kgen: wrote context {request.Name} to {path} (server {serverUrl}{tls}; admin certificate for {adminUser} in group {AdminGroup}, valid until {until})");
         return 0;
     }
 
@@ -298,10 +311,43 @@ internal static partial class ExportCommand
             throw new UsageException($"--admin-lifetime \"{text}\" is too short; use at least 1m, e.g. 18h");
         }
 
+        if (lifetime > MaxAdminLifetime)
+        {
+            throw new UsageException(
+                $"--admin-lifetime \"{text}\" is longer than the {MaxAdminLifetime.TotalHours:0}h kgen signs: a client certificate cannot be revoked before it expires; " +
+                "use at most 24h (e.g. 18h) and export again when it runs out");
+        }
+
         return lifetime;
     }
 
+    /// <summary>
+    /// The admin's user name (the certificate's CN): --user, else the OS user name ($USER, $USERNAME, the process's).
+    /// Letters, digits, '.', '_', '@' and '-', at most 64: no ':' so that it cannot pose as a system: or other prefixed identity.
+    /// </summary>
+    internal static string AdminUserName(CliContext cli, string? option)
+    {
+        var given = NonEmpty(option);
+        var name = given ?? NonEmpty(cli.Environment("USER")) ?? NonEmpty(cli.Environment("USERNAME")) ?? NonEmpty(Environment.UserName);
+        if (name is null)
+        {
+            throw new UsageException("no user name to put in the admin certificate; pass --user NAME (e.g. --user alice)");
+        }
+
+        if (!UserNamePattern().IsMatch(name))
+        {
+            var source = given is null ? $"your OS user name \"{name}\"" : $"--user \"{name}\"";
+            throw new UsageException(
+                $"{source} cannot name an admin: use 1 to 64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit (no ':', so it cannot pose as a system: identity), e.g. --user alice");
+        }
+
+        return name;
+    }
+
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    [GeneratedRegex(@"\A[A-Za-z0-9][A-Za-z0-9._@-]{0,63}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex UserNamePattern();
 
     [GeneratedRegex(@"\A(?:(?<d>[0-9]+)d)?(?:(?<h>[0-9]+)h)?(?:(?<m>[0-9]+)m)?(?:(?<s>[0-9]+)s)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
@@ -313,6 +359,8 @@ internal static partial class ExportCommand
         public required bool Admin { get; init; }
 
         public required string Lifetime { get; init; }
+
+        public required string? User { get; init; }
 
         public required string? State { get; init; }
 

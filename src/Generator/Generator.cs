@@ -87,7 +87,23 @@ public static class Generator
     /// <summary>What the user must know of the plan whatever the target: a config store the nodes cannot reach makes the output an offline example.</summary>
     private static IEnumerable<Diagnostic> PlanWarnings(ClusterPlan plan) =>
         plan.OfType<ConfigStoreGuard>().Where(g => g.Lookup is null).Select(g =>
-            Diagnostic.Warning(DiagnosticCodes.ConfigStoreUnreachable, new PlanLocation(plan.Cluster.Name), g.Message));
+            Diagnostic.Warning(DiagnosticCodes.ConfigStoreUnreachable, new PlanLocation(plan.Cluster.Name), g.Message))
+        .Concat(UnencryptedSecrets(plan.Cluster));
+
+    /// <summary>An S3 config store without a KMS key: the CA keys are one s3:GetObject away from cluster-admin.</summary>
+    private static IEnumerable<Diagnostic> UnencryptedSecrets(Cluster cluster)
+    {
+        if (cluster.ConfigStoreKmsKey is null && ConfigStoreLocation.Parse(cluster.ConfigBase) is { } store)
+        {
+            yield return Diagnostic.Warning(
+                DiagnosticCodes.ConfigStoreWithoutKmsKey,
+                new PlanLocation(cluster.Name),
+                $"the cluster's CA keys in {cluster.ConfigBase} are protected by IAM alone: anyone with s3:GetObject on bucket {store.Bucket} " +
+                "(AWS's ReadOnlyAccess policy grants s3:Get*) can read them and is cluster-admin. Encrypt them with a customer-managed KMS key: " +
+                $"aws kms create-key --description \"kgen secrets of {cluster.Name}\" --query KeyMetadata.Arn --output text (in the bucket's region), " +
+                "then set spec.configStoreEncryption.kmsKey to that ARN (kgen create cluster --secrets-kms-key ARN) and run kgen again (docs/state-store.md#secret-custody)");
+        }
+    }
 
     /// <summary>The target-neutral plan of a cluster: every resource and output.</summary>
     internal static ClusterPlan BuildPlan(Cluster cluster, TemplateSet? templates = null) => PlanBuilder.Build(cluster, templates ?? TemplateSet.Default);

@@ -93,6 +93,12 @@ internal sealed record Cluster
     /// <summary>Where the cluster's configuration and secrets live.</summary>
     public required string ConfigBase { get; init; }
 
+    /// <summary>
+    /// The ARN of the customer-managed KMS key that encrypts the secrets in an S3 config store (SSE-KMS), or null:
+    /// then only IAM and the bucket's own settings protect them.
+    /// </summary>
+    public string? ConfigStoreKmsKey { get; init; }
+
     /// <summary>The network: VPC, subnets, pod and service ranges.</summary>
     public required ClusterNetwork Network { get; init; }
 

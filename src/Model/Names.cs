@@ -122,6 +122,12 @@ internal sealed class Names(string cluster, ImmutableSortedDictionary<string, st
     /// <summary>Output name of a role's security group ids: <c>master_security_group_ids</c>, ….</summary>
     public static string SecurityGroupIdsOutput(InstanceGroupRole role) => $"{RoleSingular(role)}_security_group_ids";
 
+    /// <summary>The IAM condition key that names the AWS service a KMS request came through.</summary>
+    public const string KmsViaServiceKey = "kms:ViaService";
+
+    /// <summary>The IAM condition key of S3's encryption context: the object's ARN (without an S3 Bucket Key).</summary>
+    public const string KmsS3EncryptionContextKey = "kms:EncryptionContext:aws:s3:arn";
+
     /// <summary>The public endpoint of an AWS service in a region (<c>ec2.eu-west-1.amazonaws.com</c>; China's regions end in <c>.com.cn</c>).</summary>
     public static string AwsEndpoint(string service, string region) =>
         $"{service}.{region}.amazonaws.com{(region.StartsWith("cn-", StringComparison.Ordinal) ? ".cn" : string.Empty)}";

@@ -3,7 +3,11 @@ namespace Kgen.Store;
 /// <summary>One stored object: its bytes and an opaque version (an ETag) for conditional writes.</summary>
 /// <param name="Content">The object's bytes.</param>
 /// <param name="Version">Opaque version; pass it to <see cref="Precondition.IfMatch"/> to update only what was read.</param>
-public sealed record StoredObject(byte[] Content, string Version);
+public sealed record StoredObject(byte[] Content, string Version)
+{
+    /// <summary>The ARN (or id) of the KMS key the object is encrypted with on S3 (SSE-KMS); null when it is not.</summary>
+    public string? KmsKeyId { get; init; }
+}
 
 /// <summary>When a write may happen.</summary>
 public readonly record struct Precondition

@@ -11,6 +11,13 @@ public sealed record StoreOptions
 
     /// <summary>Receives warnings the user should see (e.g. a server that ignores conditional writes).</summary>
     public Action<string>? Warn { get; init; }
+
+    /// <summary>
+    /// The ARN of a KMS key: every object written to an <c>s3://</c> store opened with these options is encrypted
+    /// with it (SSE-KMS, without an S3 Bucket Key, so that each object's ARN is its encryption context). Null: the
+    /// bucket's default encryption applies. <c>file://</c> stores ignore it.
+    /// </summary>
+    public string? KmsKeyId { get; init; }
 }
 
 /// <summary>Opens a store from its location string.</summary>
@@ -26,7 +33,7 @@ public static class ObjectStores
         options ??= new StoreOptions();
         if (location.StartsWith("s3://", StringComparison.Ordinal))
         {
-            return S3ObjectStore.Open(location, options.Environment, options.Warn);
+            return S3ObjectStore.Open(location, options.Environment, options.Warn, options.KmsKeyId);
         }
 
         if (location.StartsWith("file://", StringComparison.Ordinal))

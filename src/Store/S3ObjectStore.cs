@@ -23,11 +23,13 @@ internal sealed class S3ObjectStore : IObjectStore, IDisposable
     private readonly string prefix;
     private readonly string endpoint;
     private readonly Action<string>? warn;
+    private readonly string? kmsKeyId;
     private readonly SemaphoreSlim probeLock = new(1, 1);
     private bool? serverEnforcesConditions;
 
-    private S3ObjectStore(string location, IAmazonS3 client, string bucket, string prefix, string endpoint, Action<string>? warn)
+    private S3ObjectStore(string location, IAmazonS3 client, string bucket, string prefix, string endpoint, Action<string>? warn, string? kmsKeyId)
     {
+        this.kmsKeyId = kmsKeyId;
         Location = location;
         this.client = client;
         this.bucket = bucket;
@@ -45,7 +47,7 @@ internal sealed class S3ObjectStore : IObjectStore, IDisposable
     /// Opens <c>s3://bucket/prefix</c> with the usual AWS credential chain and region. <c>AWS_ENDPOINT_URL_S3</c>
     /// (or <c>AWS_ENDPOINT_URL</c>) points at an S3-compatible server, addressed path-style.
     /// </summary>
-    public static S3ObjectStore Open(string location, Func<string, string?> environment, Action<string>? warn)
+    public static S3ObjectStore Open(string location, Func<string, string?> environment, Action<string>? warn, string? kmsKeyId = null)
     {
         var rest = location["s3://".Length..];
         var slash = rest.IndexOf('/', StringComparison.Ordinal);
@@ -79,7 +81,14 @@ internal sealed class S3ObjectStore : IObjectStore, IDisposable
         {
             if (!Uri.TryCreate(customEndpoint, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
-                throw new StoreException($"AWS_ENDPOINT_URL_S3/AWS_ENDPOINT_URL \"{customEndpoint}\" is not an http(s) URL, e.g. http://127.0.0.1:9000");
+                throw new StoreException($"AWS_ENDPOINT_URL_S3/AWS_ENDPOINT_URL \"{customEndpoint}\" is not an https URL, e.g. https://s3.example.com (http only for a test server on 127.0.0.1, localhost or ::1)");
+            }
+
+            if (uri.Scheme == "http" && !IsLoopback(uri))
+            {
+                throw new StoreException(
+                    $"AWS_ENDPOINT_URL_S3/AWS_ENDPOINT_URL \"{customEndpoint}\" is plain http: the cluster's CA keys and tokens would cross the network unencrypted. " +
+                    "Use the server's https:// URL; plain http is accepted only for a test server on this machine (127.0.0.1, localhost or ::1)");
             }
 
             config.ServiceURL = customEndpoint;
@@ -91,6 +100,9 @@ internal sealed class S3ObjectStore : IObjectStore, IDisposable
         {
             config.RegionEndpoint = region is not null ? RegionEndpoint.GetBySystemName(region) : DefaultRegion();
             endpoint = $"S3 in {config.RegionEndpoint.SystemName}";
+
+            // The endpoint comes from the variables above only, so the https rule holds: not from an endpoint_url in a profile.
+            config.IgnoreConfiguredEndpointUrls = true;
         }
 
         var accessKey = NonEmpty(environment("AWS_ACCESS_KEY_ID"));
@@ -102,8 +114,28 @@ internal sealed class S3ObjectStore : IObjectStore, IDisposable
             ({ } a, { } s) => new AmazonS3Client(new BasicAWSCredentials(a, s), config),
             _ => new AmazonS3Client(config), // the SDK's chain: profile, SSO, web identity, container and instance roles
         };
-        return new S3ObjectStore(location.TrimEnd('/'), client, bucket, prefix, endpoint, warn);
+        return new S3ObjectStore(location.TrimEnd('/'), client, bucket, prefix, endpoint, warn, kmsKeyId);
     }
+
+    /// <summary>The bucket.</summary>
+    internal string Bucket => bucket;
+
+    /// <summary>The prefix in the bucket (no leading or trailing slash; empty for the bucket's root).</summary>
+    internal string Prefix => prefix;
+
+    /// <summary>The client, for the read-only bucket checks of <see cref="BucketCustody"/>.</summary>
+    internal IAmazonS3 Client => client;
+
+    /// <summary>Where requests go, for messages.</summary>
+    internal string Endpoint => endpoint;
+
+    /// <summary>Passes a warning to whoever opened the store.</summary>
+    internal void Warn(string message) => warn?.Invoke(message);
+
+    /// <summary>Whether the URL's host is this machine (127.0.0.0/8, ::1, localhost).</summary>
+    internal static bool IsLoopback(Uri uri) =>
+        uri.IsLoopback || string.Equals(uri.IdnHost, "localhost", StringComparison.OrdinalIgnoreCase) ||
+        (IPAddress.TryParse(uri.IdnHost.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 
     public async Task<StoredObject?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
@@ -113,7 +145,10 @@ internal sealed class S3ObjectStore : IObjectStore, IDisposable
             using var response = await client.GetObjectAsync(bucket, full, cancellationToken).ConfigureAwait(false);
             using var buffer = new MemoryStream();
             await response.ResponseStream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            return new StoredObject(buffer.ToArray(), response.ETag);
+            return new StoredObject(buffer.ToArray(), response.ETag)
+            {
+                KmsKeyId = response.ServerSideEncryptionMethod == ServerSideEncryptionMethod.AWSKMS ? response.ServerSideEncryptionKeyManagementServiceKeyId : null,
+            };
         }
         catch (AmazonS3Exception e) when (e.ErrorCode == "NoSuchKey" || (e.StatusCode == HttpStatusCode.NotFound && e.ErrorCode != "NoSuchBucket"))
         {
@@ -148,6 +183,14 @@ internal sealed class S3ObjectStore : IObjectStore, IDisposable
                 UseChunkEncoding = false,
                 ContentType = "application/octet-stream",
             };
+            if (kmsKeyId is not null)
+            {
+                // No S3 Bucket Key: the encryption context is then the object's own ARN, which IAM scopes each role's kms:Decrypt to.
+                request.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS;
+                request.ServerSideEncryptionKeyManagementServiceKeyId = kmsKeyId;
+                request.BucketKeyEnabled = false;
+            }
+
             if (precondition.MustBeAbsent)
             {
                 request.IfNoneMatch = "*";
@@ -360,7 +403,11 @@ internal sealed class S3ObjectStore : IObjectStore, IDisposable
             case AmazonS3Exception s3 when s3.ErrorCode is "PermanentRedirect" or "AuthorizationHeaderMalformed" or "IllegalLocationConstraintException":
                 return new StoreException($"{what}: bucket \"{bucket}\" is in another region than {endpoint}; set AWS_REGION to the bucket's region", e);
             case AmazonS3Exception s3 when s3.ErrorCode == "AccessDenied" || s3.StatusCode == HttpStatusCode.Forbidden:
-                return new StoreException($"{what}: access denied; the AWS identity in use needs s3:GetObject, s3:PutObject, s3:DeleteObject on s3://{bucket}/{FullPrefix("*")} and s3:ListBucket on the bucket (check AWS_PROFILE and the bucket policy)", e);
+                return new StoreException(
+                    $"{what}: access denied ({s3.Message.TrimEnd('.')}); the AWS identity in use needs s3:GetObject, s3:PutObject, s3:DeleteObject on s3://{bucket}/{FullPrefix("*")} and s3:ListBucket on the bucket" +
+                    (kmsKeyId is null ? string.Empty : $", and kms:GenerateDataKey and kms:Decrypt on {kmsKeyId} (the secrets' KMS key; check its key policy too)") +
+                    " (check AWS_PROFILE and the bucket policy)",
+                    e);
             case AmazonS3Exception s3:
                 return new StoreException($"{what}: {endpoint} answered {(int)s3.StatusCode} {s3.ErrorCode}: {s3.Message}", e);
             case AmazonClientException when Unreachable(e):

@@ -32,10 +32,11 @@ public sealed class ExportKubeconfigTests
         var outputs = Outputs(dir, ("api_load_balancer_dns_name", LoadBalancer), ("api_internal_name", "api.internal." + Name));
         var kubeconfig = Path.Combine(dir.Path, "home", ".kube", "config");
 
-        var (exit, stdout, err) = CliRunner.Run("export", "kubeconfig", Name, "--admin", "--state", state, "--outputs", outputs, "--kubeconfig", kubeconfig);
+        var (exit, stdout, err) = CliRunner.Run("export", "kubeconfig", Name, "--admin", "--user", "alice", "--state", state, "--outputs", outputs, "--kubeconfig", kubeconfig);
 
         Assert.True(exit == 0, err);
         Assert.Contains($"wrote context {Name} to {kubeconfig}", stdout, StringComparison.Ordinal);
+        Assert.Contains("admin certificate for alice in group kubeadm:cluster-admins", stdout, StringComparison.Ordinal);
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(kubeconfig));
@@ -58,7 +59,7 @@ public sealed class ExportKubeconfigTests
         using var ca = X509Certificate2.CreateFromPem(caPem);
         using var client = X509Certificate2.CreateFromPem(Decode(Scalar(user, "client-certificate-data")), Decode(Scalar(user, "client-key-data")));
         Assert.True(client.HasPrivateKey);
-        Assert.Contains("CN=kgen-admin", client.Subject, StringComparison.Ordinal);
+        Assert.Contains("CN=alice", client.Subject, StringComparison.Ordinal);
         Assert.Contains("O=kubeadm:cluster-admins", client.Subject, StringComparison.Ordinal);
         Assert.InRange((client.NotAfter.ToUniversalTime() - DateTime.UtcNow).TotalHours, 17.9, 18.0);
         using var chain = new X509Chain();
@@ -82,7 +83,7 @@ public sealed class ExportKubeconfigTests
         using var dir = new TempDir();
         var stateFolder = Path.Combine(dir.Path, "state");
         var kubeconfig = Path.Combine(dir.Path, "kube", "config");
-        var env = new Dictionary<string, string> { ["KGEN_STATE_STORE"] = "file://" + stateFolder, ["KUBECONFIG"] = kubeconfig };
+        var env = new Dictionary<string, string> { ["KGEN_STATE_STORE"] = "file://" + stateFolder, ["KUBECONFIG"] = kubeconfig, ["USER"] = "dave" };
 
         var (exit, stdout, err) = CliRunner.RunWith(env, "create", "cluster", Name, "--zones", "us-east-1a", "--target=terraform", "--out=" + Path.Combine(dir.Path, "out"));
         Assert.True(exit == 0, err);
@@ -96,6 +97,13 @@ public sealed class ExportKubeconfigTests
         var cluster = Map(Named(Load(kubeconfig), "clusters", Name), "cluster");
         Assert.Equal(File.ReadAllText(Path.Combine(stateFolder, Name, "pki", "ca.crt")), Decode(Scalar(cluster, "certificate-authority-data")));
         Assert.Equal("api.internal." + Name, Scalar(cluster, "tls-server-name"));
+
+        // Without --user, the OS user name says who the admin is.
+        var user = Map(Named(Load(kubeconfig), "users", Name), "user");
+        using (var client = X509Certificate2.CreateFromPem(Decode(Scalar(user, "client-certificate-data"))))
+        {
+            Assert.Contains("CN=dave", client.Subject, StringComparison.Ordinal);
+        }
 
         // Without terraform on PATH and without --outputs, it says what to pass.
         (exit, _, err) = CliRunner.RunWith(env, "export", "kubeconfig", Name, "--admin");
@@ -291,6 +299,8 @@ public sealed class ExportKubeconfigTests
         { "no --admin", ["--server", "https://api.example.com"], "add --admin" },
         { "bad lifetime", ["--admin", "--server", "https://api.example.com", "--admin-lifetime", "soon"], "--admin-lifetime \"soon\" is not a duration; use e.g. 18h" },
         { "tiny lifetime", ["--admin", "--server", "https://api.example.com", "--admin-lifetime", "30s"], "is too short" },
+        { "lifetime over the cap", ["--admin", "--server", "https://api.example.com", "--admin-lifetime", "7d"], "--admin-lifetime \"7d\" is longer than the 24h kgen signs: a client certificate cannot be revoked before it expires" },
+        { "user posing as a system identity", ["--admin", "--server", "https://api.example.com", "--user", "system:node:ip-10-0-0-1"], "--user \"system:node:ip-10-0-0-1\" cannot name an admin" },
         { "http server", ["--admin", "--server", "http://api.example.com"], "is not an https:// URL" },
         { "missing outputs", ["--admin", "--outputs", "/nonexistent/outputs.json"], "--outputs /nonexistent/outputs.json: no such file; write it with terraform output -json" },
     };

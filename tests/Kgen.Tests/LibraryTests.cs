@@ -43,6 +43,7 @@ public sealed class LibraryTests
             "Kgen.Model.Spec.BastionDto",
             "Kgen.Model.Spec.ClusterDocument",
             "Kgen.Model.Spec.ClusterSpecDto",
+            "Kgen.Model.Spec.ConfigStoreEncryptionDto",
             "Kgen.Model.Spec.DnsDto",
             "Kgen.Model.Spec.EmptyDto",
             "Kgen.Model.Spec.EtcdClusterDto",

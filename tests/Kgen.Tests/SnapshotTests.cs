@@ -16,6 +16,7 @@ public sealed class SnapshotTests
         { "public-dns", Repo.Example("public-dns.yaml"), Repo.ExampleKey },
         { "existing-vpc", Repo.Example("existing-vpc.yaml"), null },
         { "internal-api", Repo.Example("internal-api.yaml"), null },
+        { "secrets-kms", Repo.Example("secrets-kms.yaml"), Repo.ExampleKey },
         { "spot-mixed-calico", Repo.Example("spot-mixed-calico.yaml"), Repo.ExampleKey },
         { "kops-ha", Path.Combine(Repo.KopsFixture("ha"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("ha"), "id_rsa.pub") },
         { "kops-minimal-aws", Path.Combine(Repo.KopsFixture("minimal-aws"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("minimal-aws"), "id_rsa.pub") },

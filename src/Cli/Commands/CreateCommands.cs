@@ -40,6 +40,7 @@ internal static class CreateCommands
         var k8sVersion = new Option<string?>("--kubernetes-version") { Description = $"Kubernetes version (default {ClusterDefaults.DefaultKubernetesVersion})" };
         var adminAccess = CliContext.ListOption("--admin-access", "CIDRs allowed to reach the Kubernetes API (default: none from outside the VPC)");
         var sshAccess = CliContext.ListOption("--ssh-access", "CIDRs allowed to SSH (default: the --admin-access list)");
+        var secretsKmsKey = new Option<string?>("--secrets-kms-key") { Description = "ARN of an existing KMS key (in the config bucket's region) that encrypts the cluster's secrets in S3 (spec.configStoreEncryption.kmsKey)" };
         var target = CliContext.TargetOption();
         var outDir = CliContext.OutOption();
         var sshKey = CliContext.SshKeyOption();
@@ -52,7 +53,7 @@ internal static class CreateCommands
         var command = new Command("cluster", "Store a new cluster spec made from kops-style flags in the state store; with --target/--out also generate its infrastructure code")
         {
             name, zones, masterZones, masterCount, nodeCount, masterSize, nodeSize, topology, networking, image, apiLb, bastion,
-            vpc, subnets, utilitySubnets, dnsZone, networkCidr, k8sVersion, adminAccess, sshAccess, target, outDir, sshKey, state, templates, dryRun, output,
+            vpc, subnets, utilitySubnets, dnsZone, networkCidr, k8sVersion, adminAccess, sshAccess, secretsKmsKey, target, outDir, sshKey, state, templates, dryRun, output,
         };
         command.SetAction(parse => cli.Guard(async () =>
         {
@@ -80,6 +81,11 @@ internal static class CreateCommands
                 AdminAccess = parse.GetValue(adminAccess) ?? [],
                 SshAccess = parse.GetValue(sshAccess) ?? [],
             });
+            if (parse.GetValue(secretsKmsKey) is { } kmsKey)
+            {
+                spec.Cluster.Spec!.ConfigStoreEncryption = new ConfigStoreEncryptionDto { KmsKey = kmsKey };
+            }
+
             var publicKey = CliContext.ReadSshKey(parse.GetValue(sshKey));
 
             if (parse.GetValue(dryRun))

@@ -76,13 +76,27 @@ internal static class RoleNeeds
         foreach (var key in keys)
         {
             yield return Call(actor, NeedPhase.Boot, "s3:GetObject", store.ObjectArn(c.Partition, key), $"fetch {key} from the config store");
+            if (c.ConfigStoreKmsKey is { } kmsKey)
+            {
+                yield return Call(actor, NeedPhase.Boot, "kms:Decrypt", kmsKey, $"decrypt {key} (SSE-KMS): S3 asks KMS on the node's behalf", KmsContext(store, c, kmsKey, key));
+            }
         }
 
         if (actor.Role == ControlPlane)
         {
             yield return Call(actor, NeedPhase.Steady, "s3:PutObject", store.ObjectArn(c.Partition, ConfigStoreLayout.JoinToken), "rotate the join token (kgen-rotate-join-token.timer)");
+            if (c.ConfigStoreKmsKey is { } kmsKey)
+            {
+                yield return Call(actor, NeedPhase.Steady, "kms:GenerateDataKey", kmsKey, $"encrypt the rotated {ConfigStoreLayout.JoinToken} with the config store's key (SSE-KMS)", KmsContext(store, c, kmsKey, ConfigStoreLayout.JoinToken));
+            }
         }
     }
+
+    /// <summary>The condition keys of a KMS request S3 makes for one object of the config store: through S3 in the key's region, the object's ARN as encryption context.</summary>
+    private static ImmutableSortedDictionary<string, string> KmsContext(ConfigStoreLocation store, Cluster c, string kmsKey, string key) =>
+        ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal)
+            .Add(Names.KmsViaServiceKey, Names.AwsEndpoint("s3", ConfigStoreLocation.KmsKeyRegion(kmsKey)))
+            .Add(Names.KmsS3EncryptionContextKey, store.ObjectArn(c.Partition, key));
 
     private static IEnumerable<Need> ControlPlaneBoot(ClusterPlan plan)
     {

@@ -119,6 +119,15 @@ internal sealed record NodeUserData
     /// <summary>The config store key of the join token (<see cref="ConfigStoreLayout.JoinToken"/>).</summary>
     public required string JoinTokenKey { get; init; }
 
+    /// <summary>The ARN of the KMS key the join token is written with (SSE-KMS, no S3 Bucket Key); empty when the spec names none or the store is not in S3.</summary>
+    public required string ConfigStoreKmsKey { get; init; }
+
+    /// <summary>With <see cref="ConfigStoreKmsKey"/>: the config store's bucket.</summary>
+    public required string ConfigStoreBucket { get; init; }
+
+    /// <summary>With <see cref="ConfigStoreKmsKey"/>: the join token's object key in <see cref="ConfigStoreBucket"/>.</summary>
+    public required string JoinTokenObjectKey { get; init; }
+
     /// <summary>The config store folder of the PKI (<see cref="ConfigStoreLayout.PkiPrefix"/>).</summary>
     public required string PkiPrefix { get; init; }
 
@@ -174,6 +183,7 @@ internal sealed class BootstrapBuilder : IPlanBuilder
             _ => (string.Empty, string.Empty),
         };
         var resolver = Resolver(c);
+        var kmsStore = c.ConfigStoreKmsKey is null ? null : ConfigStoreLocation.Parse(c.ConfigBase);
         foreach (var g in c.InstanceGroups)
         {
             var mayInit = g.Name == first && g.Role == InstanceGroupRole.ControlPlane;
@@ -222,6 +232,9 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     LogindInhibitDelayMaxSec = boot.LogindInhibitDelayMaxSec,
                     CaCertificateKey = ConfigStoreLayout.CaCertificate,
                     JoinTokenKey = ConfigStoreLayout.JoinToken,
+                    ConfigStoreKmsKey = kmsStore is null ? string.Empty : c.ConfigStoreKmsKey!,
+                    ConfigStoreBucket = kmsStore?.Bucket ?? string.Empty,
+                    JoinTokenObjectKey = kmsStore is null ? string.Empty : kmsStore.Prefix + ConfigStoreLayout.JoinToken,
                     PkiPrefix = ConfigStoreLayout.PkiPrefix,
                     ControlPlanePkiFiles = g.Role == InstanceGroupRole.ControlPlane ? [.. ConfigStoreLayout.ControlPlanePki.Select(ConfigStoreLayout.PkiRelative)] : [],
                 });

@@ -158,6 +158,11 @@ internal sealed class IamBuilder : IPlanBuilder
                 Actions = ["s3:PutObject"],
                 Resources = [objects + ConfigStoreLayout.JoinToken],
             };
+            if (ctx.Cluster.ConfigStoreKmsKey is { } key)
+            {
+                yield return KmsStatement("DecryptClusterSecrets", "kms:Decrypt", key, "StringLike", [$"{objects}{ConfigStoreLayout.PkiPrefix}*", $"{objects}{ConfigStoreLayout.TokensPrefix}*"]);
+                yield return KmsStatement("EncryptJoinToken", "kms:GenerateDataKey", key, "StringEquals", [objects + ConfigStoreLayout.JoinToken]);
+            }
         }
         else
         {
@@ -167,7 +172,28 @@ internal sealed class IamBuilder : IPlanBuilder
                 Actions = ["s3:GetObject"],
                 Resources = [.. ConfigStoreLayout.WorkerJoinMaterial.Select(k => objects + k)],
             };
+            if (ctx.Cluster.ConfigStoreKmsKey is { } key)
+            {
+                yield return KmsStatement("DecryptJoinMaterial", "kms:Decrypt", key, "StringEquals", [.. ConfigStoreLayout.WorkerJoinMaterial.Select(k => objects + k)]);
+            }
         }
+    }
+
+    /// <summary>
+    /// Use of the config store's KMS key, only by S3 on this role's behalf (<c>kms:ViaService</c>, S3 in the key's
+    /// region, where the bucket must be) and only for the objects the role reads or writes: S3 passes each object's
+    /// ARN as its encryption context (kgen and the nodes write without an S3 Bucket Key, which would pass the bucket's).
+    /// </summary>
+    private static Statement KmsStatement(string sid, string action, string key, string contextOperator, ImmutableArray<string> objectArns)
+    {
+        var conditions = ImmutableSortedDictionary.CreateBuilder<string, ImmutableSortedDictionary<string, ImmutableArray<string>>>(StringComparer.Ordinal);
+        var equals = ImmutableSortedDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        equals[Names.KmsViaServiceKey] = [Names.AwsEndpoint("s3", ConfigStoreLocation.KmsKeyRegion(key))];
+        var context = contextOperator == "StringEquals" ? equals : ImmutableSortedDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        context[Names.KmsS3EncryptionContextKey] = objectArns;
+        conditions["StringEquals"] = equals.ToImmutable();
+        conditions[contextOperator] = context.ToImmutable();
+        return new Statement { Sid = sid, Actions = [action], Resources = [key], Conditions = conditions.ToImmutable() };
     }
 
     private static IEnumerable<Statement> AdditionalStatements(Cluster cluster, InstanceGroupRole role)

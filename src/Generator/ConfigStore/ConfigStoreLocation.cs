@@ -20,6 +20,9 @@ internal sealed record ConfigStoreLocation(string Bucket, string Prefix)
         return slash < 0 ? new(path, string.Empty) : new(path[..slash], path[(slash + 1)..] + "/");
     }
 
+    /// <summary>The region of a KMS key ARN (<c>arn:PARTITION:kms:REGION:ACCOUNT:key/ID</c>, validated by the model): where the bucket and its S3 endpoint are.</summary>
+    public static string KmsKeyRegion(string keyArn) => keyArn.Split(':')[3];
+
     /// <summary>The bucket's ARN.</summary>
     public string BucketArn(string partition) => $"arn:{partition}:s3:::{Bucket}";
 

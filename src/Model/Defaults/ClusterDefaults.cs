@@ -52,6 +52,7 @@ internal sealed partial class ClusterDefaults(ClusterInput input)
             KubernetesVersion = KubernetesVersion(input.KubernetesVersion),
             Region = NetworkDefaults.Region(subnets),
             ConfigBase = input.ConfigBase ?? $"file://./state/{name}", // the default state store, file://./state
+            ConfigStoreKmsKey = input.ConfigStoreKmsKey,
             Network = network.Network(subnets),
             Api = EndpointDefaults.Api(input, name, _d),
             Dns = EndpointDefaults.Dns(input, name, _d),

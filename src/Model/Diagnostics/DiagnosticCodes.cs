@@ -296,6 +296,12 @@ public static class DiagnosticCodes
     /// <summary>Not an OpenSSH public key.</summary>
     public const string SshPublicKeyInvalid = "KG6020";
 
+    /// <summary>spec.configStoreEncryption.kmsKey is not the ARN of a KMS key (an alias, a bare key id, another partition's key).</summary>
+    public const string ConfigStoreKmsKeyInvalid = "KG6700";
+
+    /// <summary>Warning: an S3 config store without a KMS key: only IAM protects the CA keys.</summary>
+    public const string ConfigStoreWithoutKmsKey = "KG6701";
+
     // KG7xxx: planning and rendering.
 
     /// <summary>A group's user data is over EC2's limit.</summary>

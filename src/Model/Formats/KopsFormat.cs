@@ -30,6 +30,7 @@ internal static class KopsFormat
             CloudProvider = s.CloudProvider,
             KubernetesVersion = s.KubernetesVersion,
             ConfigBase = s.ConfigBase,
+            ConfigStoreKmsKey = s.ConfigStoreEncryption?.KmsKey,
             Network = new NetworkInput
             {
                 VpcCidr = s.NetworkCidr,

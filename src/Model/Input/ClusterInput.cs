@@ -38,6 +38,9 @@ internal sealed record ClusterInput
     /// <summary>Where configuration and secrets live.</summary>
     public string? ConfigBase { get; init; }
 
+    /// <summary>The KMS key that encrypts the secrets in an S3 config store, as written.</summary>
+    public string? ConfigStoreKmsKey { get; init; }
+
     /// <summary>The VPC, subnets and Kubernetes ranges.</summary>
     public required NetworkInput Network { get; init; }
 

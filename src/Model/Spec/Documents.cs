@@ -73,6 +73,9 @@ public sealed class ClusterSpecDto
     /// <summary>Where the cluster's configuration and secrets live (s3://, file://, memfs://).</summary>
     public string? ConfigBase { get; set; }
 
+    /// <summary>kgen's own: how the cluster's secrets are encrypted in an S3 config store (kops has no such field).</summary>
+    public ConfigStoreEncryptionDto? ConfigStoreEncryption { get; set; }
+
     /// <summary>etcd clusters and their members.</summary>
     public List<EtcdClusterDto>? EtcdClusters { get; set; }
 
@@ -214,6 +217,13 @@ public sealed class IamDto
 
     /// <summary>Accepted for kops compatibility; kgen's policies are always least-privilege.</summary>
     public bool? Legacy { get; set; }
+}
+
+/// <summary><c>spec.configStoreEncryption</c> (kgen's own field).</summary>
+public sealed class ConfigStoreEncryptionDto
+{
+    /// <summary>The ARN of an existing customer-managed KMS key (in the config bucket's region) that encrypts every secret kgen and the nodes write (SSE-KMS).</summary>
+    public string? KmsKey { get; set; }
 }
 
 /// <summary><c>spec.kubelet</c>.</summary>

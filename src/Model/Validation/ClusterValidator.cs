@@ -23,6 +23,7 @@ internal sealed class ClusterValidator(ClusterInput input, Cluster cluster, IRea
         IamRules.Check(v);
         ClusterRules.Tags(v, v.C, "spec.cloudLabels", cluster.CloudLabels);
         IamRules.SshKey(v);
+        ConfigStoreRules.Check(v);
         return v.Errors;
     }
 }

@@ -76,7 +76,7 @@ public static class ClusterSecrets
 
     /// <summary>The secrets step for a resolved cluster (the CLI's generation path and <see cref="EnsureAsync(ClusterSpec, StoreOptions?, CancellationToken)"/>).</summary>
     internal static Task<ClusterSecretsReport> EnsureAsync(Cluster cluster, StoreOptions? storeOptions, CancellationToken cancellationToken = default) =>
-        EnsureAsync(ObjectStores.Open(cluster.ConfigBase, storeOptions), cluster, cancellationToken);
+        EnsureAsync(ObjectStores.Open(cluster.ConfigBase, (storeOptions ?? new StoreOptions()) with { KmsKeyId = cluster.ConfigStoreKmsKey }), cluster, cancellationToken);
 
     /// <summary>Whether the configBase is kops' <c>memfs://</c> test store, which holds nothing kgen could keep.</summary>
     internal static bool HasInMemoryConfigBase(Cluster cluster) => cluster.ConfigBase.StartsWith("memfs://", StringComparison.Ordinal);
@@ -91,18 +91,35 @@ public static class ClusterSecrets
     {
         ArgumentNullException.ThrowIfNull(configStore);
         ArgumentNullException.ThrowIfNull(cluster);
+        var s3 = configStore as S3ObjectStore;
+        if (s3 is not null)
+        {
+            // Before anything is written or reused there: the bucket must not be one public grant away from everyone.
+            await BucketCustody.CheckAsync(s3, cancellationToken).ConfigureAwait(false);
+        }
+
         var created = ImmutableArray.CreateBuilder<string>();
         var reused = ImmutableArray.CreateBuilder<string>();
+        var notUnderKey = new List<string>();
         string? caCertificate = null;
         foreach (var set in Sets)
         {
-            var (contents, wasCreated) = await EnsureSetAsync(configStore, cluster.Name, set, cancellationToken).ConfigureAwait(false);
+            var (contents, wasCreated) = await EnsureSetAsync(configStore, cluster.Name, set, cancellationToken, s3 is null ? null : cluster.ConfigStoreKmsKey, notUnderKey).ConfigureAwait(false);
             (wasCreated ? created : reused).AddRange(set.Keys);
             var index = set.Keys.IndexOf(ConfigStoreLayout.CaCertificate);
             if (index >= 0)
             {
                 caCertificate = contents[index];
             }
+        }
+
+        if (notUnderKey.Count > 0)
+        {
+            var key = cluster.ConfigStoreKmsKey;
+            var prefix = ObjectStores.Combine(configStore.Location, string.Empty);
+            s3!.Warn(
+                $"warning: {string.Join(", ", notUnderKey)} in {configStore.Location} are not encrypted with the KMS key {key} (they were written before it was set, or with another key); " +
+                $"re-encrypt them in place: for k in {string.Join(' ', notUnderKey)}; do aws s3 cp {prefix}$k {prefix}$k --sse aws:kms --sse-kms-key-id {key}; done");
         }
 
         return new ClusterSecretsReport
@@ -115,7 +132,8 @@ public static class ClusterSecrets
     }
 
     /// <summary>
-    /// The cluster CA with its private key, read from <paramref name="configStore"/>. Throws
+    /// The cluster CA with its private key, read from <paramref name="configStore"/> into memory only: the key's
+    /// bytes and characters are zeroed once the certificate holds it, and disposing the certificate releases it. Throws
     /// <see cref="StoreException"/> when the cluster has no PKI yet or it is unreadable.
     /// </summary>
     internal static async Task<X509Certificate2> LoadCertificateAuthorityAsync(IObjectStore configStore, CancellationToken cancellationToken = default)
@@ -123,37 +141,72 @@ public static class ClusterSecrets
         ArgumentNullException.ThrowIfNull(configStore);
         var certificate = await configStore.GetAsync(ConfigStoreLayout.CaCertificate, cancellationToken).ConfigureAwait(false);
         var key = await configStore.GetAsync(ConfigStoreLayout.CaKey, cancellationToken).ConfigureAwait(false);
-        if (certificate is null && key is null)
+        char[]? keyChars = null;
+        try
         {
-            throw new StoreException(
-                $"{Where(configStore, ConfigStoreLayout.CaCertificate)} does not exist: the cluster has no PKI yet; kgen creates it when it generates the cluster " +
-                "(kgen create cluster … --out=DIR, or kgen -f SPEC --out=DIR)");
-        }
+            if (certificate is null && key is null)
+            {
+                throw new StoreException(
+                    $"{Where(configStore, ConfigStoreLayout.CaCertificate)} does not exist: the cluster has no PKI yet; kgen creates it when it generates the cluster " +
+                    "(kgen create cluster … --out=DIR, or kgen -f SPEC --out=DIR)");
+            }
 
-        var contents = new[] { key is null ? null : Text(key), certificate is null ? null : Text(certificate) };
-        var set = Sets[0];
-        if (contents.Any(c => c is null))
+            if (certificate is null || key is null)
+            {
+                throw HalfPresent(configStore, Sets[0], [key is null ? null : "present", certificate is null ? null : "present"]);
+            }
+
+            keyChars = Utf8.GetChars(key.Content);
+            var where = ObjectStores.Combine(configStore.Location, ConfigStoreLayout.PkiPrefix);
+            X509Certificate2 ca;
+            try
+            {
+                ca = X509Certificate2.CreateFromPem(Text(certificate), keyChars);
+            }
+            catch (CryptographicException e)
+            {
+                throw new StoreException($"{where}: {ConfigStoreLayout.CaCertificate} and {ConfigStoreLayout.CaKey} are not a PEM certificate and its matching private key ({e.Message.TrimEnd('.')})");
+            }
+
+            var constraints = ca.Extensions.OfType<X509BasicConstraintsExtension>().FirstOrDefault();
+            var problem = constraints is not { CertificateAuthority: true } ? "is not a CA certificate"
+                : ca.NotAfter.ToUniversalTime() < DateTime.UtcNow ? "has expired"
+                : null;
+            if (problem is not null)
+            {
+                var described = Certificates.Describe(ca);
+                ca.Dispose();
+                throw new StoreException($"{where}: {ConfigStoreLayout.CaCertificate} ({described}) {problem}");
+            }
+
+            return ca;
+        }
+        finally
         {
-            throw HalfPresent(configStore, set, contents);
-        }
+            if (keyChars is not null)
+            {
+                Array.Clear(keyChars);
+            }
 
-        if (set.Check(contents!) is { } problem)
-        {
-            throw new StoreException($"{ObjectStores.Combine(configStore.Location, ConfigStoreLayout.PkiPrefix)}: {problem}");
+            if (key is not null)
+            {
+                CryptographicOperations.ZeroMemory(key.Content);
+            }
         }
-
-        return X509Certificate2.CreateFromPem(contents[1], contents[0]);
     }
 
-    private static async Task<(ImmutableArray<string> Contents, bool Created)> EnsureSetAsync(IObjectStore store, string cluster, SecretSet set, CancellationToken cancellationToken)
+    private static async Task<(ImmutableArray<string> Contents, bool Created)> EnsureSetAsync(
+        IObjectStore store, string cluster, SecretSet set, CancellationToken cancellationToken, string? kmsKey = null, List<string>? notUnderKey = null)
     {
         for (var attempt = 0; ; attempt++)
         {
             var contents = new string?[set.Keys.Length];
+            var encryptedWith = new string?[set.Keys.Length];
             for (var i = 0; i < set.Keys.Length; i++)
             {
                 var stored = await store.GetAsync(set.Keys[i], cancellationToken).ConfigureAwait(false);
                 contents[i] = stored is null ? null : Text(stored);
+                encryptedWith[i] = stored?.KmsKeyId;
             }
 
             if (contents.All(c => c is not null))
@@ -163,6 +216,11 @@ public static class ClusterSecrets
                     throw new StoreException(
                         $"{store.Location.TrimEnd('/')}: the {set.Description} of cluster {cluster} is unusable: {problem}. " +
                         "kgen never replaces existing secrets; restore the files from a backup");
+                }
+
+                if (kmsKey is not null)
+                {
+                    notUnderKey?.AddRange(set.Keys.Where((_, i) => encryptedWith[i] != kmsKey));
                 }
 
                 return ([.. contents!], false);
