@@ -161,8 +161,8 @@ internal sealed class AwsAccess : IDisposable
         catch (AmazonClientException e)
         {
             throw new OperationsException(
-                "found no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE, or run where an instance, container or web-identity role applies " +
-                $"({e.Message.Split('\n')[0].Trim()})",
+                "found no AWS credentials (environment, profiles, web identity, container and instance roles were tried): " +
+                "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE, or run where such a role applies",
                 e);
         }
     }

@@ -529,7 +529,7 @@ public static class Preflight
                 var status = versioning.VersioningConfig?.Status?.Value;
                 Rows.Add(status == "Enabled"
                     ? CheckResult.Passed($"versioning of {bucket}", "enabled")
-                    : CheckResult.Failed($"versioning of {bucket}", DiagnosticCodes.ConfigBaseNotReady, status is { Length: > 0 } ? status : "never enabled", $"enable it (aws s3api put-bucket-versioning --bucket {bucket} --versioning-configuration Status=Enabled): the cluster's secrets and specs can then be recovered"));
+                    : CheckResult.Failed($"versioning of {bucket}", DiagnosticCodes.ConfigBaseNotReady, status == "Suspended" ? "suspended" : "never enabled", $"enable it (aws s3api put-bucket-versioning --bucket {bucket} --versioning-configuration Status=Enabled): the cluster's secrets and specs can then be recovered"));
 
                 var encryption = await aws.CallAsync("S3", "GetBucketEncryption", async c =>
                 {
