@@ -199,7 +199,7 @@ public static class ClusterValidation
             var check = $"nodes of {group.Name}";
             rows.Add(ready.Count >= group.MinSize
                 ? CheckResult.Passed(check, found)
-                : CheckResult.Failed(check, DiagnosticCodes.GroupNodesNotReady, found, $"wait for the group's machines to join; on one that does not, read its boot log (journalctl -u kgen-bootstrap, see docs/node-bootstrap.md)"));
+                : CheckResult.Failed(check, DiagnosticCodes.GroupNodesNotReady, found, $"wait for the group's machines to join; on one that does not, read its boot log (aws ec2 get-console-output, or /var/log/kgen-bootstrap.log on the node; docs/node-bootstrap.md)"));
         }
 
         var known = groups.Select(g => g.Name).ToHashSet(StringComparer.Ordinal);

@@ -12,8 +12,8 @@ using Kgen.Generator.Plan;
 using Kgen.Generator.Verification;
 using Kgen.Model;
 using Kgen.Store;
-using Ec2Filter = Amazon.EC2.Model.Filter;
 using ClassicLoadBalancer = Kgen.Generator.Plan.ClassicLoadBalancer;
+using Ec2Filter = Amazon.EC2.Model.Filter;
 using NatGateway = Kgen.Generator.Plan.NatGateway;
 
 namespace Kgen.Operations;

@@ -109,7 +109,7 @@ internal static class CheckCommands
             }).ConfigureAwait(false);
         }));
 
-        return new Command("validate", "Validate a running cluster") { cluster };
+        return new Command("validate", "Validate a running cluster: kgen validate cluster NAME [--wait 10m] [--smoke-test]") { cluster };
     }
 
     private static Option<string> OutputOption()
