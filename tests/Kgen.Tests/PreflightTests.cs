@@ -347,6 +347,30 @@ public sealed class PreflightTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_stored_cluster_is_checked_from_the_state_store()
+    {
+        using var dir = new TempDir();
+        var store = "file://" + Path.Combine(dir.Path, "state");
+        var (created, _, createErr) = CliRunner.Run("create", "cluster", "stored.k8s.local", "--zones", "us-west-2a,us-west-2b", "--node-size", "m6i.large", "--state", store);
+        Assert.True(created == 0, createErr);
+
+        var (exit, stdout, err) = CliRunner.RunWith(aws.Environment(), "preflight", "stored.k8s.local", "--state", store);
+
+        // kgen creates this cluster's network; its configBase is the folder store, which nodes cannot read.
+        Assert.Equal(1, exit);
+        Assert.Contains("  pass  ", Line(stdout, "zone us-west-2b "), StringComparison.Ordinal);
+        Assert.Contains("  pass  ", Line(stdout, "instance types of nodes "), StringComparison.Ordinal);
+        Assert.Contains("not checked", Line(stdout, "quota: VPCs and NAT gateways "), StringComparison.Ordinal);
+        Assert.Contains("not an S3 location", Line(stdout, $"configBase {store}/stored.k8s.local "), StringComparison.Ordinal);
+        Assert.DoesNotContain("vpc vpc-", stdout, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, err);
+
+        (exit, _, err) = CliRunner.RunWith(aws.Environment(), "preflight", "--state", store);
+        Assert.Equal(1, exit);
+        Assert.Contains("name a stored CLUSTER or a spec with -f FILE", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_library_runs_the_same_checks()
     {
         var env = aws.Environment();
