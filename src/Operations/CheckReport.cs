@@ -38,6 +38,8 @@ public sealed record CheckResult(string Check, CheckOutcome Outcome, string Foun
 /// <param name="Results">The rows.</param>
 public sealed record CheckReport(string Subject, IReadOnlyList<CheckResult> Results)
 {
+    private const int MaxColumnWidth = 60;
+
     private static readonly string[] Header = ["CHECK", "RESULT", "FOUND", "TO DO"];
 
     /// <summary>True when no row failed (rows that were not checked do not fail the report, but are listed).</summary>
@@ -54,7 +56,8 @@ public sealed record CheckReport(string Subject, IReadOnlyList<CheckResult> Resu
     {
         var rows = new List<string[]> { Header };
         rows.AddRange(Results.Select(r => new[] { r.Check, Word(r.Outcome), r.Found, r.ToDo }));
-        var widths = Enumerable.Range(0, 3).Select(i => rows.Max(r => r[i].Length)).ToArray();
+        // A very long cell overflows its column rather than widening every row.
+        var widths = Enumerable.Range(0, 3).Select(i => Math.Min(rows.Max(r => r[i].Length), MaxColumnWidth)).ToArray();
         var text = new StringBuilder();
         foreach (var row in rows)
         {
