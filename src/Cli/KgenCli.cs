@@ -63,6 +63,8 @@ internal static class KgenCli
         root.Subcommands.Add(LifecycleCommands.Delete(cli));
         root.Subcommands.Add(ExportCommand.Build(cli));
         root.Subcommands.Add(ExplainCommand.Build(cli));
+        root.Subcommands.Add(CheckCommands.Preflight(cli));
+        root.Subcommands.Add(CheckCommands.Validate(cli));
         return root;
     }
 }

@@ -18,7 +18,7 @@ public sealed class LibraryTests
     {
         // Everything else is internal. Adding a public type is a decision: document it in the
         // docs/library.md and add it here.
-        var exported = new[] { typeof(ClusterSpec).Assembly, typeof(Generator.Generator).Assembly, typeof(ClusterSecrets).Assembly }
+        var exported = new[] { typeof(ClusterSpec).Assembly, typeof(Generator.Generator).Assembly, typeof(ClusterSecrets).Assembly, typeof(Operations.Preflight).Assembly }
             .SelectMany(a => a.GetExportedTypes())
             .Select(t => t.FullName!)
             .Order(StringComparer.Ordinal)
@@ -63,6 +63,15 @@ public sealed class LibraryTests
             "Kgen.Model.Spec.TopologyDto",
             "Kgen.Model.SpecException",
             "Kgen.Model.TargetLocation",
+            "Kgen.Operations.CheckOutcome",
+            "Kgen.Operations.CheckReport",
+            "Kgen.Operations.CheckResult",
+            "Kgen.Operations.ClusterValidation",
+            "Kgen.Operations.OperationsException",
+            "Kgen.Operations.Preflight",
+            "Kgen.Operations.PreflightOptions",
+            "Kgen.Operations.ValidateOptions",
+            "Kgen.Operations.ValidationResult",
             "Kgen.Store.ClusterExistsException",
             "Kgen.Store.ClusterNotFoundException",
             "Kgen.Store.ClusterStore",
@@ -89,6 +98,11 @@ public sealed class LibraryTests
         Assert.DoesNotContain(References(typeof(ClusterSpec)), n => n.StartsWith("AWSSDK", StringComparison.Ordinal));
         Assert.Contains("AWSSDK.S3", References(typeof(ClusterSecrets)));
         Assert.Contains("Kgen.Generator", References(typeof(ClusterSecrets)));
+
+        // The checks around apply (Kgen.Operations) hold the rest of the SDK and the Kubernetes client.
+        var operations = References(typeof(Operations.Preflight)).ToList();
+        Assert.Contains("AWSSDK.EC2", operations);
+        Assert.Contains("KubernetesClient", operations);
     }
 
     [Fact]

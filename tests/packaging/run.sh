@@ -32,7 +32,7 @@ has() { # package file-in-package
   unzip -Z1 "$feed/$1" >"$work/listing" || fail "cannot read $1"
   grep -qxF "$2" "$work/listing" || fail "$1 has no $2 (it has: $(unzip -Z1 "$feed/$1" | tr '\n' ' '))"
 }
-for id in Kgen.Model Kgen.Generator Kgen.Store; do
+for id in Kgen.Model Kgen.Generator Kgen.Store Kgen.Operations; do
   pkg="$id.$version.nupkg"
   has "$pkg" "lib/net10.0/$id.dll"
   has "$pkg" "lib/net10.0/$id.xml"
@@ -52,6 +52,11 @@ unzip -q -o "$feed/Kgen.Store.$version.nupkg" Kgen.Store.nuspec -d "$work/store"
 grep -q "id=\"AWSSDK.S3\"" "$work/store/Kgen.Store.nuspec" || fail "Kgen.Store does not depend on AWSSDK.S3"
 grep -q "id=\"Kgen.Generator\" version=\"$version\"" "$work/store/Kgen.Store.nuspec" \
   || fail "Kgen.Store does not depend on Kgen.Generator $version"
+# The checks around apply (preflight, validate) bring the rest of the AWS SDK and the Kubernetes client.
+unzip -q -o "$feed/Kgen.Operations.$version.nupkg" Kgen.Operations.nuspec -d "$work/operations"
+for dep in AWSSDK.EC2 AWSSDK.SimpleSystemsManagement AWSSDK.KeyManagementService KubernetesClient Kgen.Store; do
+  grep -q "id=\"$dep\"" "$work/operations/Kgen.Operations.nuspec" || fail "Kgen.Operations does not depend on $dep"
+done
 has "kgen.$version.nupkg" "README.md"
 for rid in linux-x64 linux-arm64 osx-arm64 win-x64 any; do
   has "kgen.$rid.$version.nupkg" "tools/net10.0/$rid/kgen.dll"

@@ -338,4 +338,54 @@ public static class DiagnosticCodes
 
     /// <summary>An edit adds or removes documents.</summary>
     public const string EditDocuments = "KG8011";
+
+    // Checks of the account before apply (kgen preflight) and of the running cluster (kgen validate cluster): KGg6xx.
+
+    /// <summary>Preflight: the AWS account or its credentials could not be used, or an AWS API kept failing.</summary>
+    public const string AwsUnavailable = "KG1600";
+
+    /// <summary>Preflight: the configBase bucket is unreachable, unversioned or unencrypted, or the cluster's secrets are missing from it.</summary>
+    public const string ConfigBaseNotReady = "KG1601";
+
+    /// <summary>Preflight: a service quota leaves no room, or could not be checked.</summary>
+    public const string QuotaShort = "KG1602";
+
+    /// <summary>Preflight: a zone of the spec does not exist in the region or is not available.</summary>
+    public const string ZoneUnavailable = "KG2600";
+
+    /// <summary>Preflight: an existing VPC, subnet or NAT gateway the spec names is missing or differs from the spec.</summary>
+    public const string ExistingNetworkMismatch = "KG2601";
+
+    /// <summary>Preflight: an existing subnet has too few free addresses for the groups, load balancers and a margin.</summary>
+    public const string SubnetAddressesShort = "KG2602";
+
+    /// <summary>Preflight: a security group the spec names is missing or in another VPC.</summary>
+    public const string SecurityGroupMismatch = "KG2603";
+
+    /// <summary>Validate: a kube-system pod or a control-plane component is not Ready.</summary>
+    public const string SystemPodsNotReady = "KG3600";
+
+    /// <summary>Preflight: an instance type is not offered in a zone of its group.</summary>
+    public const string InstanceTypeNotOffered = "KG4600";
+
+    /// <summary>Preflight: an image (AMI, owner/name pattern or SSM parameter) is missing or does not fit the group.</summary>
+    public const string ImageMissing = "KG4601";
+
+    /// <summary>Preflight: a KMS key the spec names is missing or not enabled.</summary>
+    public const string KmsKeyMissing = "KG4602";
+
+    /// <summary>Validate: an instance group has fewer Ready nodes than its minimum.</summary>
+    public const string GroupNodesNotReady = "KG4603";
+
+    /// <summary>Validate: a node carries no instance-group label, or that of a group the spec does not have.</summary>
+    public const string NodeOfUnknownGroup = "KG4604";
+
+    /// <summary>Preflight: the hosted zone the spec names is missing, or could not be checked.</summary>
+    public const string HostedZoneMissing = "KG5600";
+
+    /// <summary>Validate: the smoke test's pod did not run, or a service name did not resolve through cluster DNS.</summary>
+    public const string SmokeTestFailed = "KG5601";
+
+    /// <summary>Validate: the Kubernetes API could not be reached with the kubeconfig, or kept failing.</summary>
+    public const string KubernetesApiUnavailable = "KG7600";
 }
