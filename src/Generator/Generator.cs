@@ -87,7 +87,11 @@ public static class Generator
     /// <summary>What the user must know of the plan whatever the target: a config store the nodes cannot reach makes the output an offline example.</summary>
     private static IEnumerable<Diagnostic> PlanWarnings(ClusterPlan plan) =>
         plan.OfType<ConfigStoreGuard>().Where(g => g.Lookup is null).Select(g =>
-            Diagnostic.Warning(DiagnosticCodes.ConfigStoreUnreachable, new PlanLocation(plan.Cluster.Name), g.Message));
+            Diagnostic.Warning(DiagnosticCodes.ConfigStoreUnreachable, new PlanLocation(plan.Cluster.Name), g.Message))
+        .Concat(plan.Cluster.EtcdClusters.Where(e => !e.Runs).Select(e => Diagnostic.Warning(
+            DiagnosticCodes.EtcdClusterNotRun,
+            new PlanLocation(plan.Cluster.Name),
+            $"spec.etcdClusters: etcd cluster {e.Name} gets no volumes: kubeadm's stacked etcd keeps events in main, which kgen snapshots; remove {e.Name} from the spec to silence this")));
 
     /// <summary>The target-neutral plan of a cluster: every resource and output.</summary>
     internal static ClusterPlan BuildPlan(Cluster cluster, TemplateSet? templates = null) => PlanBuilder.Build(cluster, templates ?? TemplateSet.Default);
