@@ -63,6 +63,7 @@ internal static class KgenCli
         root.Subcommands.Add(LifecycleCommands.Delete(cli));
         root.Subcommands.Add(ExportCommand.Build(cli));
         root.Subcommands.Add(ExplainCommand.Build(cli));
+        root.Subcommands.Add(RestoreCommand.Build(cli));
         return root;
     }
 }
