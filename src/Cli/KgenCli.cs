@@ -65,6 +65,7 @@ internal static class KgenCli
         root.Subcommands.Add(ExplainCommand.Build(cli));
         root.Subcommands.Add(CheckCommands.Preflight(cli));
         root.Subcommands.Add(CheckCommands.Validate(cli));
+        root.Subcommands.Add(RestoreCommand.Build(cli));
         return root;
     }
 }

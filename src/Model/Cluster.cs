@@ -279,7 +279,26 @@ internal sealed record Networking(CniKind Kind, string? FlannelBackend);
 /// <summary>An etcd cluster.</summary>
 /// <param name="Name">main or events.</param>
 /// <param name="Members">One member per control-plane group.</param>
-internal sealed record EtcdCluster(string Name, ImmutableArray<EtcdMember> Members);
+internal sealed record EtcdCluster(string Name, ImmutableArray<EtcdMember> Members)
+{
+    /// <summary>
+    /// Whether kgen runs this cluster on volumes of its own: main only. kubeadm's stacked etcd keeps events
+    /// in main, so an <c>events</c> cluster of a kops spec gets no volumes (and a warning).
+    /// </summary>
+    public bool Runs => Name == "main";
+
+    /// <summary>The snapshot schedule (interval, retention).</summary>
+    public EtcdBackups Backups { get; init; } = EtcdBackups.Default;
+}
+
+/// <summary>Scheduled etcd snapshots to <c>&lt;configBase&gt;/backups/etcd/&lt;cluster&gt;/</c>.</summary>
+/// <param name="IntervalSeconds">How often a snapshot is taken.</param>
+/// <param name="RetentionDays">How many days a snapshot is kept (the newest is always kept).</param>
+internal sealed record EtcdBackups(int IntervalSeconds, int RetentionDays)
+{
+    /// <summary>A snapshot every hour, kept for a week.</summary>
+    public static EtcdBackups Default { get; } = new(3600, 7);
+}
 
 /// <summary>An etcd member and its volume.</summary>
 internal sealed record EtcdMember

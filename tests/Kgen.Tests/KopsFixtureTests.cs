@@ -33,6 +33,8 @@ public sealed partial class KopsFixtureTests
     private const string InternalRecord = "kgen publishes api.internal.<cluster> as an alias A record; kops publishes api.<cluster> as A and AAAA (IPv6) records";
     private const string HaRecords = "kgen publishes api.<cluster> and api.internal.<cluster> as alias records to the load balancer; kops' dns-controller maintains the names at run time instead";
     private const string Rules = "kgen's rule matrix is least-privilege (only the ports each path needs, no IPv6 egress, SSH and API only from the spec's lists); kops opens everything but etcd between nodes and masters and adds ::/0 egress";
+    private const string NoEventsVolumes = "kubeadm's stacked etcd keeps events in main, so kgen makes no volumes for kops' events etcd cluster (warning KG3450)";
+
     private const string SharedTags = "kgen tags the two shared subnets kubernetes.io/cluster/<cluster>=shared in Terraform (aws_ec2_tag); kops tags them through the API at update time";
 
     public static TheoryData<string, string> Fixtures => new()
@@ -49,6 +51,7 @@ public sealed partial class KopsFixtureTests
     {
         ["ha"] = new()
         {
+            ["aws_ebs_volume"] = (-3, NoEventsVolumes),
             ["aws_route"] = (-1, Ipv6Route),
             ["aws_iam_role_policy"] = (+1, NodePolicy),
             ["aws_lb"] = (+2, ApiLoadBalancer),
@@ -60,6 +63,7 @@ public sealed partial class KopsFixtureTests
         },
         ["minimal-aws"] = new()
         {
+            ["aws_ebs_volume"] = (-1, NoEventsVolumes),
             ["aws_route"] = (-1, Ipv6Route),
             ["aws_iam_role_policy"] = (+1, NodePolicy),
             ["aws_lb"] = (+2, ApiLoadBalancer),
@@ -72,6 +76,7 @@ public sealed partial class KopsFixtureTests
         },
         ["mixed_instances"] = new()
         {
+            ["aws_ebs_volume"] = (-3, NoEventsVolumes),
             ["aws_route"] = (-1, Ipv6Route),
             ["aws_iam_role_policy"] = (+1, NodePolicy),
             ["aws_lb"] = (+2, ApiLoadBalancer),
@@ -84,6 +89,7 @@ public sealed partial class KopsFixtureTests
         },
         ["private-shared-subnet"] = new()
         {
+            ["aws_ebs_volume"] = (-1, NoEventsVolumes),
             ["aws_lb"] = (+1, InternalApiLoadBalancer),
             ["aws_lb_listener"] = (+1, InternalApiLoadBalancer),
             ["aws_lb_target_group"] = (+1, InternalApiLoadBalancer),
@@ -95,6 +101,7 @@ public sealed partial class KopsFixtureTests
         },
         ["privateflannel"] = new()
         {
+            ["aws_ebs_volume"] = (-1, NoEventsVolumes),
             ["aws_lb"] = (+1, InternalApiLoadBalancer),
             ["aws_lb_listener"] = (+1, InternalApiLoadBalancer),
             ["aws_lb_target_group"] = (+1, InternalApiLoadBalancer),
@@ -143,7 +150,8 @@ public sealed partial class KopsFixtureTests
         // kops encrypts etcd volumes only when encryptedVolume is set (its create command sets it; these fixtures do not).
         Assert.Contains("encrypted         = false", Volumes(kops));
         Assert.DoesNotContain("encrypted         = false", Volumes(kgen));
-        Assert.Equal(Count(kops)["aws_ebs_volume"], Count(kgen)["aws_ebs_volume"]);
+        Assert.Equal(Count(kops)["aws_ebs_volume"], 2 * Count(kgen)["aws_ebs_volume"]); // main only: no events volumes
+        Assert.DoesNotContain("k8s.io/etcd/events", kgen, StringComparison.Ordinal);
     }
 
     private static string Volumes(string tf) =>

@@ -86,7 +86,8 @@ public sealed class ModelTests
         });
         Assert.Equal((2, 2), (nodes.MinSize, nodes.MaxSize));
         Assert.Equal(["a"], nodes.Subnets.ToArray());
-        Assert.Equal(["main", "events"], cluster.EtcdClusters.Select(e => e.Name));
+        Assert.Equal(["main"], cluster.EtcdClusters.Select(e => e.Name)); // kubeadm's stacked etcd keeps events in main
+        Assert.Equal(new EtcdBackups(3600, 7), cluster.EtcdClusters[0].Backups);
         Assert.All(cluster.EtcdClusters, e => Assert.Equal("a", Assert.Single(e.Members).Name));
         Assert.All(cluster.EtcdClusters.SelectMany(e => e.Members), m => Assert.True(m.Encrypted));
         Assert.Equal(DnsType.None, cluster.Dns.Type);

@@ -178,8 +178,10 @@ public sealed partial class PathVerificationTests
                     "ec2 describe-volumes" or "ec2 wait" => "ec2:DescribeVolumes",
                     "ec2 attach-volume" => "ec2:AttachVolume",
                     "elbv2 describe-load-balancers" or "elb describe-load-balancers" => "elasticloadbalancing:DescribeLoadBalancers",
-                    "s3 cp" => call.Value.Contains("\"$tmp\"", StringComparison.Ordinal) ? "s3:PutObject" : "s3:GetObject",
+                    "s3 cp" => call.Value.Contains("\"$tmp\"", StringComparison.Ordinal) || call.Value.Contains("--sse AES256", StringComparison.Ordinal) ? "s3:PutObject" : "s3:GetObject",
                     "s3api put-object" => "s3:PutObject",
+                    "s3 rm" => "s3:DeleteObject",
+                    "s3 ls" => "s3:ListBucket",
                     _ => throw new Xunit.Sdk.XunitException($"{name}: the user-data calls aws {command}; map it to its IAM action here and declare the need in RoleNeeds"),
                 };
                 if (action.StartsWith("s3:", StringComparison.Ordinal) && mine.OfType<ConfigStoreNeed>().Any())
@@ -194,12 +196,7 @@ public sealed partial class PathVerificationTests
         }
     }
 
-    private static string Endpoint(string service) => service switch
-    {
-        "elb" or "elbv2" => "elasticloadbalancing",
-        "s3api" => "s3",
-        _ => service,
-    };
+    private static string Endpoint(string service) => service switch { "elb" or "elbv2" => "elasticloadbalancing", "s3api" => "s3", _ => service };
 
     internal static (ClusterPlan Plan, VerificationReport Report) Verify(string spec, string? key)
     {

@@ -62,8 +62,8 @@ public sealed class UserDataTests
         var policy = Newtonsoft.Json.Linq.JObject.Parse(files["data/aws_iam_role_policy_masters.acme.k8s.local_policy"]);
         var attach = policy["Statement"]!.Where(st => st["Action"]!.ToString().Contains("ec2:AttachVolume", StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(policy["Statement"]!, st => st["Action"]!.ToString().Contains("DetachVolume", StringComparison.Ordinal));
-        Assert.Equal(3, attach.Count);
-        foreach (var etcd in new[] { "main", "events" })
+        Assert.Equal(2, attach.Count);
+        foreach (var etcd in new[] { "main" })
         {
             Assert.Single(attach, st => (string?)st["Resource"] == "arn:aws:ec2:*:*:volume/*"
                 && (string?)st["Condition"]?["Null"]?[$"aws:ResourceTag/k8s.io/etcd/{etcd}"] == "false"

@@ -18,6 +18,7 @@ internal static class GetCommands
     {
         Clusters(cli),
         InstanceGroups(cli),
+        RestoreCommand.Snapshots(cli),
     };
 
     private static Option<string> OutputOption()
@@ -129,7 +130,7 @@ internal static class GetCommands
         return command;
     }
 
-    private static void Table(TextWriter stdout, List<string[]> rows)
+    internal static void Table(TextWriter stdout, List<string[]> rows)
     {
         var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
         foreach (var row in rows)

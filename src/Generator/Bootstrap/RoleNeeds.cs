@@ -89,6 +89,11 @@ internal static class RoleNeeds
             {
                 yield return Call(actor, NeedPhase.Steady, "kms:GenerateDataKey", kmsKey, $"encrypt the rotated {ConfigStoreLayout.JoinToken} with the config store's key (SSE-KMS)", KmsContext(store, c, kmsKey, ConfigStoreLayout.JoinToken));
             }
+
+            foreach (var need in EtcdBackups(plan, actor, store))
+            {
+                yield return need;
+            }
         }
     }
 
@@ -98,6 +103,34 @@ internal static class RoleNeeds
             .Add(Names.KmsViaServiceKey, Names.AwsEndpoint("s3", ConfigStoreLocation.KmsKeyRegion(kmsKey)))
             .Add(Names.KmsS3EncryptionContextKey, store.ObjectArn(c.Partition, key));
 
+    /// <summary>
+    /// etcd snapshots (kgen-etcd-snapshot.timer: write encrypted, list, prune), restoring from one (read the request and
+    /// the snapshot), and the lock that serializes control-plane joins (a conditional put, a read, a delete).
+    /// </summary>
+    private static IEnumerable<Need> EtcdBackups(ClusterPlan plan, RoleActor actor, ConfigStoreLocation store)
+    {
+        var p = plan.Cluster.Partition;
+        foreach (var etcd in plan.Cluster.EtcdClusters.Where(e => e.Runs))
+        {
+            var prefix = ConfigStoreLayout.EtcdBackups(etcd.Name);
+            var snapshot = store.ObjectArn(p, prefix + "SNAPSHOT" + ConfigStoreLayout.EtcdSnapshotExtension);
+            var sse = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal).Add("s3:x-amz-server-side-encryption", "AES256");
+            yield return Call(actor, NeedPhase.Steady, "s3:PutObject", snapshot, $"write an etcd {etcd.Name} snapshot, encrypted at rest (kgen-etcd-snapshot.timer)", sse);
+            yield return Call(actor, NeedPhase.Steady, "s3:PutObject", snapshot + ConfigStoreLayout.EtcdChecksumExtension, $"write the SHA-256 beside the etcd {etcd.Name} snapshot", sse);
+            yield return Call(actor, NeedPhase.Steady, "s3:ListBucket", store.BucketArn(p), $"list the etcd {etcd.Name} snapshots to prune them",
+                ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal).Add("s3:prefix", store.Prefix + prefix));
+            yield return Call(actor, NeedPhase.Steady, "s3:DeleteObject", snapshot, $"prune etcd {etcd.Name} snapshots older than the retention");
+            yield return Call(actor, NeedPhase.Boot, "s3:GetObject", snapshot, $"restore etcd {etcd.Name} from a snapshot when asked");
+            yield return Call(actor, NeedPhase.Boot, "s3:GetObject", snapshot + ConfigStoreLayout.EtcdChecksumExtension, $"verify an etcd {etcd.Name} snapshot before restoring it");
+        }
+
+        yield return Call(actor, NeedPhase.Boot, "s3:GetObject", store.ObjectArn(p, ConfigStoreLayout.EtcdRestoreRequest), "read the restore request");
+        var lockKey = store.ObjectArn(p, ConfigStoreLayout.ControlPlaneJoinLock);
+        yield return Call(actor, NeedPhase.Boot, "s3:PutObject", lockKey, "take the control-plane join lock (a conditional put)");
+        yield return Call(actor, NeedPhase.Boot, "s3:GetObject", lockKey, "see who holds the control-plane join lock and since when");
+        yield return Call(actor, NeedPhase.Boot, "s3:DeleteObject", lockKey, "release the control-plane join lock");
+    }
+
     private static IEnumerable<Need> ControlPlaneBoot(ClusterPlan plan)
     {
         var c = plan.Cluster;
@@ -105,7 +138,7 @@ internal static class RoleNeeds
         var p = c.Partition;
         yield return Connect(actor, NeedPhase.Boot, new InternetDestination(Names.AwsEndpoint("ec2", c.Region)), "tcp", 443, "find and attach the etcd volumes (EC2 API)");
         yield return Call(actor, NeedPhase.Boot, "ec2:DescribeVolumes", "*", "find this zone's etcd volumes by tag");
-        foreach (var etcd in c.EtcdClusters.Select(e => e.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var etcd in c.EtcdClusters.Where(e => e.Runs).Select(e => e.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var volume = plan.OfType<EbsVolume>().FirstOrDefault(v => v.Tags.Items.ContainsKey(Names.EtcdClusterTag(etcd)));
             if (volume is not null)

@@ -116,6 +116,24 @@ internal sealed record NodeUserData
     /// <summary>The config store key of the cluster CA certificate (<see cref="ConfigStoreLayout.CaCertificate"/>).</summary>
     public required string CaCertificateKey { get; init; }
 
+    /// <summary>The folder of etcd snapshots (<see cref="ConfigStoreLayout.EtcdBackupsPrefix"/>); a restore request names a snapshot below it.</summary>
+    public string EtcdBackupsPrefix { get; init; } = ConfigStoreLayout.EtcdBackupsPrefix;
+
+    /// <summary>The folder of this cluster's main etcd snapshots (<see cref="ConfigStoreLayout.EtcdBackups"/>).</summary>
+    public string EtcdSnapshotsKey { get; init; } = string.Empty;
+
+    /// <summary>The restore request's key.</summary>
+    public string RestoreRequestKey { get; init; } = ConfigStoreLayout.EtcdRestoreRequest;
+
+    /// <summary>The control-plane join lock's key.</summary>
+    public string JoinLockKey { get; init; } = ConfigStoreLayout.ControlPlaneJoinLock;
+
+    /// <summary>Seconds between etcd snapshots.</summary>
+    public int SnapshotIntervalSeconds { get; init; }
+
+    /// <summary>Days a snapshot is kept.</summary>
+    public int SnapshotRetentionDays { get; init; }
+
     /// <summary>The config store key of the join token (<see cref="ConfigStoreLayout.JoinToken"/>).</summary>
     public required string JoinTokenKey { get; init; }
 
@@ -184,6 +202,7 @@ internal sealed class BootstrapBuilder : IPlanBuilder
         };
         var resolver = Resolver(c);
         var kmsStore = c.ConfigStoreKmsKey is null ? null : ConfigStoreLocation.Parse(c.ConfigBase);
+        var backedUp = c.EtcdClusters.FirstOrDefault(e => e.Runs);
         foreach (var g in c.InstanceGroups)
         {
             var mayInit = g.Name == first && g.Role == InstanceGroupRole.ControlPlane;
@@ -217,7 +236,7 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     ApiInternalLoadBalancerName = c.Api.HasPublicLoadBalancer ? ctx.Names.ApiInternalLoadBalancerAwsName : string.Empty,
                     ApiLoadBalancerClass = c.Api.Class == LoadBalancerClass.Classic ? "classic" : "network",
                     EtcdClusters = g.Role == InstanceGroupRole.ControlPlane
-                        ? [.. c.EtcdClusters.Where(e => e.Members.Any(m => m.InstanceGroup == g.Name)).Select(e => e.Name).Order(StringComparer.Ordinal)]
+                        ? [.. c.EtcdClusters.Where(e => e.Runs && e.Members.Any(m => m.InstanceGroup == g.Name)).Select(e => e.Name).Order(StringComparer.Ordinal)]
                         : [],
                     FlannelBackend = c.Networking.Kind == CniKind.Flannel ? c.Networking.FlannelBackend ?? "vxlan" : string.Empty,
                     CniVersion = cniVersion,
@@ -235,6 +254,9 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     ConfigStoreKmsKey = kmsStore is null ? string.Empty : c.ConfigStoreKmsKey!,
                     ConfigStoreBucket = kmsStore?.Bucket ?? string.Empty,
                     JoinTokenObjectKey = kmsStore is null ? string.Empty : kmsStore.Prefix + ConfigStoreLayout.JoinToken,
+                    EtcdSnapshotsKey = backedUp is null ? string.Empty : ConfigStoreLayout.EtcdBackups(backedUp.Name),
+                    SnapshotIntervalSeconds = backedUp?.Backups.IntervalSeconds ?? 0,
+                    SnapshotRetentionDays = backedUp?.Backups.RetentionDays ?? 0,
                     PkiPrefix = ConfigStoreLayout.PkiPrefix,
                     ControlPlanePkiFiles = g.Role == InstanceGroupRole.ControlPlane ? [.. ConfigStoreLayout.ControlPlanePki.Select(ConfigStoreLayout.PkiRelative)] : [],
                 });

@@ -75,7 +75,7 @@ internal sealed class ApiLoadBalancerBuilder : IPlanBuilder
                 CrossZone = api.CrossZone,
                 HealthCheck = new ClassicHealthCheck
                 {
-                    Target = string.Create(CultureInfo.InvariantCulture, $"TCP:{ApiEndpoint.ServerPort}"),
+                    Target = string.Create(CultureInfo.InvariantCulture, $"HTTPS:{ApiEndpoint.ServerPort}{TcpTargets.ApiReadyPath}"),
                     Interval = 10,
                     Timeout = 5,
                     HealthyThreshold = 2,
@@ -102,7 +102,11 @@ internal sealed class ApiLoadBalancerBuilder : IPlanBuilder
         });
 
         // A network load balancer's target group serves one load balancer: each has its own.
-        var target = ctx.Add(TcpTargets.Group(ctx, targetGroupName, ApiEndpoint.ServerPort));
+        // An API server answers /readyz with 200 only while it can serve (its etcd included); anyone may ask.
+        var target = ctx.Add(TcpTargets.Group(ctx, targetGroupName, ApiEndpoint.ServerPort) with
+        {
+            HealthCheck = new TargetHealthCheck { Protocol = "HTTPS", Path = TcpTargets.ApiReadyPath, Matcher = "200", Interval = 10, HealthyThreshold = 2, UnhealthyThreshold = 2 },
+        });
         ctx.Add(TcpTargets.Listener(Names.Listener(name, ApiEndpoint.ListenerPort), lb, ApiEndpoint.ListenerPort, target));
         ctx.ApiTargetGroups.Add(target.Ref("arn"));
         return lb;
@@ -112,6 +116,9 @@ internal sealed class ApiLoadBalancerBuilder : IPlanBuilder
 /// <summary>The TCP target groups and listeners of kgen's network load balancers (API and bastion), alike but for port and name.</summary>
 internal static class TcpTargets
 {
+    /// <summary>The API server's readiness endpoint, which the API load balancers check over HTTPS.</summary>
+    public const string ApiReadyPath = "/readyz";
+
     /// <summary>A TCP target group of instances, checked by TCP connect every 10 s, that lets a leaving target's connections go after 30 s.</summary>
     public static TargetGroup Group(BuildContext ctx, string name, int port) => new()
     {
@@ -240,7 +247,7 @@ internal sealed class EtcdVolumeBuilder : IPlanBuilder
 {
     public void Build(BuildContext ctx)
     {
-        foreach (var etcd in ctx.Cluster.EtcdClusters)
+        foreach (var etcd in ctx.Cluster.EtcdClusters.Where(e => e.Runs))
         {
             var members = string.Join(',', etcd.Members.Select(m => m.Name));
             foreach (var m in etcd.Members)

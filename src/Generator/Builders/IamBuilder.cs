@@ -86,7 +86,7 @@ internal sealed class IamBuilder : IPlanBuilder
     {
         var c = ctx.Cluster.Name;
         var p = ctx.Partition;
-        foreach (var etcd in ctx.Cluster.EtcdClusters.Select(e => e.Name).Distinct().Order(StringComparer.Ordinal))
+        foreach (var etcd in ctx.Cluster.EtcdClusters.Where(e => e.Runs).Select(e => e.Name).Distinct().Order(StringComparer.Ordinal))
         {
             yield return new Statement
             {
@@ -163,6 +163,11 @@ internal sealed class IamBuilder : IPlanBuilder
                 yield return KmsStatement("DecryptClusterSecrets", "kms:Decrypt", key, "StringLike", [$"{objects}{ConfigStoreLayout.PkiPrefix}*", $"{objects}{ConfigStoreLayout.TokensPrefix}*"]);
                 yield return KmsStatement("EncryptJoinToken", "kms:GenerateDataKey", key, "StringEquals", [objects + ConfigStoreLayout.JoinToken]);
             }
+
+            foreach (var s in EtcdBackupStatements(ctx, store, objects))
+            {
+                yield return s;
+            }
         }
         else
         {
@@ -194,6 +199,47 @@ internal sealed class IamBuilder : IPlanBuilder
         conditions["StringEquals"] = equals.ToImmutable();
         conditions[contextOperator] = context.ToImmutable();
         return new Statement { Sid = sid, Actions = [action], Resources = [key], Conditions = conditions.ToImmutable() };
+    }
+
+    /// <summary>
+    /// etcd snapshots and the join lock: control-plane nodes write snapshots (only encrypted at rest: the put must ask
+    /// for SSE), list and prune them, read them and the restore request to restore, and take and release the lock.
+    /// </summary>
+    private static IEnumerable<Statement> EtcdBackupStatements(BuildContext ctx, ConfigStoreLocation store, string objects)
+    {
+        var backups = ctx.Cluster.EtcdClusters.Where(e => e.Runs).Select(e => ConfigStoreLayout.EtcdBackups(e.Name)).Order(StringComparer.Ordinal).ToList();
+        if (backups.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new Statement
+        {
+            Sid = "WriteEtcdSnapshots",
+            Actions = ["s3:PutObject"],
+            Resources = [.. backups.Select(b => $"{objects}{b}*")],
+            Conditions = Condition("StringEquals", ("s3:x-amz-server-side-encryption", "AES256")),
+        };
+        yield return new Statement
+        {
+            Sid = "PruneAndRestoreEtcdSnapshots",
+            Actions = Sorted("s3:DeleteObject", "s3:GetObject"),
+            Resources = [.. backups.Select(b => $"{objects}{b}*"), objects + ConfigStoreLayout.EtcdRestoreRequest],
+        };
+        yield return new Statement
+        {
+            Sid = "ListEtcdSnapshots",
+            Actions = ["s3:ListBucket"],
+            Resources = [store.BucketArn(ctx.Partition)],
+            Conditions = ImmutableSortedDictionary.Create<string, ImmutableSortedDictionary<string, ImmutableArray<string>>>(StringComparer.Ordinal)
+                .Add("StringLike", ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal).Add("s3:prefix", [.. backups.Select(b => store.Prefix + b + "*")])),
+        };
+        yield return new Statement
+        {
+            Sid = "ControlPlaneJoinLock",
+            Actions = Sorted("s3:DeleteObject", "s3:GetObject", "s3:PutObject"),
+            Resources = [objects + ConfigStoreLayout.ControlPlaneJoinLock],
+        };
     }
 
     private static IEnumerable<Statement> AdditionalStatements(Cluster cluster, InstanceGroupRole role)

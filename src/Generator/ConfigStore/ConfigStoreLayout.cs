@@ -54,11 +54,31 @@ public static class ConfigStoreLayout
     /// <summary>The folder of the cluster add-ons' configuration (reserved for the add-on mechanism).</summary>
     public const string AddonsPrefix = "addons/";
 
-    /// <summary>The folder of etcd snapshots (reserved for etcd backups).</summary>
+    /// <summary>The folder of etcd snapshots: <c>backups/etcd/&lt;cluster&gt;/&lt;UTC time&gt;.db</c>, each with its SHA-256 in <c>.db.sha256</c> beside it.</summary>
     public const string EtcdBackupsPrefix = "backups/etcd/";
 
-    /// <summary>The folder of locks taken with conditional writes (reserved for serialized control-plane joins).</summary>
+    /// <summary>The extension of an etcd snapshot.</summary>
+    public const string EtcdSnapshotExtension = ".db";
+
+    /// <summary>The extension of the SHA-256 file beside each snapshot.</summary>
+    public const string EtcdChecksumExtension = ".sha256";
+
+    /// <summary>
+    /// The restore request: one line, <c>&lt;snapshot key below backups/etcd/&gt; &lt;request id&gt;</c>. Control-plane
+    /// nodes that boot (or rerun their user-data) while it names a restore they have not carried out restore from it.
+    /// </summary>
+    public const string EtcdRestoreRequest = EtcdBackupsPrefix + "restore";
+
+    /// <summary>The folder of locks taken with conditional writes.</summary>
     public const string LocksPrefix = "locks/";
+
+    /// <summary>The lock a control-plane node holds while it joins (etcd admits one new member at a time).</summary>
+    public const string ControlPlaneJoinLock = LocksPrefix + "control-plane-join";
+
+    /// <summary>The folder of one etcd cluster's snapshots.</summary>
+    /// <param name="etcdCluster">main.</param>
+    /// <returns><c>backups/etcd/&lt;cluster&gt;/</c>.</returns>
+    public static string EtcdBackups(string etcdCluster) => $"{EtcdBackupsPrefix}{etcdCluster}/";
 
     /// <summary>
     /// The CA material a control-plane node installs under <c>/etc/kubernetes/pki</c> (kubeadm then signs

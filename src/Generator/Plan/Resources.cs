@@ -628,8 +628,14 @@ internal sealed record TargetGroup : Resource
 /// <summary>The health check of a target group.</summary>
 internal sealed record TargetHealthCheck
 {
-    /// <summary>Protocol: TCP.</summary>
+    /// <summary>Protocol: TCP, or HTTPS for the API (its <c>/readyz</c>).</summary>
     public required string Protocol { get; init; }
+
+    /// <summary>The path an HTTPS check asks for (<c>/readyz</c>); null for TCP.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>The HTTP status codes that pass an HTTPS check; null for TCP.</summary>
+    public string? Matcher { get; init; }
 
     /// <summary>Seconds between checks.</summary>
     public required int Interval { get; init; }

@@ -45,21 +45,22 @@ internal sealed partial class ClusterDefaults(ClusterInput input)
         var subnets = network.Subnets();
         var groups = input.InstanceGroups.Select((g, i) => InstanceGroupDefaults.Apply(g, subnets, _d) with { SpecIndex = i }).ToList();
         groups.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        var configBase = input.ConfigBase ?? $"file://./state/{name}"; // the default state store, file://./state
 
         return new Cluster
         {
             Name = name,
             KubernetesVersion = KubernetesVersion(input.KubernetesVersion),
             Region = NetworkDefaults.Region(subnets),
-            ConfigBase = input.ConfigBase ?? $"file://./state/{name}", // the default state store, file://./state
+            ConfigBase = configBase,
             ConfigStoreKmsKey = input.ConfigStoreKmsKey,
             Network = network.Network(subnets),
-            Api = EndpointDefaults.Api(input, name, _d),
+            Api = EndpointDefaults.Api(input, name, _d, groups, subnets),
             Dns = EndpointDefaults.Dns(input, name, _d),
             Access = AccessDefaults.Access(input, _d),
             Ssh = AccessDefaults.SshKey(input, sshPublicKey),
             Networking = network.Cni(),
-            EtcdClusters = ControlPlaneDefaults.EtcdClusters(input.EtcdClusters, groups, subnets),
+            EtcdClusters = ControlPlaneDefaults.EtcdClusters(input.EtcdClusters, groups, subnets, configBase, input.Source, _d),
             Iam = AccessDefaults.Iam(input),
             Kubelet = new KubeletOptions(input.KubeletAnonymousAuth ?? false),
             Bastion = EndpointDefaults.Bastion(input, _d),

@@ -5,8 +5,21 @@ namespace Kgen.Model.Defaults;
 /// <summary>The API endpoint, DNS and the bastion's load balancer: an internet-facing NLB at <c>api.&lt;cluster&gt;</c>, kops' DNS zone.</summary>
 internal static class EndpointDefaults
 {
-    /// <summary>The API endpoint.</summary>
-    public static ApiEndpoint Api(ClusterInput input, string name, Defaulting d)
+    /// <summary>
+    /// The API endpoint. Cross-zone load balancing is on unless written otherwise when a zone has fewer than two
+    /// control-plane nodes (the usual one per zone): else a client whose zone's node is down gets no API.
+    /// </summary>
+    public static ApiEndpoint Api(ClusterInput input, string name, Defaulting d, IReadOnlyList<InstanceGroup> groups, IReadOnlyList<Subnet> subnets)
+    {
+        var zones = groups.Where(g => g.Role == InstanceGroupRole.ControlPlane)
+            .GroupBy(g => subnets.FirstOrDefault(s => g.Subnets.Length > 0 && s.Name == g.Subnets[0])?.Zone ?? string.Empty, StringComparer.Ordinal)
+            .Select(z => z.Sum(g => g.MaxSize))
+            .ToList();
+        var api0 = Api(input, name, d);
+        return api0 with { CrossZone = input.Api.CrossZone ?? zones.Any(n => n < 2) };
+    }
+
+    private static ApiEndpoint Api(ClusterInput input, string name, Defaulting d)
     {
         var api = input.Api;
         return new ApiEndpoint

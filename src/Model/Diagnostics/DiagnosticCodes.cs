@@ -206,6 +206,15 @@ public static class DiagnosticCodes
     /// <summary>An etcd volume type or size that does not fit.</summary>
     public const string EtcdVolumeInvalid = "KG3014";
 
+    /// <summary>An etcd backup store other than <c>&lt;configBase&gt;/backups/etcd/&lt;name&gt;</c>.</summary>
+    public const string EtcdBackupStoreInvalid = "KG3401";
+
+    /// <summary>An etcd backup interval or retention that cannot be read or is out of range.</summary>
+    public const string EtcdBackupScheduleInvalid = "KG3402";
+
+    /// <summary>Warning: an etcd cluster kgen does not run on volumes of its own (events: kubeadm keeps events in main).</summary>
+    public const string EtcdClusterNotRun = "KG3450";
+
     // KG4xxx: instance groups.
 
     /// <summary>No instance group at all.</summary>

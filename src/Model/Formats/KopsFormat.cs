@@ -105,7 +105,12 @@ internal static class KopsFormat
             VolumeThroughput = m.VolumeThroughput,
             Encrypted = m.EncryptedVolume,
             KmsKeyId = m.KmsKeyId,
-        })]);
+        })])
+    {
+        BackupStore = d.Backups?.BackupStore,
+        BackupInterval = d.Manager?.BackupInterval,
+        BackupRetentionDays = d.Manager?.BackupRetentionDays,
+    };
 
     private static InstanceGroupInput InstanceGroup(InstanceGroupDocument doc, SourceMap map)
     {

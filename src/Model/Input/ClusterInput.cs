@@ -143,7 +143,17 @@ internal sealed record ApiInput
 }
 
 /// <summary>An etcd cluster as written.</summary>
-internal sealed record EtcdClusterInput(string? Name, ImmutableArray<EtcdMemberInput> Members);
+internal sealed record EtcdClusterInput(string? Name, ImmutableArray<EtcdMemberInput> Members)
+{
+    /// <summary>kops' <c>backups.backupStore</c>.</summary>
+    public string? BackupStore { get; init; }
+
+    /// <summary>kops' <c>manager.backupInterval</c>.</summary>
+    public string? BackupInterval { get; init; }
+
+    /// <summary>kops' <c>manager.backupRetentionDays</c>.</summary>
+    public int? BackupRetentionDays { get; init; }
+}
 
 /// <summary>An etcd member as written.</summary>
 internal sealed record EtcdMemberInput

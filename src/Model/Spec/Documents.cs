@@ -179,6 +179,35 @@ public sealed class EtcdClusterDto
 
     /// <summary>The members, one per control-plane instance group.</summary>
     public List<EtcdMemberDto>? EtcdMembers { get; set; }
+
+    /// <summary>Where snapshots go (kops' <c>backups</c>).</summary>
+    public EtcdBackupDto? Backups { get; set; }
+
+    /// <summary>How often snapshots are taken and how long they are kept (kops' <c>manager</c>).</summary>
+    public EtcdManagerDto? Manager { get; set; }
+}
+
+/// <summary><c>spec.etcdClusters[].backups</c>.</summary>
+public sealed class EtcdBackupDto
+{
+    /// <summary>Where snapshots are written; kgen writes only to <c>&lt;configBase&gt;/backups/etcd/&lt;name&gt;</c>.</summary>
+    public string? BackupStore { get; set; }
+
+    /// <summary>Accepted for kops compatibility (etcd-manager's backup sidecar image); not used.</summary>
+    public string? Image { get; set; }
+}
+
+/// <summary><c>spec.etcdClusters[].manager</c>: the backup schedule (kops' etcd-manager fields).</summary>
+public sealed class EtcdManagerDto
+{
+    /// <summary>Accepted for kops compatibility (etcd-manager's image); not used.</summary>
+    public string? Image { get; set; }
+
+    /// <summary>How often a snapshot is taken (a duration such as <c>1h</c> or <c>30m</c>).</summary>
+    public string? BackupInterval { get; set; }
+
+    /// <summary>How many days snapshots are kept.</summary>
+    public int? BackupRetentionDays { get; set; }
 }
 
 /// <summary><c>spec.etcdClusters[].etcdMembers[]</c>.</summary>

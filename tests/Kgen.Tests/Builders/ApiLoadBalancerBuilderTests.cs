@@ -48,7 +48,7 @@ public sealed class ApiLoadBalancerBuilderTests
         Assert.All(targets, target =>
         {
             Assert.False(target.PreserveClientIp);
-            Assert.Equal(new TargetHealthCheck { Protocol = "TCP", Interval = 10, HealthyThreshold = 2, UnhealthyThreshold = 2 }, target.HealthCheck);
+            Assert.Equal(new TargetHealthCheck { Protocol = "HTTPS", Path = "/readyz", Matcher = "200", Interval = 10, HealthyThreshold = 2, UnhealthyThreshold = 2 }, target.HealthCheck);
             Assert.Equal(30, target.DeregistrationDelay);
             Assert.True(target.ConnectionTermination);
         });
@@ -71,7 +71,7 @@ public sealed class ApiLoadBalancerBuilderTests
         Assert.All(classics, lb =>
         {
             Assert.Equal((443, "TCP", 6443, "TCP"), (lb.ListenerPort, lb.ListenerProtocol, lb.InstancePort, lb.InstanceProtocol));
-            Assert.Equal(new ClassicHealthCheck { Target = "TCP:6443", Interval = 10, Timeout = 5, HealthyThreshold = 2, UnhealthyThreshold = 2 }, lb.HealthCheck);
+            Assert.Equal(new ClassicHealthCheck { Target = "HTTPS:6443/readyz", Interval = 10, Timeout = 5, HealthyThreshold = 2, UnhealthyThreshold = 2 }, lb.HealthCheck);
             Assert.True(lb.CrossZone);
         });
         Assert.Empty(plan.OfType<NetworkLoadBalancer>());
@@ -135,8 +135,19 @@ public sealed class ApiLoadBalancerBuilderTests
             Assert.Equal(
                 new[] { plan.Named<SecurityGroup>("api-elb.t.k8s.local").Ref(), Literal("sg-0123456789abcdef0") },
                 lb.SecurityGroups.ToArray());
-            Assert.False(lb.CrossZone);
+            Assert.True(lb.CrossZone); // one control-plane node in its zone: cross-zone on
         });
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("\napi: {loadBalancer: {crossZoneLoadBalancing: false}}", false)]
+    public void Cross_zone_balancing_is_on_while_a_zone_has_fewer_than_two_control_plane_nodes_unless_written_otherwise(string api, bool expected)
+    {
+        var plan = Plan(Cluster(OnePublicZone + api));
+
+        Assert.All(plan.OfType<NetworkLoadBalancer>(), lb => Assert.Equal(expected, lb.CrossZone));
+        Assert.All(plan.OfType<TargetGroup>(), t => Assert.Equal(("HTTPS", "/readyz"), (t.HealthCheck.Protocol, t.HealthCheck.Path)));
     }
 
     [Fact]

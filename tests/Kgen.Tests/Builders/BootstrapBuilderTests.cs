@@ -77,7 +77,7 @@ public sealed class BootstrapBuilderTests
     {
         var boot = Boot(Cluster(OnePublicZone));
 
-        Assert.Equal(("control-plane", "events,main"), (boot["cp"]["role"], boot["cp"]["etcd"]));
+        Assert.Equal(("control-plane", "main"), (boot["cp"]["role"], boot["cp"]["etcd"]));
         Assert.Equal(string.Join(',', ConfigStoreLayout.ControlPlanePki.Select(ConfigStoreLayout.PkiRelative)), boot["cp"]["pki"]);
         Assert.Equal("true", boot["cp"]["credentials"]);
         Assert.Equal(("node", "", "", "false"), (boot["nodes"]["role"], boot["nodes"]["etcd"], boot["nodes"]["pki"], boot["nodes"]["credentials"]));

@@ -1,4 +1,5 @@
 using Kgen.Generator.Plan;
+using Kgen.Model;
 using static Kgen.Tests.Builders.Specs;
 
 namespace Kgen.Tests.Builders;
@@ -22,13 +23,13 @@ public sealed class EtcdVolumeBuilderTests
     ];
 
     [Fact]
-    public void Each_member_of_each_etcd_cluster_gets_one_volume_in_the_zone_of_its_control_plane_group()
+    public void Each_member_of_main_gets_one_volume_in_the_zone_of_its_control_plane_group()
     {
         var plan = Plan(Cluster(ThreeZones), ThreeControlPlanes);
 
         var volumes = plan.OfType<EbsVolume>().ToDictionary(v => v.Name, v => v.AvailabilityZone);
-        Assert.Equal(6, volumes.Count);
-        foreach (var etcd in new[] { "main", "events" })
+        Assert.Equal(3, volumes.Count);
+        foreach (var etcd in new[] { "main" })
         {
             foreach (var member in new[] { "a", "b", "c" })
             {
@@ -76,12 +77,38 @@ public sealed class EtcdVolumeBuilderTests
     {
         var plan = Plan(Cluster(ThreeZones), ThreeControlPlanes);
 
-        var tags = plan.Named<EbsVolume>("b.etcd-events.t.k8s.local").Tags.Items;
-        Assert.Equal("b/a,b,c", tags["k8s.io/etcd/events"]);
-        Assert.False(tags.ContainsKey("k8s.io/etcd/main"));
+        var tags = plan.Named<EbsVolume>("b.etcd-main.t.k8s.local").Tags.Items;
+        Assert.Equal("b/a,b,c", tags["k8s.io/etcd/main"]);
+        Assert.False(tags.ContainsKey("k8s.io/etcd/events"));
         Assert.Equal("cp-b", tags["kgen.dev/instancegroup"]);
         Assert.Equal("1", tags["k8s.io/role/control-plane"]);
-        Assert.Equal("b.etcd-events.t.k8s.local", tags["Name"]);
+        Assert.Equal("b.etcd-main.t.k8s.local", tags["Name"]);
+    }
+
+    [Fact]
+    public void A_kops_events_cluster_gets_no_volumes_and_a_warning_and_its_backup_fields_are_read()
+    {
+        var spec = Cluster(ThreeZones + "\netcdClusters:\n- name: main\n  etcdMembers: [{name: a, instanceGroup: cp-a}, {name: b, instanceGroup: cp-b}, {name: c, instanceGroup: cp-c}]\n  manager: {backupInterval: 30m, backupRetentionDays: 30}\n  backups: {backupStore: file://./state/t.k8s.local/backups/etcd/main}\n"
+            + "- name: events\n  etcdMembers: [{name: a, instanceGroup: cp-a}, {name: b, instanceGroup: cp-b}, {name: c, instanceGroup: cp-c}]\n");
+        var output = Generator.Generator.Generate(ClusterSpec.Load(string.Concat([spec, .. ThreeControlPlanes]), "c.yaml"), Generator.Target.Terraform);
+
+        Assert.Equal(3, output.Plan!.OfType<EbsVolume>().Count());
+        Assert.DoesNotContain(output.Plan!.OfType<EbsVolume>(), v => v.Name.Contains("events", StringComparison.Ordinal));
+        var warning = Assert.Single(output.Warnings, w => w.Code == DiagnosticCodes.EtcdClusterNotRun);
+        Assert.Contains("etcd cluster events gets no volumes: kubeadm's stacked etcd keeps events in main", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(new EtcdBackups(1800, 30), output.Plan.Cluster.EtcdClusters[0].Backups);
+    }
+
+    [Theory]
+    [InlineData("manager: {backupInterval: 1m}", "spec.etcdClusters[0].manager.backupInterval", "KG3402")]
+    [InlineData("manager: {backupInterval: weekly}", "spec.etcdClusters[0].manager.backupInterval", "KG3402")]
+    [InlineData("manager: {backupRetentionDays: 0}", "spec.etcdClusters[0].manager.backupRetentionDays", "KG3402")]
+    [InlineData("backups: {backupStore: s3://elsewhere/backups}", "spec.etcdClusters[0].backups.backupStore", "KG3401")]
+    public void Backup_fields_out_of_range_or_elsewhere_are_errors_with_their_path(string field, string path, string code)
+    {
+        var spec = Cluster(OnePublicZone + "\netcdClusters:\n- name: main\n  etcdMembers: [{name: a, instanceGroup: cp}]\n  " + field + "\n");
+        var error = Assert.Throws<SpecException>(() => ClusterSpec.Load(string.Concat(spec, ControlPlane(), Nodes()), "c.yaml").Resolve());
+        Assert.Contains(error.Errors, e => e.Code == code && e.ToString().Contains(path, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class IamBuilderTests
             Assert.Single(S3(Policy(plan, "nodes.t.k8s.local"))).Resources);
         Assert.Equal(
             ["arn:aws:s3:::state-bucket/" + ConfigStoreLayout.JoinToken],
-            Assert.Single(Policy(plan, "masters.t.k8s.local"), s => s.Actions.Contains("s3:PutObject")).Resources.ToArray());
+            Assert.Single(S3(Policy(plan, "masters.t.k8s.local")), s => s.Actions.Contains("s3:PutObject")).Resources.ToArray());
         AssertNoBucketLevelGrant(plan);
     }
 
@@ -102,10 +102,32 @@ public sealed class IamBuilderTests
         var plan = Plan(Cluster(OnePublicZone + "\nconfigBase: s3://state-bucket/t.k8s.local"), ControlPlane(spec: "subnets: [eu-west-1a]"), Nodes(), Bastion(spec: "subnets: [eu-west-1a]"));
 
         Assert.Equal(
-            ["AttachEtcdVolumeEvents", "AttachEtcdVolumeMain", "AttachEtcdVolumesToControlPlane", "DescribeCluster", "ReadClusterSecrets", "RotateJoinToken"],
+            ["AttachEtcdVolumeMain", "AttachEtcdVolumesToControlPlane", "ControlPlaneJoinLock", "DescribeCluster", "ListEtcdSnapshots", "PruneAndRestoreEtcdSnapshots", "ReadClusterSecrets", "RotateJoinToken", "WriteEtcdSnapshots"],
             Policy(plan, "masters.t.k8s.local").Select(s => s.Sid!).Order(StringComparer.Ordinal));
         Assert.Equal(["PullFromEcr", "ReadJoinMaterial"], Policy(plan, "nodes.t.k8s.local").Select(s => s.Sid!).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(plan.OfType<IamRolePolicy>(), p => p.Name == "bastions.t.k8s.local");
+    }
+
+    [Fact]
+    public void Etcd_snapshots_are_written_encrypted_listed_and_pruned_only_below_backups_etcd_main_and_the_lock_is_one_key()
+    {
+        var plan = Plan(Cluster(OnePublicZone + "\nconfigBase: s3://state-bucket/clusters/t.k8s.local"));
+        var masters = Policy(plan, "masters.t.k8s.local");
+        const string Objects = "arn:aws:s3:::state-bucket/clusters/t.k8s.local/";
+
+        var write = Assert.Single(masters, s => s.Sid == "WriteEtcdSnapshots");
+        Assert.Equal(["s3:PutObject"], write.Actions.ToArray());
+        Assert.Equal([Objects + "backups/etcd/main/*"], write.Resources.ToArray());
+        Assert.Equal(["AES256"], write.Conditions["StringEquals"]["s3:x-amz-server-side-encryption"].ToArray());
+        var prune = Assert.Single(masters, s => s.Sid == "PruneAndRestoreEtcdSnapshots");
+        Assert.Equal(["s3:DeleteObject", "s3:GetObject"], prune.Actions.ToArray());
+        Assert.Equal([Objects + "backups/etcd/main/*", Objects + ConfigStoreLayout.EtcdRestoreRequest], prune.Resources.ToArray());
+        var list = Assert.Single(masters, s => s.Sid == "ListEtcdSnapshots");
+        Assert.Equal(["arn:aws:s3:::state-bucket"], list.Resources.ToArray());
+        Assert.Equal(["clusters/t.k8s.local/backups/etcd/main/*"], list.Conditions["StringLike"]["s3:prefix"].ToArray());
+        var lockStatement = Assert.Single(masters, s => s.Sid == "ControlPlaneJoinLock");
+        Assert.Equal([Objects + ConfigStoreLayout.ControlPlaneJoinLock], lockStatement.Resources.ToArray());
+        Assert.DoesNotContain(Policy(plan, "nodes.t.k8s.local"), s => EtcdBackupSids.Contains(s.Sid));
     }
 
     [Fact]
@@ -140,7 +162,7 @@ public sealed class IamBuilderTests
         var plan = Plan(Cluster(OnePublicZone));
         var attach = Policy(plan, "masters.t.k8s.local").Where(s => s.Actions.Contains("ec2:AttachVolume")).ToList();
 
-        foreach (var etcd in new[] { "main", "events" })
+        foreach (var etcd in new[] { "main" })
         {
             var volume = Assert.Single(attach, s => s.Conditions.TryGetValue("Null", out var n) && n.ContainsKey($"aws:ResourceTag/k8s.io/etcd/{etcd}"));
             Assert.Equal(["arn:aws:ec2:*:*:volume/*"], volume.Resources.ToArray());
@@ -151,7 +173,7 @@ public sealed class IamBuilderTests
         var instance = Assert.Single(attach, s => s.Resources.Contains("arn:aws:ec2:*:*:instance/*"));
         Assert.Equal(["t.k8s.local"], instance.Conditions["StringEquals"]["aws:ResourceTag/KubernetesCluster"].ToArray());
         Assert.Equal(["1"], instance.Conditions["StringEquals"]["aws:ResourceTag/k8s.io/role/control-plane"].ToArray());
-        Assert.Equal(3, attach.Count);
+        Assert.Equal(2, attach.Count); // main's volumes and the instance
         Assert.DoesNotContain(Policy(plan, "nodes.t.k8s.local"), s => s.Actions.Contains("ec2:AttachVolume"));
     }
 
@@ -235,13 +257,21 @@ public sealed class IamBuilderTests
         Assert.Equal(["s3:GetObject", "s3:PutObject"], s3.SelectMany(s => s.Actions).Distinct().Order(StringComparer.Ordinal));
         Assert.DoesNotContain(s3, s => s.Actions.Contains("s3:ListBucket") || s.Actions.Contains("s3:GetBucketLocation"));
         Assert.All(s3.SelectMany(s => s.Resources), r => Assert.StartsWith("arn:aws:s3:::state-bucket/", r, StringComparison.Ordinal));
-        Assert.DoesNotContain(Statements(plan), s => s.Resources.Contains("arn:aws:s3:::state-bucket"));
+        // The one bucket-level grant: listing the etcd snapshots, only below their prefix.
+        Assert.All(Statements(plan).Where(s => s.Resources.Contains("arn:aws:s3:::state-bucket")), s =>
+        {
+            Assert.Equal(("ListEtcdSnapshots", "s3:ListBucket"), (s.Sid, Assert.Single(s.Actions)));
+            Assert.EndsWith("backups/etcd/main/*", Assert.Single(s.Conditions["StringLike"]["s3:prefix"]), StringComparison.Ordinal);
+        });
     }
 
     private static bool IsDescribe(string action) => action.Split(':')[1].StartsWith("Describe", StringComparison.Ordinal);
 
+    /// <summary>The statements of the etcd snapshots and the join lock (their own test); the other tests look at the secrets.</summary>
+    private static readonly string[] EtcdBackupSids = ["ControlPlaneJoinLock", "ListEtcdSnapshots", "PruneAndRestoreEtcdSnapshots", "WriteEtcdSnapshots"];
+
     private static List<Statement> S3(IEnumerable<Statement> statements) =>
-        [.. statements.Where(s => s.Actions.Any(a => a.StartsWith("s3:", StringComparison.Ordinal)))];
+        [.. statements.Where(s => s.Actions.Any(a => a.StartsWith("s3:", StringComparison.Ordinal)) && !EtcdBackupSids.Contains(s.Sid))];
 
     private static IEnumerable<Statement> Statements(ClusterPlan plan) => plan.OfType<IamRolePolicy>().SelectMany(p => p.Policy.Statements);
 

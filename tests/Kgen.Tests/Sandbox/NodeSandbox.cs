@@ -25,7 +25,7 @@ internal sealed class NodeSandbox : IDisposable
     [
         "apt-get", "apt-cache", "apt-mark", "dpkg", "gpg", "modprobe", "sysctl", "swapoff", "systemctl", "containerd",
         "crictl", "kubeadm", "kubectl", "aws", "curl", "mount", "mountpoint", "blkid", "mkfs.ext4", "sleep", "tar",
-        "sshd", "unattended-upgrade",
+        "sshd", "unattended-upgrade", "ctr",
     ];
 
     private static readonly Lazy<(string CertPem, string KeyPem, string Hash)> Ca = new(CreateCa);
@@ -106,11 +106,11 @@ internal sealed class NodeSandbox : IDisposable
             : $"data/aws_launch_template_{group}.masters.{Cluster}_user_data"];
 
     /// <summary>Runs a script as the instance (hostname, IP, zone) would.</summary>
-    public (int Exit, string Output) Run(string script, string hostname, string ip, string zone, int apiWaitAttempts = 6, string? instanceId = null)
+    public (int Exit, string Output) Run(string script, string hostname, string ip, string zone, int apiWaitAttempts = 6, string? instanceId = null, IReadOnlyDictionary<string, string>? env = null)
     {
         var path = Path.Combine(Dir, "user-data-" + Guid.NewGuid().ToString("N"));
         File.WriteAllText(path, script);
-        return RunFile(path, new Dictionary<string, string>
+        return RunFile(path, new Dictionary<string, string>(env ?? new Dictionary<string, string>())
         {
             ["KGEN_FAKE_HOSTNAME"] = hostname,
             ["KGEN_FAKE_IP"] = ip,

@@ -26,13 +26,12 @@ public sealed class SandboxTests
             "systemctl restart systemd-resolved",
             "apt-get -q -y",
             "systemctl enable kubelet",
-            "aws ec2 describe-volumes --region us-east-1 --filters Name=tag:KubernetesCluster,Values=sandbox.k8s.local Name=tag-key,Values=k8s.io/etcd/events Name=tag:kgen.dev/instancegroup,Values=control-plane-us-east-1a Name=availability-zone,Values=us-east-1a",
-            "aws ec2 attach-volume --region us-east-1 --volume-id vol-0events0000000000 --instance-id i-0100110 --device /dev/xvdu",
-            "aws ec2 wait volume-in-use --region us-east-1 --volume-ids vol-0events0000000000",
-            "mkfs.ext4 -q -L etcd-events",
-            "mount -t ext4",
-            "aws ec2 attach-volume --region us-east-1 --volume-id vol-0main0000000000 --instance-id i-0100110 --device /dev/xvdv",
+            "aws ec2 describe-volumes --region us-east-1 --filters Name=tag:KubernetesCluster,Values=sandbox.k8s.local Name=tag-key,Values=k8s.io/etcd/main Name=tag:kgen.dev/instancegroup,Values=control-plane-us-east-1a Name=availability-zone,Values=us-east-1a",
+            "aws ec2 attach-volume --region us-east-1 --volume-id vol-0main0000000000 --instance-id i-0100110 --device /dev/xvdu",
+            "aws ec2 wait volume-in-use --region us-east-1 --volume-ids vol-0main0000000000",
             "mkfs.ext4 -q -L etcd-main",
+            "systemctl enable var-lib-etcd.mount",
+            "mount -t ext4",
             $"curl -fsS --cacert {box.Root}/run/kgen/ca.crt --connect-timeout 5 --max-time 10 -o /dev/null https://{ApiEndpoint}/readyz",
             "sleep 5",
             "curl",
@@ -78,10 +77,14 @@ public sealed class SandboxTests
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(pki, "etcd", "ca.key")));
         Assert.True(File.Exists(Path.Combine(pki, "sa.pub")));
 
-        // Both volumes are in fstab, so they come back after a reboot; the staged secrets are gone.
-        var fstab = File.ReadAllText(Path.Combine(box.Root, "etc", "fstab"));
-        Assert.Contains("/var/lib/etcd ext4 defaults,nofail", fstab, StringComparison.Ordinal);
-        Assert.Contains("/var/lib/etcd-events ext4 defaults,nofail", fstab, StringComparison.Ordinal);
+        // The volume comes back after a reboot through a mount unit the kubelet requires (no nofail
+        // fstab line that would let etcd start on the root disk); only main has a volume.
+        Assert.DoesNotContain("/var/lib/etcd", File.ReadAllText(Path.Combine(box.Root, "etc", "fstab")), StringComparison.Ordinal);
+        var mount = File.ReadAllText(Path.Combine(box.Root, "etc", "systemd", "system", "var-lib-etcd.mount"));
+        Assert.Contains("What=/dev/disk/by-uuid/uuid-nvme-vol-0main0000000000\nWhere=/var/lib/etcd\nType=ext4\n", mount, StringComparison.Ordinal);
+        Assert.Contains("RequiredBy=kubelet.service", mount, StringComparison.Ordinal);
+        Assert.Equal("[Unit]\nRequiresMountsFor=/var/lib/etcd\n", File.ReadAllText(Path.Combine(box.Root, "etc", "systemd", "system", "kubelet.service.d", "20-kgen-etcd-main.conf")));
+        Assert.DoesNotContain(calls, c => c.Contains("etcd/events", StringComparison.Ordinal));
         Assert.False(Directory.Exists(Path.Combine(box.Root, "run", "kgen")));
 
         // flannel gets the cluster's pod CIDR; the token never reaches the log.
@@ -103,7 +106,6 @@ public sealed class SandboxTests
         var calls = box.Calls;
         AssertInOrder(
             calls,
-            "aws ec2 attach-volume --region us-east-1 --volume-id vol-0events0000000000",
             "aws ec2 attach-volume --region us-east-1 --volume-id vol-0main0000000000",
             $"https://{ApiEndpoint}/readyz",
             "kubeadm kubeconfig user --config",
@@ -176,7 +178,6 @@ public sealed class SandboxTests
 
         // The volumes carry the file systems and etcd data of the instance this one replaces.
         box.SetState("fs-nvme-vol-0main0000000000", string.Empty);
-        box.SetState("fs-nvme-vol-0events0000000000", string.Empty);
         Directory.CreateDirectory(Path.Combine(box.Root, "var", "lib", "etcd", "data", "member"));
         box.SetState("nodes", "ip-10-0-1-10.ec2.internal\nip-10-0-1-99.ec2.internal\n");
         box.SetState("members", string.Join('\n',
@@ -216,7 +217,6 @@ public sealed class SandboxTests
         using var box = new NodeSandbox();
         box.SetState("api", "down");
         box.SetState("fs-nvme-vol-0main0000000000", string.Empty);
-        box.SetState("fs-nvme-vol-0events0000000000", string.Empty);
         Directory.CreateDirectory(Path.Combine(box.Root, "var", "lib", "etcd", "data", "member"));
 
         var (exit, output) = box.Run(box.UserData("control-plane-us-east-1a"), "ip-10-0-1-99.ec2.internal", "10.0.1.99", "us-east-1a", apiWaitAttempts: 4);

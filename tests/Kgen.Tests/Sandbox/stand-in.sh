@@ -8,6 +8,13 @@
 #   nodes          the Node names kubectl lists for the instance group label selector
 #   members        etcd "member list" output
 #   fs-<device>    present when the device holds an ext4 file system
+#   no-volume-<etcd>  present when describe-volumes finds no volume of that etcd cluster
+#   owner-<etcd>   the instance a volume is attached to (attach-volume writes it)
+#   mounted        the mount points mounted so far (mount writes it; mountpoint reads it)
+#   restore-applied  the restore request kubectl reports in configmap kgen-etcd-restore
+#   leader         "false" when this etcd member does not lead
+# KGEN_SANDBOX_SLEEP makes sleep really sleep that long; KGEN_SANDBOX_JOINS names a file shared by
+# several sandboxes where kubeadm join appends when it starts and ends (it takes a second).
 set -uo pipefail
 name=${0##*/}
 sandbox=${KGEN_SANDBOX:?KGEN_SANDBOX is not set}
@@ -69,10 +76,13 @@ case "$name" in
       "ec2 describe-volumes")
         etcd=$(grep -o 'k8s.io/etcd/[a-z]*' <<<"$*" | head -n 1)
         etcd=${etcd#k8s.io/etcd/}
+        if [[ -e "${state}/no-volume-${etcd}" ]]; then echo "None None None"; exit 0; fi
         owner=$(cat "${state}/owner-${etcd}" 2>/dev/null || echo None)
         echo "vol-0${etcd}0000000000 available ${owner}" ;;
       "ec2 attach-volume")
         vol=$(arg_after --volume-id "$@")
+        etcd=${vol#vol-0}
+        arg_after --instance-id "$@" > "${state}/owner-${etcd%%0*}"
         mkdir -p "${KGEN_ROOT}/dev/disk/by-id"
         touch "${KGEN_ROOT}/dev/nvme-${vol}"
         ln -sf "${KGEN_ROOT}/dev/nvme-${vol}" "${KGEN_ROOT}/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_${vol//-/}"
@@ -93,16 +103,26 @@ case "$name" in
     fi
     echo "uuid-${dev##*/}" ;;
   mkfs.ext4) dev=${*: -1}; touch "${state}/fs-${dev##*/}" ;;
-  mountpoint) exit 1 ;;
+  mount) printf '%s\n' "${*: -1}" >> "${state}/mounted" ;;
+  mountpoint) grep -qxF -- "${*: -1}" "${state}/mounted" 2>/dev/null || exit 1 ;;
+  sleep) if [[ -n "${KGEN_SANDBOX_SLEEP:-}" ]]; then /bin/sleep "$KGEN_SANDBOX_SLEEP"; fi ;;
   kubeadm)
     case "$1 ${2:-}" in
-      "config images") echo "registry.k8s.io/pause:3.10.1" ;;
+      "config images") printf '%s\n' "registry.k8s.io/pause:3.10.1" "registry.k8s.io/etcd:3.6.5-0" ;;
       "init --config" | "join --config")
         cp "$3" "${sandbox}/kubeadm-$1.yaml"
+        if [[ -n "${KGEN_SANDBOX_JOINS:-}" ]]; then
+          echo "start ${KGEN_FAKE_HOSTNAME}" >> "$KGEN_SANDBOX_JOINS"
+          /bin/sleep 1
+          echo "end ${KGEN_FAKE_HOSTNAME}" >> "$KGEN_SANDBOX_JOINS"
+        fi
         if [[ "$1" == init ]] || grep -q '^controlPlane:' "$3"; then
-          mkdir -p "${KGEN_ROOT}/etc/kubernetes"
+          mkdir -p "${KGEN_ROOT}/etc/kubernetes/manifests"
           echo "stand-in admin kubeconfig" > "${KGEN_ROOT}/etc/kubernetes/admin.conf"
+          echo "stand-in kubelet kubeconfig" > "${KGEN_ROOT}/etc/kubernetes/kubelet.conf"
+          echo "stand-in etcd pod" > "${KGEN_ROOT}/etc/kubernetes/manifests/etcd.yaml"
         fi ;;
+      "reset --force") rm -rf "${KGEN_ROOT}/etc/kubernetes" ;;
       "kubeconfig user") echo "stand-in kubeconfig for $(arg_after --client-name "$@")" ;;
       "token create") echo "newtok.0123456789abcdef" ;;
       *) ;;
@@ -114,8 +134,20 @@ case "$name" in
       *" member list "*) cat "${state}/members" ;;
       *" member remove "*) echo "Member ${*: -1} removed from cluster" ;;
       *" get daemonset cilium "*) exit 1 ;;
+      *" get configmap kgen-etcd-restore "*) cat "${state}/restore-applied" 2>/dev/null || exit 1 ;;
       *) ;;
     esac ;;
+  crictl)
+    case " $* " in
+      *" ps "*) echo "0123456789ab" ;;
+      *" endpoint status "*) echo "https://127.0.0.1:2379, 8e9e05c52164694d, 3.6.5, 25 kB, $(cat "${state}/leader" 2>/dev/null || echo true), false, 2, 8, 8, " ;;
+      *" snapshot save "*) printf 'etcd snapshot taken on %s\n' "${KGEN_FAKE_HOSTNAME:-node}" > "${KGEN_ROOT}${*: -1}" ;;
+      *) ;;
+    esac ;;
+  ctr)
+    data=$(arg_after --data-dir "$@")
+    mkdir -p "${KGEN_ROOT}${data}/member"
+    cp "${KGEN_ROOT}/var/lib/etcd/restore.db" "${KGEN_ROOT}${data}/member/restored-from" ;;
   tar)
     dir=$(arg_after -C "$@")
     cp "$0" "${dir}/cilium"

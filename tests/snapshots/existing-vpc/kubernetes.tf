@@ -186,24 +186,6 @@ resource "aws_autoscaling_group" "nodes-shared-example-internal" {
   vpc_zone_identifier = ["subnet-0aaa1111bbbb2222c", "subnet-0ddd3333eeee4444f"]
 }
 
-resource "aws_ebs_volume" "a-etcd-events-shared-example-internal" {
-  availability_zone = "us-west-2a"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                             = "shared.example.internal"
-    "Name"                                          = "a.etcd-events.shared.example.internal"
-    "k8s.io/etcd/events"                            = "a/a"
-    "k8s.io/role/control-plane"                     = "1"
-    "k8s.io/role/master"                            = "1"
-    "kgen.dev/instancegroup"                        = "control-plane-us-west-2a"
-    "kubernetes.io/cluster/shared.example.internal" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "a-etcd-main-shared-example-internal" {
   availability_zone = "us-west-2a"
   encrypted         = true
@@ -440,7 +422,7 @@ resource "aws_launch_template" "nodes-shared-example-internal" {
 }
 
 resource "aws_lb" "api-shared-example-internal" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = true
   load_balancer_type               = "network"
   name                             = "api-shared-example-intern-nm176i"
@@ -469,7 +451,9 @@ resource "aws_lb_target_group" "tcp-shared-example-intern-gthao8" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-shared-example-intern-gthao8"

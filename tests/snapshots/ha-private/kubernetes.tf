@@ -334,24 +334,6 @@ resource "aws_autoscaling_group" "nodes-acme-k8s-local" {
   vpc_zone_identifier = [aws_subnet.us-east-1a-acme-k8s-local.id, aws_subnet.us-east-1b-acme-k8s-local.id, aws_subnet.us-east-1c-acme-k8s-local.id]
 }
 
-resource "aws_ebs_volume" "a-etcd-events-acme-k8s-local" {
-  availability_zone = "us-east-1a"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                    = "acme.k8s.local"
-    "Name"                                 = "a.etcd-events.acme.k8s.local"
-    "k8s.io/etcd/events"                   = "a/a,b,c"
-    "k8s.io/role/control-plane"            = "1"
-    "k8s.io/role/master"                   = "1"
-    "kgen.dev/instancegroup"               = "control-plane-us-east-1a"
-    "kubernetes.io/cluster/acme.k8s.local" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "a-etcd-main-acme-k8s-local" {
   availability_zone = "us-east-1a"
   encrypted         = true
@@ -370,24 +352,6 @@ resource "aws_ebs_volume" "a-etcd-main-acme-k8s-local" {
   type       = "gp3"
 }
 
-resource "aws_ebs_volume" "b-etcd-events-acme-k8s-local" {
-  availability_zone = "us-east-1b"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                    = "acme.k8s.local"
-    "Name"                                 = "b.etcd-events.acme.k8s.local"
-    "k8s.io/etcd/events"                   = "b/a,b,c"
-    "k8s.io/role/control-plane"            = "1"
-    "k8s.io/role/master"                   = "1"
-    "kgen.dev/instancegroup"               = "control-plane-us-east-1b"
-    "kubernetes.io/cluster/acme.k8s.local" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "b-etcd-main-acme-k8s-local" {
   availability_zone = "us-east-1b"
   encrypted         = true
@@ -400,24 +364,6 @@ resource "aws_ebs_volume" "b-etcd-main-acme-k8s-local" {
     "k8s.io/role/control-plane"            = "1"
     "k8s.io/role/master"                   = "1"
     "kgen.dev/instancegroup"               = "control-plane-us-east-1b"
-    "kubernetes.io/cluster/acme.k8s.local" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
-resource "aws_ebs_volume" "c-etcd-events-acme-k8s-local" {
-  availability_zone = "us-east-1c"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                    = "acme.k8s.local"
-    "Name"                                 = "c.etcd-events.acme.k8s.local"
-    "k8s.io/etcd/events"                   = "c/a,b,c"
-    "k8s.io/role/control-plane"            = "1"
-    "k8s.io/role/master"                   = "1"
-    "kgen.dev/instancegroup"               = "control-plane-us-east-1c"
     "kubernetes.io/cluster/acme.k8s.local" = "owned"
   }
   throughput = 125
@@ -905,7 +851,7 @@ resource "aws_launch_template" "nodes-acme-k8s-local" {
 }
 
 resource "aws_lb" "api-acme-k8s-local" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = false
   load_balancer_type               = "network"
   name                             = "api-acme-k8s-local-8b3fso"
@@ -919,7 +865,7 @@ resource "aws_lb" "api-acme-k8s-local" {
 }
 
 resource "aws_lb" "api-internal-acme-k8s-local" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = true
   load_balancer_type               = "network"
   name                             = "api-internal-acme-k8s-loc-d1mocd"
@@ -1003,7 +949,9 @@ resource "aws_lb_target_group" "tcp-acme-k8s-local-hvjeir" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-acme-k8s-local-hvjeir"
@@ -1024,7 +972,9 @@ resource "aws_lb_target_group" "tcp-internal-acme-k8s-loc-cq5int" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-internal-acme-k8s-loc-cq5int"

@@ -186,24 +186,6 @@ resource "aws_autoscaling_group" "nodes-internal-k8s-local" {
   vpc_zone_identifier = [aws_subnet.ap-southeast-2a-internal-k8s-local.id, aws_subnet.ap-southeast-2b-internal-k8s-local.id, aws_subnet.ap-southeast-2c-internal-k8s-local.id]
 }
 
-resource "aws_ebs_volume" "a-etcd-events-internal-k8s-local" {
-  availability_zone = "ap-southeast-2a"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                        = "internal.k8s.local"
-    "Name"                                     = "a.etcd-events.internal.k8s.local"
-    "k8s.io/etcd/events"                       = "a/a"
-    "k8s.io/role/control-plane"                = "1"
-    "k8s.io/role/master"                       = "1"
-    "kgen.dev/instancegroup"                   = "control-plane-ap-southeast-2a"
-    "kubernetes.io/cluster/internal.k8s.local" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "a-etcd-main-internal-k8s-local" {
   availability_zone = "ap-southeast-2a"
   encrypted         = true
@@ -256,7 +238,7 @@ resource "aws_elb" "api-internal-k8s-local" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    target              = "TCP:6443"
+    target              = "HTTPS:6443/readyz"
     timeout             = 5
     unhealthy_threshold = 2
   }

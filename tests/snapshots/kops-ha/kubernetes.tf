@@ -273,24 +273,6 @@ resource "aws_autoscaling_group" "nodes-ha-example-com" {
   vpc_zone_identifier = [aws_subnet.us-test-1a-ha-example-com.id, aws_subnet.us-test-1b-ha-example-com.id, aws_subnet.us-test-1c-ha-example-com.id]
 }
 
-resource "aws_ebs_volume" "a-etcd-events-ha-example-com" {
-  availability_zone = "us-test-1a"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                    = "ha.example.com"
-    "Name"                                 = "a.etcd-events.ha.example.com"
-    "k8s.io/etcd/events"                   = "a/a,b,c"
-    "k8s.io/role/control-plane"            = "1"
-    "k8s.io/role/master"                   = "1"
-    "kgen.dev/instancegroup"               = "master-us-test-1a"
-    "kubernetes.io/cluster/ha.example.com" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "a-etcd-main-ha-example-com" {
   availability_zone = "us-test-1a"
   encrypted         = true
@@ -309,24 +291,6 @@ resource "aws_ebs_volume" "a-etcd-main-ha-example-com" {
   type       = "gp3"
 }
 
-resource "aws_ebs_volume" "b-etcd-events-ha-example-com" {
-  availability_zone = "us-test-1b"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                    = "ha.example.com"
-    "Name"                                 = "b.etcd-events.ha.example.com"
-    "k8s.io/etcd/events"                   = "b/a,b,c"
-    "k8s.io/role/control-plane"            = "1"
-    "k8s.io/role/master"                   = "1"
-    "kgen.dev/instancegroup"               = "master-us-test-1b"
-    "kubernetes.io/cluster/ha.example.com" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "b-etcd-main-ha-example-com" {
   availability_zone = "us-test-1b"
   encrypted         = true
@@ -339,24 +303,6 @@ resource "aws_ebs_volume" "b-etcd-main-ha-example-com" {
     "k8s.io/role/control-plane"            = "1"
     "k8s.io/role/master"                   = "1"
     "kgen.dev/instancegroup"               = "master-us-test-1b"
-    "kubernetes.io/cluster/ha.example.com" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
-resource "aws_ebs_volume" "c-etcd-events-ha-example-com" {
-  availability_zone = "us-test-1c"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                    = "ha.example.com"
-    "Name"                                 = "c.etcd-events.ha.example.com"
-    "k8s.io/etcd/events"                   = "c/a,b,c"
-    "k8s.io/role/control-plane"            = "1"
-    "k8s.io/role/master"                   = "1"
-    "kgen.dev/instancegroup"               = "master-us-test-1c"
     "kubernetes.io/cluster/ha.example.com" = "owned"
   }
   throughput = 125
@@ -730,7 +676,7 @@ resource "aws_launch_template" "nodes-ha-example-com" {
 }
 
 resource "aws_lb" "api-ha-example-com" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = false
   load_balancer_type               = "network"
   name                             = "api-ha-example-com-9e692d"
@@ -744,7 +690,7 @@ resource "aws_lb" "api-ha-example-com" {
 }
 
 resource "aws_lb" "api-internal-ha-example-com" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = true
   load_balancer_type               = "network"
   name                             = "api-internal-ha-example-c-7r2mmo"
@@ -783,7 +729,9 @@ resource "aws_lb_target_group" "tcp-ha-example-com-isubkm" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-ha-example-com-isubkm"
@@ -804,7 +752,9 @@ resource "aws_lb_target_group" "tcp-internal-ha-example-c-4l4pt5" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-internal-ha-example-c-4l4pt5"

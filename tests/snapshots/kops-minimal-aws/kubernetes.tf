@@ -176,24 +176,6 @@ resource "aws_autoscaling_group" "nodes-minimal-aws-example-com" {
   vpc_zone_identifier = [aws_subnet.us-test-1a-minimal-aws-example-com.id]
 }
 
-resource "aws_ebs_volume" "us-test-1a-etcd-events-minimal-aws-example-com" {
-  availability_zone = "us-test-1a"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                             = "minimal-aws.example.com"
-    "Name"                                          = "us-test-1a.etcd-events.minimal-aws.example.com"
-    "k8s.io/etcd/events"                            = "us-test-1a/us-test-1a"
-    "k8s.io/role/control-plane"                     = "1"
-    "k8s.io/role/master"                            = "1"
-    "kgen.dev/instancegroup"                        = "master-us-test-1a"
-    "kubernetes.io/cluster/minimal-aws.example.com" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "us-test-1a-etcd-main-minimal-aws-example-com" {
   availability_zone = "us-test-1a"
   encrypted         = true
@@ -421,7 +403,7 @@ resource "aws_launch_template" "nodes-minimal-aws-example-com" {
 }
 
 resource "aws_lb" "api-internal-minimal-aws-example-com" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = true
   load_balancer_type               = "network"
   name                             = "api-internal-minimal-aws-9hsbv4"
@@ -435,7 +417,7 @@ resource "aws_lb" "api-internal-minimal-aws-example-com" {
 }
 
 resource "aws_lb" "api-minimal-aws-example-com" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = false
   load_balancer_type               = "network"
   name                             = "api-minimal-aws-example-c-qaepi3"
@@ -474,7 +456,9 @@ resource "aws_lb_target_group" "tcp-internal-minimal-aws-f3vskh" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-internal-minimal-aws-f3vskh"
@@ -495,7 +479,9 @@ resource "aws_lb_target_group" "tcp-minimal-aws-example-c-s3vrpf" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-minimal-aws-example-c-s3vrpf"

@@ -289,24 +289,6 @@ resource "aws_autoscaling_group" "nodes-mixedinstances-example-com" {
   vpc_zone_identifier = [aws_subnet.us-test-1b-mixedinstances-example-com.id]
 }
 
-resource "aws_ebs_volume" "us-test-1a-etcd-events-mixedinstances-example-com" {
-  availability_zone = "us-test-1a"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                                = "mixedinstances.example.com"
-    "Name"                                             = "us-test-1a.etcd-events.mixedinstances.example.com"
-    "k8s.io/etcd/events"                               = "us-test-1a/us-test-1a,us-test-1b,us-test-1c"
-    "k8s.io/role/control-plane"                        = "1"
-    "k8s.io/role/master"                               = "1"
-    "kgen.dev/instancegroup"                           = "master-us-test-1a"
-    "kubernetes.io/cluster/mixedinstances.example.com" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "us-test-1a-etcd-main-mixedinstances-example-com" {
   availability_zone = "us-test-1a"
   encrypted         = true
@@ -325,24 +307,6 @@ resource "aws_ebs_volume" "us-test-1a-etcd-main-mixedinstances-example-com" {
   type       = "gp3"
 }
 
-resource "aws_ebs_volume" "us-test-1b-etcd-events-mixedinstances-example-com" {
-  availability_zone = "us-test-1b"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                                = "mixedinstances.example.com"
-    "Name"                                             = "us-test-1b.etcd-events.mixedinstances.example.com"
-    "k8s.io/etcd/events"                               = "us-test-1b/us-test-1a,us-test-1b,us-test-1c"
-    "k8s.io/role/control-plane"                        = "1"
-    "k8s.io/role/master"                               = "1"
-    "kgen.dev/instancegroup"                           = "master-us-test-1b"
-    "kubernetes.io/cluster/mixedinstances.example.com" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "us-test-1b-etcd-main-mixedinstances-example-com" {
   availability_zone = "us-test-1b"
   encrypted         = true
@@ -355,24 +319,6 @@ resource "aws_ebs_volume" "us-test-1b-etcd-main-mixedinstances-example-com" {
     "k8s.io/role/control-plane"                        = "1"
     "k8s.io/role/master"                               = "1"
     "kgen.dev/instancegroup"                           = "master-us-test-1b"
-    "kubernetes.io/cluster/mixedinstances.example.com" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
-resource "aws_ebs_volume" "us-test-1c-etcd-events-mixedinstances-example-com" {
-  availability_zone = "us-test-1c"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                                = "mixedinstances.example.com"
-    "Name"                                             = "us-test-1c.etcd-events.mixedinstances.example.com"
-    "k8s.io/etcd/events"                               = "us-test-1c/us-test-1a,us-test-1b,us-test-1c"
-    "k8s.io/role/control-plane"                        = "1"
-    "k8s.io/role/master"                               = "1"
-    "kgen.dev/instancegroup"                           = "master-us-test-1c"
     "kubernetes.io/cluster/mixedinstances.example.com" = "owned"
   }
   throughput = 125
@@ -746,7 +692,7 @@ resource "aws_launch_template" "nodes-mixedinstances-example-com" {
 }
 
 resource "aws_lb" "api-internal-mixedinstances-example-com" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = true
   load_balancer_type               = "network"
   name                             = "api-internal-mixedinstanc-fstf3i"
@@ -760,7 +706,7 @@ resource "aws_lb" "api-internal-mixedinstances-example-com" {
 }
 
 resource "aws_lb" "api-mixedinstances-example-com" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = false
   load_balancer_type               = "network"
   name                             = "api-mixedinstances-exampl-q72dhl"
@@ -799,7 +745,9 @@ resource "aws_lb_target_group" "tcp-internal-mixedinstanc-p2mkbg" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-internal-mixedinstanc-p2mkbg"
@@ -820,7 +768,9 @@ resource "aws_lb_target_group" "tcp-mixedinstances-exampl-qp55f1" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-mixedinstances-exampl-qp55f1"

@@ -242,24 +242,6 @@ resource "aws_autoscaling_group" "nodes-private-shared-subnet-example-com" {
   vpc_zone_identifier = ["subnet-12345678"]
 }
 
-resource "aws_ebs_volume" "us-test-1a-etcd-events-private-shared-subnet-example-com" {
-  availability_zone = "us-test-1a"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                                       = "private-shared-subnet.example.com"
-    "Name"                                                    = "us-test-1a.etcd-events.private-shared-subnet.example.com"
-    "k8s.io/etcd/events"                                      = "us-test-1a/us-test-1a"
-    "k8s.io/role/control-plane"                               = "1"
-    "k8s.io/role/master"                                      = "1"
-    "kgen.dev/instancegroup"                                  = "master-us-test-1a"
-    "kubernetes.io/cluster/private-shared-subnet.example.com" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "us-test-1a-etcd-main-private-shared-subnet-example-com" {
   availability_zone = "us-test-1a"
   encrypted         = true
@@ -577,7 +559,7 @@ resource "aws_launch_template" "nodes-private-shared-subnet-example-com" {
 }
 
 resource "aws_lb" "api-internal-private-shared-subnet-example-com" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = true
   load_balancer_type               = "network"
   name                             = "api-internal-private-shar-4ekq4j"
@@ -591,7 +573,7 @@ resource "aws_lb" "api-internal-private-shared-subnet-example-com" {
 }
 
 resource "aws_lb" "api-private-shared-subnet-example-com" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = false
   load_balancer_type               = "network"
   name                             = "api-private-shared-subnet-n2f8ak"
@@ -675,7 +657,9 @@ resource "aws_lb_target_group" "tcp-internal-private-shar-s6ncnc" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-internal-private-shar-s6ncnc"
@@ -696,7 +680,9 @@ resource "aws_lb_target_group" "tcp-private-shared-subnet-ou2df6" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-private-shared-subnet-ou2df6"

@@ -242,24 +242,6 @@ resource "aws_autoscaling_group" "nodes-privateflannel-example-com" {
   vpc_zone_identifier = [aws_subnet.us-test-1a-privateflannel-example-com.id]
 }
 
-resource "aws_ebs_volume" "us-test-1a-etcd-events-privateflannel-example-com" {
-  availability_zone = "us-test-1a"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                                = "privateflannel.example.com"
-    "Name"                                             = "us-test-1a.etcd-events.privateflannel.example.com"
-    "k8s.io/etcd/events"                               = "us-test-1a/us-test-1a"
-    "k8s.io/role/control-plane"                        = "1"
-    "k8s.io/role/master"                               = "1"
-    "kgen.dev/instancegroup"                           = "master-us-test-1a"
-    "kubernetes.io/cluster/privateflannel.example.com" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "us-test-1a-etcd-main-privateflannel-example-com" {
   availability_zone = "us-test-1a"
   encrypted         = true
@@ -583,7 +565,7 @@ resource "aws_launch_template" "nodes-privateflannel-example-com" {
 }
 
 resource "aws_lb" "api-internal-privateflannel-example-com" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = true
   load_balancer_type               = "network"
   name                             = "api-internal-privateflann-mdol1c"
@@ -597,7 +579,7 @@ resource "aws_lb" "api-internal-privateflannel-example-com" {
 }
 
 resource "aws_lb" "api-privateflannel-example-com" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = false
   load_balancer_type               = "network"
   name                             = "api-privateflannel-exampl-hsu11v"
@@ -681,7 +663,9 @@ resource "aws_lb_target_group" "tcp-internal-privateflann-3iverj" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-internal-privateflann-3iverj"
@@ -702,7 +686,9 @@ resource "aws_lb_target_group" "tcp-privateflannel-exampl-59fj2g" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-privateflannel-exampl-59fj2g"

@@ -176,24 +176,6 @@ resource "aws_autoscaling_group" "nodes-minimal-k8s-local" {
   vpc_zone_identifier = [aws_subnet.eu-west-1a-minimal-k8s-local.id]
 }
 
-resource "aws_ebs_volume" "a-etcd-events-minimal-k8s-local" {
-  availability_zone = "eu-west-1a"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                       = "minimal.k8s.local"
-    "Name"                                    = "a.etcd-events.minimal.k8s.local"
-    "k8s.io/etcd/events"                      = "a/a"
-    "k8s.io/role/control-plane"               = "1"
-    "k8s.io/role/master"                      = "1"
-    "kgen.dev/instancegroup"                  = "control-plane-eu-west-1a"
-    "kubernetes.io/cluster/minimal.k8s.local" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "a-etcd-main-minimal-k8s-local" {
   availability_zone = "eu-west-1a"
   encrypted         = true
@@ -421,7 +403,7 @@ resource "aws_launch_template" "nodes-minimal-k8s-local" {
 }
 
 resource "aws_lb" "api-internal-minimal-k8s-local" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = true
   load_balancer_type               = "network"
   name                             = "api-internal-minimal-k8s-gmuq05"
@@ -435,7 +417,7 @@ resource "aws_lb" "api-internal-minimal-k8s-local" {
 }
 
 resource "aws_lb" "api-minimal-k8s-local" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = false
   load_balancer_type               = "network"
   name                             = "api-minimal-k8s-local-ldlksa"
@@ -474,7 +456,9 @@ resource "aws_lb_target_group" "tcp-internal-minimal-k8s-20tvtl" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-internal-minimal-k8s-20tvtl"
@@ -495,7 +479,9 @@ resource "aws_lb_target_group" "tcp-minimal-k8s-local-nlvpfd" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-minimal-k8s-local-nlvpfd"

@@ -323,26 +323,6 @@ resource "aws_autoscaling_group" "nodes-prod-example-com" {
   vpc_zone_identifier = [aws_subnet.eu-central-1a-prod-example-com.id, aws_subnet.eu-central-1b-prod-example-com.id, aws_subnet.eu-central-1c-prod-example-com.id]
 }
 
-resource "aws_ebs_volume" "a-etcd-events-prod-example-com" {
-  availability_zone = "eu-central-1a"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                      = "prod.example.com"
-    "Name"                                   = "a.etcd-events.prod.example.com"
-    "cost-center"                            = "4711"
-    "k8s.io/etcd/events"                     = "a/a,b,c"
-    "k8s.io/role/control-plane"              = "1"
-    "k8s.io/role/master"                     = "1"
-    "kgen.dev/instancegroup"                 = "control-plane-eu-central-1a"
-    "kubernetes.io/cluster/prod.example.com" = "owned"
-    "team"                                   = "platform"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "a-etcd-main-prod-example-com" {
   availability_zone = "eu-central-1a"
   encrypted         = true
@@ -363,26 +343,6 @@ resource "aws_ebs_volume" "a-etcd-main-prod-example-com" {
   type       = "gp3"
 }
 
-resource "aws_ebs_volume" "b-etcd-events-prod-example-com" {
-  availability_zone = "eu-central-1b"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                      = "prod.example.com"
-    "Name"                                   = "b.etcd-events.prod.example.com"
-    "cost-center"                            = "4711"
-    "k8s.io/etcd/events"                     = "b/a,b,c"
-    "k8s.io/role/control-plane"              = "1"
-    "k8s.io/role/master"                     = "1"
-    "kgen.dev/instancegroup"                 = "control-plane-eu-central-1b"
-    "kubernetes.io/cluster/prod.example.com" = "owned"
-    "team"                                   = "platform"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "b-etcd-main-prod-example-com" {
   availability_zone = "eu-central-1b"
   encrypted         = true
@@ -396,26 +356,6 @@ resource "aws_ebs_volume" "b-etcd-main-prod-example-com" {
     "k8s.io/role/control-plane"              = "1"
     "k8s.io/role/master"                     = "1"
     "kgen.dev/instancegroup"                 = "control-plane-eu-central-1b"
-    "kubernetes.io/cluster/prod.example.com" = "owned"
-    "team"                                   = "platform"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
-resource "aws_ebs_volume" "c-etcd-events-prod-example-com" {
-  availability_zone = "eu-central-1c"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                      = "prod.example.com"
-    "Name"                                   = "c.etcd-events.prod.example.com"
-    "cost-center"                            = "4711"
-    "k8s.io/etcd/events"                     = "c/a,b,c"
-    "k8s.io/role/control-plane"              = "1"
-    "k8s.io/role/master"                     = "1"
-    "kgen.dev/instancegroup"                 = "control-plane-eu-central-1c"
     "kubernetes.io/cluster/prod.example.com" = "owned"
     "team"                                   = "platform"
   }
@@ -834,7 +774,7 @@ resource "aws_launch_template" "nodes-prod-example-com" {
 }
 
 resource "aws_lb" "api-internal-prod-example-com" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = true
   load_balancer_type               = "network"
   name                             = "api-internal-prod-example-1beclp"
@@ -850,7 +790,7 @@ resource "aws_lb" "api-internal-prod-example-com" {
 }
 
 resource "aws_lb" "api-prod-example-com" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = false
   load_balancer_type               = "network"
   name                             = "api-prod-example-com-9ufptm"
@@ -891,7 +831,9 @@ resource "aws_lb_target_group" "tcp-internal-prod-example-jd5fo7" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-internal-prod-example-jd5fo7"
@@ -914,7 +856,9 @@ resource "aws_lb_target_group" "tcp-prod-example-com-585okf" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-prod-example-com-585okf"

@@ -176,24 +176,6 @@ resource "aws_autoscaling_group" "nodes-kms-k8s-local" {
   vpc_zone_identifier = [aws_subnet.eu-central-1a-kms-k8s-local.id]
 }
 
-resource "aws_ebs_volume" "a-etcd-events-kms-k8s-local" {
-  availability_zone = "eu-central-1a"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                   = "kms.k8s.local"
-    "Name"                                = "a.etcd-events.kms.k8s.local"
-    "k8s.io/etcd/events"                  = "a/a"
-    "k8s.io/role/control-plane"           = "1"
-    "k8s.io/role/master"                  = "1"
-    "kgen.dev/instancegroup"              = "control-plane-eu-central-1a"
-    "kubernetes.io/cluster/kms.k8s.local" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "a-etcd-main-kms-k8s-local" {
   availability_zone = "eu-central-1a"
   encrypted         = true
@@ -430,7 +412,7 @@ resource "aws_launch_template" "nodes-kms-k8s-local" {
 }
 
 resource "aws_lb" "api-kms-k8s-local" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = true
   load_balancer_type               = "network"
   name                             = "api-kms-k8s-local-2b82pa"
@@ -459,7 +441,9 @@ resource "aws_lb_target_group" "tcp-kms-k8s-local-ge4p96" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-kms-k8s-local-ge4p96"

@@ -331,24 +331,6 @@ resource "aws_autoscaling_group" "spot-mixed-batch-k8s-local" {
   vpc_zone_identifier = [aws_subnet.us-east-2a-batch-k8s-local.id, aws_subnet.us-east-2b-batch-k8s-local.id]
 }
 
-resource "aws_ebs_volume" "a-etcd-events-batch-k8s-local" {
-  availability_zone = "us-east-2a"
-  encrypted         = true
-  iops              = 3000
-  size              = 20
-  tags = {
-    "KubernetesCluster"                     = "batch.k8s.local"
-    "Name"                                  = "a.etcd-events.batch.k8s.local"
-    "k8s.io/etcd/events"                    = "a/a"
-    "k8s.io/role/control-plane"             = "1"
-    "k8s.io/role/master"                    = "1"
-    "kgen.dev/instancegroup"                = "control-plane-us-east-2a"
-    "kubernetes.io/cluster/batch.k8s.local" = "owned"
-  }
-  throughput = 125
-  type       = "gp3"
-}
-
 resource "aws_ebs_volume" "a-etcd-main-batch-k8s-local" {
   availability_zone = "us-east-2a"
   encrypted         = true
@@ -768,7 +750,7 @@ resource "aws_launch_template" "spot-mixed-batch-k8s-local" {
 }
 
 resource "aws_lb" "api-batch-k8s-local" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = false
   load_balancer_type               = "network"
   name                             = "api-batch-k8s-local-38l8kn"
@@ -782,7 +764,7 @@ resource "aws_lb" "api-batch-k8s-local" {
 }
 
 resource "aws_lb" "api-internal-batch-k8s-local" {
-  enable_cross_zone_load_balancing = false
+  enable_cross_zone_load_balancing = true
   internal                         = true
   load_balancer_type               = "network"
   name                             = "api-internal-batch-k8s-lo-s8u4r0"
@@ -821,7 +803,9 @@ resource "aws_lb_target_group" "tcp-batch-k8s-local-f5a39g" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-batch-k8s-local-f5a39g"
@@ -842,7 +826,9 @@ resource "aws_lb_target_group" "tcp-internal-batch-k8s-lo-0263hi" {
   health_check {
     healthy_threshold   = 2
     interval            = 10
-    protocol            = "TCP"
+    matcher             = "200"
+    path                = "/readyz"
+    protocol            = "HTTPS"
     unhealthy_threshold = 2
   }
   name               = "tcp-internal-batch-k8s-lo-0263hi"

@@ -25,8 +25,10 @@ internal static class LoadBalancerEmitters
 
     public static void TargetGroup(StackBuilder s, TargetGroup r) => s.Add(r, Obj(
         ("HealthCheckIntervalSeconds", r.HealthCheck.Interval),
+        ("HealthCheckPath", r.HealthCheck.Path),
         ("HealthCheckProtocol", r.HealthCheck.Protocol),
         ("HealthyThresholdCount", r.HealthCheck.HealthyThreshold),
+        ("Matcher", r.HealthCheck.Matcher is { } codes ? Obj(("HttpCode", codes)) : null),
         ("Name", r.TargetGroupName),
         ("Port", r.Port),
         ("Protocol", r.Protocol),
