@@ -21,6 +21,10 @@ public sealed class SnapshotTests
         { "kops-minimal-aws", Path.Combine(Repo.KopsFixture("minimal-aws"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("minimal-aws"), "id_rsa.pub") },
         { "kops-mixed-instances", Path.Combine(Repo.KopsFixture("mixed_instances"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("mixed_instances"), "id_rsa.pub") },
         { "kops-private-shared-subnet", Path.Combine(Repo.KopsFixture("private-shared-subnet"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("private-shared-subnet"), "id_rsa.pub") },
+        { "eks-minimal", Repo.Example("eks-minimal.yaml"), null },
+        { "eks-private-ha", Repo.Example("eks-private-ha.yaml"), null },
+        { "eks-existing-vpc", Repo.Example("eks-existing-vpc.yaml"), null },
+        { "eks-addons-identity", Repo.Example("eks-addons-identity.yaml"), null },
         { "kops-privateflannel", Path.Combine(Repo.KopsFixture("privateflannel"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("privateflannel"), "id_rsa.pub") },
     };
 
