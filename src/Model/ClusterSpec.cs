@@ -175,7 +175,7 @@ public sealed partial class ClusterSpec
         if (eksctl is not null && errors.Count == 0)
         {
             var document = new ClusterDocument { ApiVersion = EksctlFormat.ApiVersion, Kind = "ClusterConfig", Metadata = new ObjectMeta { Name = eksctl.Config.Metadata?.Name } };
-            return new ClusterSpec(file, document, [], eksctl.Source, []) { Eksctl = eksctl };
+            return new ClusterSpec(file, document, [], eksctl.Source, []) { Eksctl = eksctl with { Text = yaml } };
         }
 
         if (cluster is null && errors.Count == 0)
@@ -252,9 +252,14 @@ public sealed partial class ClusterSpec
     /// <summary>One InstanceGroup document as YAML, as <see cref="ToYaml()"/> writes it.</summary>
     public static string ToYaml(InstanceGroupDocument document) => Serializer.Serialize(document);
 
-    /// <summary>The spec as multi-document YAML (kgen's API version).</summary>
+    /// <summary>The spec as multi-document YAML (kgen's API version); an eksctl ClusterConfig as it was written.</summary>
     public string ToYaml()
     {
+        if (Eksctl is { } eks)
+        {
+            return eks.Text;
+        }
+
         var parts = new List<string> { ToYaml(Cluster) };
         parts.AddRange(InstanceGroups.Select(ToYaml));
         return string.Join("---\n", parts);

@@ -28,6 +28,21 @@ public sealed class SnapshotTests
         { "kops-privateflannel", Path.Combine(Repo.KopsFixture("privateflannel"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("privateflannel"), "id_rsa.pub") },
     };
 
+    /// <summary>The cases whose nodes form the cluster with kubeadm (user-data, config-store secrets); EKS cases have neither.</summary>
+    public static TheoryData<string, string, string?> KubeadmCases
+    {
+        get
+        {
+            var cases = new TheoryData<string, string, string?>();
+            foreach (var c in Cases.Where(c => !((string)c[0]).StartsWith("eks-", StringComparison.Ordinal)))
+            {
+                cases.Add((string)c[0], (string)c[1], (string?)c[2]);
+            }
+
+            return cases;
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Output_matches_the_pinned_snapshot(string name, string spec, string? key)

@@ -11,7 +11,11 @@ using YamlDotNet.RepresentationModel;
 namespace Kgen.Model.Formats;
 
 /// <summary>An eksctl ClusterConfig as loaded: the bound document, where each field was written, and its inline IAM policies as JSON.</summary>
-internal sealed record EksctlSpec(EksctlClusterConfig Config, SourceMap Source, ImmutableDictionary<string, string> RawPolicies, ImmutableArray<Diagnostic> Warnings);
+internal sealed record EksctlSpec(EksctlClusterConfig Config, SourceMap Source, ImmutableDictionary<string, string> RawPolicies, ImmutableArray<Diagnostic> Warnings)
+{
+    /// <summary>The file as written: kgen stores and prints an eksctl spec unchanged.</summary>
+    public string Text { get; init; } = string.Empty;
+}
 
 /// <summary>
 /// Reads eksctl's <c>ClusterConfig</c> (<c>eksctl.io/v1alpha5</c>) unchanged into kgen's model: a <see cref="Cluster"/> whose
