@@ -129,6 +129,9 @@ internal sealed record EksWorkloadIdentity
     /// <summary>The role name, when the spec names it.</summary>
     public required string? RoleName { get; init; }
 
+    /// <summary>Tags of the role kgen makes and of the association.</summary>
+    public ImmutableSortedDictionary<string, string> Tags { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
     /// <summary>The add-on it serves, when it comes from an add-on's IAM.</summary>
     public string? Addon { get; init; }
 }

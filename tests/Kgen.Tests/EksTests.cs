@@ -256,4 +256,16 @@ public sealed partial class EksTests
         Assert.Equal(1, wrong);
         Assert.Contains("belongs to cluster prod-eu", wrongErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Log_retention_is_a_warning_with_the_command_and_service_account_tags_tag_the_role()
+    {
+        var yaml = Spec("eks-addons-identity.yaml")
+            .Replace("managedNodeGroups:\n", "cloudWatch:\n  clusterLogging:\n    logRetentionInDays: 60\nmanagedNodeGroups:\n", StringComparison.Ordinal)
+            .Replace("        name: s3-reader\n        namespace: backend\n", "        name: s3-reader\n        namespace: backend\n      tags:\n        team: storage\n", StringComparison.Ordinal);
+        var output = Generate(yaml);
+        Assert.Contains(output.Warnings, w => w.Code == DiagnosticCodes.EksctlFieldIgnored && w.Message.Contains("put-retention-policy --log-group-name /aws/eks/apps-west/cluster --retention-in-days 60", StringComparison.Ordinal));
+        var role = Assert.Single(output.Plan!.OfType<IamRole>(), r => r.RoleName == "backend-s3-reader.apps-west");
+        Assert.Equal("storage", role.Tags.Items["team"]);
+    }
 }

@@ -133,7 +133,7 @@ internal sealed class EksIamBuilder : IPlanBuilder
                 RoleName = roleName,
                 AssumeRolePolicy = Trust(new Principals { Service = ["pods.eks.amazonaws.com"] }, "sts:AssumeRole", "sts:TagSession"),
                 PermissionsBoundary = w.PermissionsBoundary,
-                Tags = ctx.Tags(name),
+                Tags = ctx.Tags(name, w.Tags),
             });
             ctx.WorkloadRoles[name] = role;
             var arns = w.PolicyArns.Concat(w.WellKnown.Select(k => WellKnownManagedPolicy(k, p)).OfType<string>()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
@@ -437,7 +437,7 @@ internal sealed class EksNodeGroupBuilder : IPlanBuilder
                 Namespace = w.Namespace,
                 ServiceAccount = w.ServiceAccount,
                 RoleArn = w.RoleArn is { } arn ? arn : ctx.WorkloadRoles[name].Ref("arn"),
-                Tags = ctx.Tags(name),
+                Tags = ctx.Tags(name, w.Tags),
             });
         }
     }

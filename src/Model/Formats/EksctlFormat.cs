@@ -890,7 +890,7 @@ internal static partial class EksctlFormat
                     continue;
                 }
 
-                list.Add(Identity(path, ns, name, sa.AttachRoleArn, sa.RoleName, sa.AttachPolicyArns, path + ".attachPolicy", sa.WellKnownPolicies, sa.PermissionsBoundary, null, "attachRoleARN"));
+                list.Add(Identity(path, ns, name, sa.AttachRoleArn, sa.RoleName, sa.AttachPolicyArns, path + ".attachPolicy", sa.WellKnownPolicies, sa.PermissionsBoundary, null, "attachRoleARN") with { Tags = Sorted(sa.Tags) });
             }
 
             var pias = iam?.PodIdentityAssociations ?? [];
@@ -904,7 +904,7 @@ internal static partial class EksctlFormat
                     continue;
                 }
 
-                list.Add(Identity(path, p.Namespace, p.ServiceAccountName, p.RoleArn, p.RoleName, p.PermissionPolicyArns, path + ".permissionPolicy", p.WellKnownPolicies, p.PermissionsBoundaryArn, null, "roleARN"));
+                list.Add(Identity(path, p.Namespace, p.ServiceAccountName, p.RoleArn, p.RoleName, p.PermissionPolicyArns, path + ".permissionPolicy", p.WellKnownPolicies, p.PermissionsBoundaryArn, null, "roleARN") with { Tags = Sorted(p.Tags) });
             }
 
             foreach (var dup in list.GroupBy(w => (w.Namespace, w.ServiceAccount)).Where(g => g.Count() > 1))
@@ -963,6 +963,8 @@ internal static partial class EksctlFormat
                 Addon = addon,
             };
         }
+
+        private static ImmutableSortedDictionary<string, string> Sorted(Dictionary<string, string>? tags) => (tags ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal);
 
         private ImmutableArray<string> WellKnown(EksctlWellKnownPolicies? w, string path)
         {
@@ -1176,6 +1178,10 @@ internal static partial class EksctlFormat
             if (retention != 0 && !RetentionDays.Contains(retention))
             {
                 Error(DiagnosticCodes.NotOneOf, "cloudWatch.clusterLogging.logRetentionInDays", $"{retention} is not a CloudWatch retention; use one of {string.Join(", ", RetentionDays)}");
+            }
+            else if (retention != 0)
+            {
+                Warn(DiagnosticCodes.EksctlFieldIgnored, "cloudWatch.clusterLogging.logRetentionInDays", $"kgen does not manage the control plane's log group yet: EKS creates /aws/eks/{c.Metadata?.Name}/cluster and keeps its logs; after apply run aws logs put-retention-policy --log-group-name /aws/eks/{c.Metadata?.Name}/cluster --retention-in-days {retention}");
             }
 
             if (l?.EnableTypes is null)
