@@ -96,7 +96,6 @@ internal static partial class EksctlFormat
 
                     var childPath = path.Length == 0 ? key : $"{path}.{key}";
                     var childPattern = pattern.Length == 0 ? key : $"{pattern}.{key}";
-                    var mapPattern = pattern.Length == 0 ? "{}" : $"{pattern}.{{}}";
                     map.Add(childPath, keyNode.Start);
                     if (EksctlFields.RawPolicies.Contains(childPattern))
                     {
@@ -124,7 +123,6 @@ internal static partial class EksctlFormat
                     // Map keys (subnet names, labels, tags) are data, not fields.
                     var isData = childPattern is "vpc.subnets.private" or "vpc.subnets.public";
                     Sift(value, childPath, isData ? childPattern + "{}" : childPattern, map, errors, warnings, raw);
-                    _ = mapPattern;
                 }
 
                 break;
@@ -642,7 +640,7 @@ internal static partial class EksctlFormat
             }
 
             // Subnets and zones.
-            var subnets = Subnets(g, path, network, zones, region);
+            var subnets = Subnets(g, path, network, zones);
 
             // Volumes: encrypted unless the spec says otherwise.
             var encrypted = g.VolumeEncrypted ?? true;
@@ -813,7 +811,7 @@ internal static partial class EksctlFormat
             }
         }
 
-        private ImmutableArray<string> Subnets(EksctlNodeGroup g, string path, ClusterNetwork network, ImmutableArray<string> zones, string region)
+        private ImmutableArray<string> Subnets(EksctlNodeGroup g, string path, ClusterNetwork network, ImmutableArray<string> zones)
         {
             var type = g.PrivateNetworking == true ? SubnetType.Private : SubnetType.Public;
             var candidates = network.Subnets.Where(s => s.Type == type).ToList();
@@ -863,7 +861,6 @@ internal static partial class EksctlFormat
                     : "the cluster has no public subnet there; set privateNetworking: true or add vpc.subnets.public");
             }
 
-            _ = region;
             return [.. candidates.Select(s => s.Name).Order(StringComparer.Ordinal)];
         }
 
