@@ -63,7 +63,8 @@ internal static partial class ExportCommand
     {
         if (!request.Admin)
         {
-            throw new UsageException("export kubeconfig writes an admin credential signed with the cluster CA; add --admin");
+            // An EKS cluster: EKS holds the CA and the credentials; the kubeconfig runs aws eks get-token.
+            return WriteEks(cli, request);
         }
 
         var lifetime = ParseLifetime(request.Lifetime);
@@ -96,6 +97,48 @@ internal static partial class ExportCommand
         var until = issued.NotAfter.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
         var tls = tlsServerName is null ? string.Empty : $", TLS name {tlsServerName}";
         cli.Stdout.WriteLine($"kgen: wrote context {request.Name} to {path} (server {serverUrl}{tls}; admin certificate for {adminUser} in group {AdminGroup}, valid until {until})");
+        return 0;
+    }
+
+    /// <summary>
+    /// An EKS cluster's kubeconfig from its outputs (cluster_endpoint, cluster_certificate_authority_data, region): the
+    /// user runs <c>aws eks get-token</c>, so the credential is the caller's AWS identity, admitted by an access entry.
+    /// </summary>
+    private static int WriteEks(CliContext cli, Request request)
+    {
+        if (request.Outputs is null && FindOnPath(cli, "terraform") is null)
+        {
+            throw new UsageException(
+                "for a kubeadm cluster add --admin (an admin credential signed with the cluster CA); for an EKS cluster kgen reads the cluster's endpoint from its outputs: " +
+                "pass --outputs FILE (terraform output -json, or aws cloudformation describe-stacks) or run it where terraform is on PATH with --dir");
+        }
+
+        var (values, source, remedy) = ReadOutputs(cli, request);
+        if (!values.TryGetValue("cluster_endpoint", out var endpoint) || !values.TryGetValue("cluster_certificate_authority_data", out var ca) || !values.TryGetValue("region", out var region))
+        {
+            throw new UsageException($"{source} holds no cluster_endpoint, cluster_certificate_authority_data and region outputs, so it is not an EKS cluster's: {remedy}; for a kubeadm cluster add --admin");
+        }
+
+        var name = values.GetValueOrDefault("cluster_name", request.Name);
+        if (name != request.Name)
+        {
+            throw new UsageException($"{source} belongs to cluster {name}, not {request.Name}");
+        }
+
+        if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new UsageException($"{source}: cluster_endpoint \"{endpoint}\" is not an https:// URL");
+        }
+
+        var path = KubeconfigPath(cli, request.Kubeconfig);
+        var existing = File.Exists(path) ? File.ReadAllText(path) : null;
+        var entry = new KubeconfigEntry(name, endpoint, null, string.Empty, string.Empty, string.Empty)
+        {
+            CertificateAuthorityData = ca,
+            Exec = new ExecCredential("aws", ["--region", region, "eks", "get-token", "--cluster-name", name, "--output", "json"]),
+        };
+        Kubeconfig.Write(path, Kubeconfig.Merge(existing, path, entry));
+        cli.Stdout.WriteLine($"kgen: wrote context {name} to {path} (server {endpoint}; credentials from aws eks get-token, admitted by the cluster's access entries)");
         return 0;
     }
 
@@ -196,6 +239,21 @@ internal static partial class ExportCommand
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw new UsageException($"{source} is not the JSON object terraform output -json prints");
+            }
+
+            // aws cloudformation describe-stacks: the stack's Outputs, named as the Terraform outputs in PascalCase.
+            if (document.RootElement.TryGetProperty("Stacks", out var stacks) && stacks.ValueKind == JsonValueKind.Array && stacks.GetArrayLength() > 0 &&
+                stacks[0].TryGetProperty("Outputs", out var stackOutputs) && stackOutputs.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var o in stackOutputs.EnumerateArray())
+                {
+                    if (o.TryGetProperty("OutputKey", out var k) && o.TryGetProperty("OutputValue", out var val) && NonEmpty(val.GetString()) is { } text)
+                    {
+                        values[Generator.Targets.CloudFormation.CloudFormationRenderer.TerraformOutputName(k.GetString()!)] = text;
+                    }
+                }
+
+                return (values, source, remedy);
             }
 
             foreach (var output in document.RootElement.EnumerateObject())

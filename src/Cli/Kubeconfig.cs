@@ -11,7 +11,19 @@ namespace Kgen.Cli;
 /// <param name="CertificateAuthorityPem">The cluster CA certificate.</param>
 /// <param name="ClientCertificatePem">The client certificate.</param>
 /// <param name="ClientKeyPem">The client certificate's private key.</param>
-internal sealed record KubeconfigEntry(string Name, string Server, string? TlsServerName, string CertificateAuthorityPem, string ClientCertificatePem, string ClientKeyPem);
+internal sealed record KubeconfigEntry(string Name, string Server, string? TlsServerName, string CertificateAuthorityPem, string ClientCertificatePem, string ClientKeyPem)
+{
+    /// <summary>The CA as base64 already (EKS gives it so); when set it wins over <see cref="CertificateAuthorityPem"/>.</summary>
+    public string? CertificateAuthorityData { get; init; }
+
+    /// <summary>A credential plugin to run instead of a client certificate (EKS: <c>aws eks get-token</c>).</summary>
+    public ExecCredential? Exec { get; init; }
+}
+
+/// <summary>A kubeconfig <c>exec</c> credential plugin.</summary>
+/// <param name="Command">The program.</param>
+/// <param name="Args">Its arguments.</param>
+internal sealed record ExecCredential(string Command, IReadOnlyList<string> Args);
 
 /// <summary>Merges an entry into a kubeconfig file, keeping every other cluster, user, context and setting.</summary>
 internal static class Kubeconfig
@@ -30,7 +42,7 @@ internal static class Kubeconfig
 
         var cluster = new YamlMappingNode
         {
-            { "certificate-authority-data", Base64(entry.CertificateAuthorityPem) },
+            { "certificate-authority-data", entry.CertificateAuthorityData ?? Base64(entry.CertificateAuthorityPem) },
             { "server", entry.Server },
         };
         if (entry.TlsServerName is { } tlsServerName)
@@ -39,11 +51,25 @@ internal static class Kubeconfig
         }
 
         Named(root, path, "clusters", entry.Name).Children[new YamlScalarNode("cluster")] = cluster;
-        Named(root, path, "users", entry.Name).Children[new YamlScalarNode("user")] = new YamlMappingNode
-        {
-            { "client-certificate-data", Base64(entry.ClientCertificatePem) },
-            { "client-key-data", Base64(entry.ClientKeyPem) },
-        };
+        Named(root, path, "users", entry.Name).Children[new YamlScalarNode("user")] = entry.Exec is { } exec
+            ? new YamlMappingNode
+            {
+                {
+                    "exec", new YamlMappingNode
+                    {
+                        { "apiVersion", "client.authentication.k8s.io/v1beta1" },
+                        { "args", new YamlSequenceNode(exec.Args.Select(a => new YamlScalarNode(a))) },
+                        { "command", exec.Command },
+                        { "interactiveMode", "Never" },
+                        { "provideClusterInfo", "false" },
+                    }
+                },
+            }
+            : new YamlMappingNode
+            {
+                { "client-certificate-data", Base64(entry.ClientCertificatePem) },
+                { "client-key-data", Base64(entry.ClientKeyPem) },
+            };
 
         var context = Named(root, path, "contexts", entry.Name);
         if (!context.Children.TryGetValue(new YamlScalarNode("context"), out var contextNode) || contextNode is not YamlMappingNode contextMap)

@@ -135,6 +135,12 @@ internal sealed record Cluster
     /// <summary>The instance groups, sorted by name.</summary>
     public required ImmutableArray<InstanceGroup> InstanceGroups { get; init; }
 
+    /// <summary>The EKS control plane, add-ons and access, when EKS runs the control plane (an eksctl ClusterConfig); null for kubeadm.</summary>
+    public EksOptions? Eks { get; init; }
+
+    /// <summary>Who runs the control plane.</summary>
+    public ControlPlaneTopology Topology => Eks is null ? ControlPlaneTopology.Kubeadm : ControlPlaneTopology.EksManaged;
+
     /// <summary>The AWS partition of the region (aws, aws-cn, aws-us-gov), for ARNs and service principals.</summary>
     public string Partition => Region switch
     {
@@ -167,6 +173,9 @@ internal sealed record ClusterNetwork
 
     /// <summary>The range that is not masqueraded.</summary>
     public required Cidr NonMasqueradeCidr { get; init; }
+
+    /// <summary>Whether one NAT gateway (in the first zone) serves the private subnets of every zone, rather than one per zone (eksctl's <c>nat.gateway: Single</c>).</summary>
+    public bool SingleNatGateway { get; init; }
 }
 
 /// <summary>A subnet of the cluster.</summary>

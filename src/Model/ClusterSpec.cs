@@ -56,6 +56,12 @@ public sealed partial class ClusterSpec
 
     internal IReadOnlyList<SourceMap> InstanceGroupSources { get; }
 
+    /// <summary>eksctl's ClusterConfig, when the file is one (then <see cref="Cluster"/> carries only its name).</summary>
+    internal EksctlSpec? Eksctl { get; private init; }
+
+    /// <summary>Whether the spec is an eksctl ClusterConfig (<c>eksctl.io/v1alpha5</c>): EKS runs the control plane.</summary>
+    public bool IsEks => Eksctl is not null;
+
     /// <summary>Loads YAML text: kgen's own documents or kops' <c>kops.k8s.io/v1alpha2</c> manifests, unchanged.</summary>
     /// <param name="yaml">The YAML text (one Cluster document and its InstanceGroup documents).</param>
     /// <param name="file">The file name to show in error messages.</param>
@@ -88,6 +94,7 @@ public sealed partial class ClusterSpec
         SourceMap? clusterSource = null;
         var groups = new List<InstanceGroupDocument>();
         var groupSources = new List<SourceMap>();
+        EksctlSpec? eksctl = null;
         var index = 0;
         foreach (var doc in stream.Documents)
         {
@@ -112,6 +119,26 @@ public sealed partial class ClusterSpec
                 ? Scalar(m, "name")
                 : null;
             map.Document = name is null ? $"{kind ?? "document"} (document {index})" : $"{kind}/{name}";
+
+            if (apiVersion == EksctlFormat.ApiVersion)
+            {
+                if (kind != "ClusterConfig" || eksctl is not null || cluster is not null)
+                {
+                    errors.Add(new SourceMapErrorFactory(map, root).Make(DiagnosticCodes.EksctlInvalid, kind != "ClusterConfig"
+                        ? $"kind must be ClusterConfig for apiVersion {EksctlFormat.ApiVersion}, found \"{kind}\""
+                        : "a file describes one cluster: one eksctl ClusterConfig, or kgen's Cluster and InstanceGroup documents"));
+                    continue;
+                }
+
+                eksctl = EksctlFormat.Bind(mapping, map, errors);
+                continue;
+            }
+
+            if (eksctl is not null)
+            {
+                errors.Add(new SourceMapErrorFactory(map, root).Make(DiagnosticCodes.EksctlInvalid, "a file describes one cluster: one eksctl ClusterConfig, or kgen's Cluster and InstanceGroup documents"));
+                continue;
+            }
 
             if (apiVersion is not (ApiVersion or KopsApiVersion))
             {
@@ -143,6 +170,12 @@ public sealed partial class ClusterSpec
                     errors.Add(new SourceMapErrorFactory(map, root).Make(DiagnosticCodes.UnknownKind, $"kind must be Cluster or InstanceGroup, found \"{kind}\""));
                     break;
             }
+        }
+
+        if (eksctl is not null && errors.Count == 0)
+        {
+            var document = new ClusterDocument { ApiVersion = EksctlFormat.ApiVersion, Kind = "ClusterConfig", Metadata = new ObjectMeta { Name = eksctl.Config.Metadata?.Name } };
+            return new ClusterSpec(file, document, [], eksctl.Source, []) { Eksctl = eksctl with { Text = yaml } };
         }
 
         if (cluster is null && errors.Count == 0)
@@ -195,6 +228,11 @@ public sealed partial class ClusterSpec
     /// <param name="sshPublicKey">An OpenSSH public key to import as the cluster's key pair (ignored when <c>sshKeyName</c> is set).</param>
     internal Cluster Resolve(string? sshPublicKey = null)
     {
+        if (Eksctl is { } eks)
+        {
+            return EksctlFormat.Resolve(eks, sshPublicKey);
+        }
+
         // Read the format, decide the defaults, then check the rules across fields; every problem is listed at once.
         var input = KopsFormat.Read(this);
         var defaults = new ClusterDefaults(input);
@@ -214,9 +252,14 @@ public sealed partial class ClusterSpec
     /// <summary>One InstanceGroup document as YAML, as <see cref="ToYaml()"/> writes it.</summary>
     public static string ToYaml(InstanceGroupDocument document) => Serializer.Serialize(document);
 
-    /// <summary>The spec as multi-document YAML (kgen's API version).</summary>
+    /// <summary>The spec as multi-document YAML (kgen's API version); an eksctl ClusterConfig as it was written.</summary>
     public string ToYaml()
     {
+        if (Eksctl is { } eks)
+        {
+            return eks.Text;
+        }
+
         var parts = new List<string> { ToYaml(Cluster) };
         parts.AddRange(InstanceGroups.Select(ToYaml));
         return string.Join("---\n", parts);

@@ -14,7 +14,7 @@ namespace Kgen.Model;
 /// </summary>
 /// <param name="cluster">The cluster name.</param>
 /// <param name="cloudLabels">Tags every resource carries (spec.cloudLabels).</param>
-internal sealed class Names(string cluster, ImmutableSortedDictionary<string, string>? cloudLabels = null)
+internal sealed partial class Names(string cluster, ImmutableSortedDictionary<string, string>? cloudLabels = null)
 {
     /// <summary>The tag every resource of the cluster carries, with the cluster name as value (IAM conditions match it).</summary>
     public const string ClusterTag = "KubernetesCluster";

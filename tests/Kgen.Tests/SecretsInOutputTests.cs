@@ -33,7 +33,7 @@ public sealed partial class SecretsInOutputTests
     }
 
     [Theory]
-    [MemberData(nameof(SnapshotTests.Cases), MemberType = typeof(SnapshotTests))]
+    [MemberData(nameof(SnapshotTests.KubeadmCases), MemberType = typeof(SnapshotTests))]
     public async Task Secrets_the_CLI_creates_never_reach_the_generated_files(string name, string spec, string? key)
     {
         using var dir = new TempDir();

@@ -22,8 +22,27 @@ public sealed class SnapshotTests
         { "kops-minimal-aws", Path.Combine(Repo.KopsFixture("minimal-aws"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("minimal-aws"), "id_rsa.pub") },
         { "kops-mixed-instances", Path.Combine(Repo.KopsFixture("mixed_instances"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("mixed_instances"), "id_rsa.pub") },
         { "kops-private-shared-subnet", Path.Combine(Repo.KopsFixture("private-shared-subnet"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("private-shared-subnet"), "id_rsa.pub") },
+        { "eks-minimal", Repo.Example("eks-minimal.yaml"), null },
+        { "eks-private-ha", Repo.Example("eks-private-ha.yaml"), null },
+        { "eks-existing-vpc", Repo.Example("eks-existing-vpc.yaml"), null },
+        { "eks-addons-identity", Repo.Example("eks-addons-identity.yaml"), null },
         { "kops-privateflannel", Path.Combine(Repo.KopsFixture("privateflannel"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("privateflannel"), "id_rsa.pub") },
     };
+
+    /// <summary>The cases whose nodes form the cluster with kubeadm (user-data, config-store secrets); EKS cases have neither.</summary>
+    public static TheoryData<string, string, string?> KubeadmCases
+    {
+        get
+        {
+            var cases = new TheoryData<string, string, string?>();
+            foreach (var c in Cases.Where(c => !((string)c[0]).StartsWith("eks-", StringComparison.Ordinal)))
+            {
+                cases.Add((string)c[0], (string)c[1], (string?)c[2]);
+            }
+
+            return cases;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -10,7 +10,7 @@ namespace Kgen.Tests;
 public sealed class UserDataTests
 {
     [Theory]
-    [MemberData(nameof(SnapshotTests.Cases), MemberType = typeof(SnapshotTests))]
+    [MemberData(nameof(SnapshotTests.KubeadmCases), MemberType = typeof(SnapshotTests))]
     public void Every_user_data_is_shipped_gzipped_and_fits_ec2s_limit(string name, string spec, string? key)
     {
         var files = SnapshotTests.Generate(spec, key).Files;

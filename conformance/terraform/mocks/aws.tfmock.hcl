@@ -187,3 +187,38 @@ mock_data "aws_s3_objects" {
     request_charged = ""
   }
 }
+
+# EKS (issue 17): the cluster's computed blocks hold one element, as a real cluster's do.
+mock_resource "aws_eks_cluster" {
+  defaults = {
+    arn      = "arn:aws:eks:us-east-1:123456789012:cluster/mock"
+    endpoint = "https://0123456789ABCDEF0123456789ABCDEF.gr7.us-east-1.eks.amazonaws.com"
+    certificate_authority = [{
+      data = "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg=="
+    }]
+    identity = [{
+      oidc = [{
+        issuer = "https://oidc.eks.us-east-1.amazonaws.com/id/0123456789ABCDEF0123456789ABCDEF"
+      }]
+    }]
+  }
+}
+
+mock_resource "aws_kms_key" {
+  defaults = {
+    arn    = "arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012"
+    key_id = "12345678-1234-1234-1234-123456789012"
+  }
+}
+
+mock_resource "aws_eks_node_group" {
+  defaults = {
+    arn = "arn:aws:eks:us-east-1:123456789012:nodegroup/mock/ng/01234567-89ab-cdef-0123-456789abcdef"
+  }
+}
+
+mock_resource "aws_iam_openid_connect_provider" {
+  defaults = {
+    arn = "arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/0123456789ABCDEF0123456789ABCDEF"
+  }
+}

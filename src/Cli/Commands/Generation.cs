@@ -41,7 +41,11 @@ internal static class Generation
             cli.Stderr.WriteLine($"kgen: warning: {warning}");
         }
 
-        await SecretsStep.EnsureAsync(cli, cluster).ConfigureAwait(false);
+        // EKS keeps an EKS cluster's CA and credentials; kgen makes secrets only for the clusters it forms with kubeadm.
+        if (cluster.Topology == ControlPlaneTopology.Kubeadm)
+        {
+            await SecretsStep.EnsureAsync(cli, cluster).ConfigureAwait(false);
+        }
         var changes = OutputChanges.Compare(output, outDir, cluster);
         if (!changes.None)
         {

@@ -20,7 +20,8 @@ internal sealed record OutputChanges(
     IReadOnlyList<string> Removed,
     IReadOnlyList<string> GroupsToReplace,
     IReadOnlyList<string> NewGroups,
-    string ApplyCommand)
+    string ApplyCommand,
+    bool ManagedNodeGroups = false)
 {
     public bool None => Added.Count == 0 && Changed.Count == 0 && Removed.Count == 0;
 
@@ -40,7 +41,11 @@ internal sealed record OutputChanges(
         var oldTemplate = cloudFormation ? Resources(before.GetValueOrDefault(CloudFormationRenderer.FileName)) : null;
         var newTemplate = cloudFormation ? Resources(after[CloudFormationRenderer.FileName]) : null;
         var plan = output.Plan ?? Generator.Generator.BuildPlan(cluster);
-        var launchTemplates = plan.OfType<LaunchTemplate>().ToDictionary(t => t.InstanceGroup, StringComparer.Ordinal);
+        // A kubeadm group's launch template, or an EKS managed node group's: a new version of it is what replaces nodes.
+        var launchTemplates = plan.Resources
+            .Select(r => (Resource: r, Group: r switch { LaunchTemplate t => t.InstanceGroup, NodeGroupLaunchTemplate t => t.InstanceGroup, _ => null }))
+            .Where(x => x.Group is not null)
+            .ToDictionary(x => x.Group!, x => x.Resource, StringComparer.Ordinal);
         foreach (var group in cluster.InstanceGroups)
         {
             var launchTemplate = launchTemplates[group.Name];
@@ -75,7 +80,7 @@ internal sealed record OutputChanges(
             }
         }
 
-        return new OutputChanges(added, changed, removed, replace, fresh, cloudFormation ? "aws cloudformation deploy" : "terraform apply");
+        return new OutputChanges(added, changed, removed, replace, fresh, cloudFormation ? "aws cloudformation deploy" : "terraform apply", cluster.Topology == ControlPlaneTopology.EksManaged);
     }
 
     public void Print(TextWriter stdout, string directory, string cluster)
@@ -102,7 +107,11 @@ internal sealed record OutputChanges(
             stdout.WriteLine($"  removed  {f}");
         }
 
-        if (GroupsToReplace.Count > 0)
+        if (GroupsToReplace.Count > 0 && ManagedNodeGroups)
+        {
+            stdout.WriteLine($"kgen: the launch template of node group{(GroupsToReplace.Count > 1 ? "s" : string.Empty)} {string.Join(", ", GroupsToReplace)} changed: {ApplyCommand} makes a new launch template version and EKS rolls {(GroupsToReplace.Count > 1 ? "their" : "its")} nodes, draining each node respecting PodDisruptionBudgets, at most updateConfig.maxUnavailable at a time");
+        }
+        else if (GroupsToReplace.Count > 0)
         {
             stdout.WriteLine($"kgen: the launch template or user-data of {string.Join(", ", GroupsToReplace)} changed: after {ApplyCommand}, their running nodes must be replaced to pick it up (e.g. aws autoscaling start-instance-refresh)");
         }

@@ -28,6 +28,11 @@ internal static class RoleNeeds
     public static ImmutableArray<Need> Of(ClusterPlan plan)
     {
         var c = plan.Cluster;
+        if (c.Topology == ControlPlaneTopology.EksManaged)
+        {
+            return EksNeeds.Of(plan);
+        }
+
         var roles = c.InstanceGroups.Select(g => g.Role).ToHashSet();
         var needs = ImmutableArray.CreateBuilder<Need>();
         var kubernetesRoles = new[] { ControlPlane, Node }.Where(roles.Contains).ToList();

@@ -68,6 +68,20 @@ internal sealed class BuildContext(Cluster cluster, TemplateSet templates)
 
     public Dictionary<string, AutoscalingGroup> AutoscalingGroups { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The EKS cluster, when EKS runs the control plane.</summary>
+    public EksCluster? EksCluster { get; set; }
+
+    /// <summary>The roles kgen makes for EKS workload identities, by plan name.</summary>
+    public Dictionary<string, IamRole> WorkloadRoles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a resource of kind <typeparamref name="T"/> named <paramref name="name"/> is in the plan already.</summary>
+    public bool HasResource<T>(string name)
+        where T : Resource => Find<T>(name) is not null;
+
+    /// <summary>The resource of kind <typeparamref name="T"/> named <paramref name="name"/>, if the plan has it.</summary>
+    public T? Find<T>(string name)
+        where T : Resource => _resources.OfType<T>().FirstOrDefault(r => r.Name == name);
+
     /// <summary>The tags of a resource named <paramref name="name"/>: the cluster's, its Name, and <paramref name="extra"/>.</summary>
     public Tags Tags(string name, IEnumerable<KeyValuePair<string, string>>? extra = null) => Plan.Tags.From(Names.ResourceTags(name, extra));
 

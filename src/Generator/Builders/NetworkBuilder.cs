@@ -71,6 +71,7 @@ internal sealed class NetworkBuilder : IPlanBuilder
                 // Instances are named after their id (i-0123….region.compute.internal), which is the node name.
                 HostnameType = "resource-name",
                 EnableResourceNameDnsRecord = true,
+                MapPublicIpOnLaunch = s.IsPublic && cluster.Topology == ControlPlaneTopology.EksManaged,
                 Tags = ctx.Tags(names.Subnet(s), [new("SubnetType", s.Type.ToString()), new(roleTag, "1")]),
             }).Ref();
         }
@@ -86,6 +87,7 @@ internal sealed class NetworkBuilder : IPlanBuilder
             }
         }
 
+        Value? sharedNat = null;
         foreach (var zone in net.Subnets.Where(s => !s.IsShared && s.Type == SubnetType.Private).GroupBy(s => s.Zone!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var table = ctx.Add(new RouteTable
@@ -99,6 +101,7 @@ internal sealed class NetworkBuilder : IPlanBuilder
             {
                 "External" => null,
                 { } natId => natId,
+                null when net.SingleNatGateway => sharedNat ??= NatGateway(ctx, zone.Key),
                 null => NatGateway(ctx, zone.Key),
             };
             if (nat is not null)

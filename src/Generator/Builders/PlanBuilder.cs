@@ -22,10 +22,20 @@ internal static class PlanBuilder
         new AutoscalingBuilder(),
     ];
 
+    /// <summary>An EKS cluster's builders: the same network, then EKS' own firewall, IAM, control plane and node groups.</summary>
+    private static readonly IPlanBuilder[] EksBuilders =
+    [
+        new NetworkBuilder(),
+        new EksFirewallBuilder(),
+        new EksIamBuilder(),
+        new EksControlPlaneBuilder(),
+        new EksNodeGroupBuilder(),
+    ];
+
     public static ClusterPlan Build(Cluster cluster, TemplateSet templates)
     {
         var context = new BuildContext(cluster, templates);
-        foreach (var builder in Builders)
+        foreach (var builder in cluster.Topology == ControlPlaneTopology.EksManaged ? EksBuilders : Builders)
         {
             builder.Build(context);
         }

@@ -99,6 +99,9 @@ internal sealed record Subnet : Resource
     /// <summary>Whether the instance's resource-name host name resolves (a DNS A record made on launch).</summary>
     public required bool EnableResourceNameDnsRecord { get; init; }
 
+    /// <summary>Whether instances launched here get a public IP (EKS managed node groups in public subnets need it: their launch templates set no interface).</summary>
+    public bool MapPublicIpOnLaunch { get; init; }
+
     /// <summary>Tags.</summary>
     public required Tags Tags { get; init; }
 }
@@ -261,6 +264,9 @@ internal sealed record IamRole : Resource
 
     /// <summary>Trust policy.</summary>
     public required PolicyDocument AssumeRolePolicy { get; init; }
+
+    /// <summary>A permissions boundary (a managed policy's ARN), or none.</summary>
+    public string? PermissionsBoundary { get; init; }
 
     /// <summary>Tags.</summary>
     public required Tags Tags { get; init; }

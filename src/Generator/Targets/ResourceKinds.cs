@@ -24,7 +24,10 @@ internal sealed record ResourceKind
     public bool IsDataSource => typeof(DataSource).IsAssignableFrom(Record);
 
     /// <summary>The template that renders its block, under <c>templates/</c>.</summary>
-    public string TerraformTemplate => $"terraform/{(IsDataSource ? "data." : string.Empty)}{TerraformType}.sbn";
+    public string TerraformTemplate => $"terraform/{(IsDataSource ? "data." : string.Empty)}{TerraformType}{(TemplateVariant is null ? string.Empty : "." + TemplateVariant)}.sbn";
+
+    /// <summary>For a second kind of one Terraform type (a managed node group's launch template), the variant its template is named after.</summary>
+    public string? TemplateVariant { get; init; }
 
     /// <summary>Plan attributes Terraform calls otherwise (plan attribute → Terraform attribute).</summary>
     public ImmutableDictionary<string, string> TerraformAttributes { get; init; } = ImmutableDictionary<string, string>.Empty;
@@ -111,6 +114,21 @@ internal static class ResourceKinds
         // config store
         Lookup<ConfigStoreObjectsLookup>("aws_s3_objects", Lookups.ConfigStoreObjects),
         Kind<ConfigStoreGuard>("terraform_data", null, [], ConfigStoreEmitters.Guard),
+
+        // eks
+        Kind<KmsKey>("aws_kms_key", "KmsKey", ["AWS::KMS::Key"], EksEmitters.KmsKey, getAtt: [("arn", "Arn")]),
+        Kind<IamRolePolicyAttachment>("aws_iam_role_policy_attachment", null, [], EksEmitters.RolePolicyAttachment),
+        Kind<EksCluster>("aws_eks_cluster", "EksCluster", ["AWS::EKS::Cluster"], EksEmitters.Cluster,
+            getAtt: [("arn", "Arn"), ("endpoint", "Endpoint"), ("certificate_authority", "CertificateAuthorityData"), ("oidc_issuer", "OpenIdConnectIssuerUrl"), ("cluster_security_group_id", "ClusterSecurityGroupId")],
+            refs: ["id", "name"],
+            terraformAttributes: [("certificate_authority", "certificate_authority[0].data"), ("oidc_issuer", "identity[0].oidc[0].issuer"), ("cluster_security_group_id", "vpc_config[0].cluster_security_group_id")]),
+        Kind<NodeGroupLaunchTemplate>("aws_launch_template", "NodeLaunchTemplate", ["AWS::EC2::LaunchTemplate"], EksEmitters.LaunchTemplate, getAtt: [("latest_version", "LatestVersionNumber")]) with { TemplateVariant = "node_group" },
+        Kind<ManagedNodeGroup>("aws_eks_node_group", "NodeGroup", ["AWS::EKS::Nodegroup"], EksEmitters.NodeGroup, getAtt: [("arn", "Arn"), ("cluster_name", "ClusterName")]),
+        Kind<ManagedAddon>("aws_eks_addon", "Addon", ["AWS::EKS::Addon"], EksEmitters.Addon, getAtt: [("arn", "Arn")]),
+        Kind<EksAccessEntry>("aws_eks_access_entry", "AccessEntry", ["AWS::EKS::AccessEntry"], EksEmitters.AccessEntry, getAtt: [("arn", "AccessEntryArn")]),
+        Kind<EksAccessPolicyAssociation>("aws_eks_access_policy_association", null, [], EksEmitters.AccessPolicyAssociation),
+        Kind<OidcProvider>("aws_iam_openid_connect_provider", "OidcProvider", ["AWS::IAM::OIDCProvider"], EksEmitters.OidcProvider, getAtt: [("arn", "Arn")], refs: ["id", "arn"]),
+        Kind<PodIdentityAssociation>("aws_eks_pod_identity_association", "PodIdentity", ["AWS::EKS::PodIdentityAssociation"], EksEmitters.PodIdentityAssociation),
     ];
 
     private static readonly FrozenDictionary<Type, ResourceKind> ByRecord = All.ToFrozenDictionary(k => k.Record);
@@ -125,11 +143,13 @@ internal static class ResourceKinds
         ImmutableArray<string> cloudFormationTypes,
         Action<StackBuilder, T> emit,
         (string Plan, string CloudFormation)[]? getAtt = null,
-        string[]? refs = null)
+        string[]? refs = null,
+        (string Plan, string Terraform)[]? terraformAttributes = null)
         where T : Resource => new()
         {
             Record = typeof(T),
             TerraformType = terraformType,
+            TerraformAttributes = (terraformAttributes ?? []).ToImmutableDictionary(a => a.Plan, a => a.Terraform),
             CloudFormation = new CloudFormationForm
             {
                 LogicalIdPrefix = logicalIdPrefix,

@@ -32,7 +32,7 @@ internal sealed partial class PlanVerifier
     public static VerificationReport Verify(ClusterPlan plan, IEnumerable<Need> needs)
     {
         var verifier = new PlanVerifier(plan);
-        var proofs = needs.Select(verifier.Prove).ToImmutableArray();
+        var proofs = needs.Select<Need, Proof>(plan.Cluster.Topology == Model.ControlPlaneTopology.EksManaged ? verifier.ProveEks : verifier.Prove).ToImmutableArray();
         return new VerificationReport(proofs, [.. verifier.UnusedRules(), .. verifier.UnusedGrants()]);
     }
 

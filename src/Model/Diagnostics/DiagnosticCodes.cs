@@ -397,4 +397,57 @@ public static class DiagnosticCodes
 
     /// <summary>Validate: the Kubernetes API could not be reached with the kubeconfig, or kept failing.</summary>
     public const string KubernetesApiUnavailable = "KG7600";
+
+    // KGg5xx: EKS from eksctl's ClusterConfig (issue 17).
+
+    /// <summary>An eksctl field kgen refuses (the message says why and what to write instead).</summary>
+    public const string EksctlFieldRefused = "KG0501";
+
+    /// <summary>An eksctl field kgen accepts and ignores (a warning says why).</summary>
+    public const string EksctlFieldIgnored = "KG0502";
+
+    /// <summary>An eksctl value kgen maps onto something else (a warning says onto what).</summary>
+    public const string EksctlMapped = "KG0503";
+
+    /// <summary>An eksctl document that is not a ClusterConfig, or a ClusterConfig beside kgen's documents.</summary>
+    public const string EksctlInvalid = "KG0504";
+
+    /// <summary>The ClusterConfig's region is missing or not a region.</summary>
+    public const string EksctlRegionInvalid = "KG1501";
+
+    /// <summary>An ARN (KMS key, IAM role or policy, access policy) is not one.</summary>
+    public const string EksctlArnInvalid = "KG1502";
+
+    /// <summary>Fewer than two zones for an EKS cluster.</summary>
+    public const string EksctlTooFewZones = "KG2501";
+
+    /// <summary>A node group in a zone the cluster has no subnet in.</summary>
+    public const string EksNodeGroupZone = "KG2502";
+
+    /// <summary>A node group's updateConfig is out of range.</summary>
+    public const string EksUpdateConfigInvalid = "KG4501";
+
+    /// <summary>A node group's root volumes are not encrypted (warning).</summary>
+    public const string EksVolumeUnencrypted = "KG4502";
+
+    /// <summary>An add-on is not usable as written (no name, twice, IAM for an unknown service account).</summary>
+    public const string EksAddonInvalid = "KG4503";
+
+    /// <summary>An add-on's version is not of EKS' form, or kube-proxy's does not match the Kubernetes version.</summary>
+    public const string EksAddonVersion = "KG4504";
+
+    /// <summary>The public API endpoint is open to the whole internet (warning).</summary>
+    public const string EksEndpointOpenToWorld = "KG5501";
+
+    /// <summary>The API endpoint is private only because no public CIDR is listed (warning).</summary>
+    public const string EksEndpointPrivate = "KG5502";
+
+    /// <summary>The API endpoint is reachable nowhere, or not from the nodes.</summary>
+    public const string EksEndpointNone = "KG5503";
+
+    /// <summary>A workload identity is not usable as written.</summary>
+    public const string EksIdentityInvalid = "KG6501";
+
+    /// <summary>An access entry is not usable as written.</summary>
+    public const string EksAccessEntryInvalid = "KG6502";
 }

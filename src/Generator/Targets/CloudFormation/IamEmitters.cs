@@ -10,6 +10,7 @@ internal static class IamEmitters
 {
     public static void Role(StackBuilder s, IamRole r) => s.Add(r, Obj(
         ("AssumeRolePolicyDocument", DocumentRenderer.ToJson(r.AssumeRolePolicy)),
+        ("PermissionsBoundary", r.PermissionsBoundary),
         ("RoleName", r.RoleName),
         ("Tags", TagList(r.Tags))));
 

@@ -42,6 +42,7 @@ internal static class NetworkEmitters
     public static void Subnet(StackBuilder s, Plan.Subnet r) => s.Add(r, Obj(
         ("AvailabilityZone", r.AvailabilityZone),
         ("CidrBlock", r.CidrBlock),
+        ("MapPublicIpOnLaunch", r.MapPublicIpOnLaunch ? true : null),
         ("PrivateDnsNameOptionsOnLaunch", Obj(("EnableResourceNameDnsARecord", r.EnableResourceNameDnsRecord), ("HostnameType", r.HostnameType))),
         ("Tags", TagList(r.Tags)),
         ("VpcId", s.V(r.VpcId))));

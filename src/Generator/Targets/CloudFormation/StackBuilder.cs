@@ -114,6 +114,9 @@ internal sealed class StackBuilder(ClusterPlan plan, TemplateSet templates)
         _resources.Add(id, resource);
     }
 
+    /// <summary>The properties of a resource already added, for a kind that CloudFormation writes inside another (a role's managed policies).</summary>
+    public JObject PropertiesOf(Resource r) => (JObject)_resources[Id(r)]["Properties"]!;
+
     /// <summary>Adds a parameter (once; a second definition of the same parameter is the same lookup).</summary>
     public void Parameter(string id, JObject definition)
     {
