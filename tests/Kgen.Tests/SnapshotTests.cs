@@ -17,11 +17,11 @@ public sealed class SnapshotTests
         { "existing-vpc", Repo.Example("existing-vpc.yaml"), null },
         { "internal-api", Repo.Example("internal-api.yaml"), null },
         { "spot-mixed-calico", Repo.Example("spot-mixed-calico.yaml"), Repo.ExampleKey },
-        { "kops-ha", Path.Combine(Repo.KopsFixture("ha"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("ha"), "id_rsa.pub") },
-        { "kops-minimal-aws", Path.Combine(Repo.KopsFixture("minimal-aws"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("minimal-aws"), "id_rsa.pub") },
-        { "kops-mixed-instances", Path.Combine(Repo.KopsFixture("mixed_instances"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("mixed_instances"), "id_rsa.pub") },
-        { "kops-private-shared-subnet", Path.Combine(Repo.KopsFixture("private-shared-subnet"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("private-shared-subnet"), "id_rsa.pub") },
-        { "kops-privateflannel", Path.Combine(Repo.KopsFixture("privateflannel"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("privateflannel"), "id_rsa.pub") },
+        { "kops-single-public", Repo.KopsManifest("single-public"), Repo.ExampleKey },
+        { "kops-ha-dns", Repo.KopsManifest("ha-dns"), Repo.ExampleKey },
+        { "kops-mixed-spot", Repo.KopsManifest("mixed-spot"), Repo.ExampleKey },
+        { "kops-shared-vpc", Repo.KopsManifest("shared-vpc"), Repo.ExampleKey },
+        { "kops-private-flannel", Repo.KopsManifest("private-flannel"), Repo.ExampleKey },
     };
 
     [Theory]
