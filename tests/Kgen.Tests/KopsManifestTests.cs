@@ -121,6 +121,29 @@ public sealed partial class KopsManifestTests
             ["aws_lb_target_group"] = 2,
             ["aws_route53_record"] = 2,
         },
+        ["create-defaults"] = new()
+        {
+            ["aws_vpc"] = 1,
+            ["aws_vpc_dhcp_options"] = 1,
+            ["aws_vpc_dhcp_options_association"] = 1,
+            ["aws_internet_gateway"] = 1,
+            ["aws_subnet"] = 1,
+            ["aws_route_table"] = 1,
+            ["aws_route"] = 2,
+            ["aws_route_table_association"] = 1,
+            ["aws_security_group"] = 3,
+            ["aws_iam_role"] = 2,
+            ["aws_iam_role_policy"] = 1,
+            ["aws_iam_instance_profile"] = 2,
+            ["aws_key_pair"] = 1,
+            ["aws_launch_template"] = 2,
+            ["aws_autoscaling_group"] = 2,
+            ["aws_ebs_volume"] = 2,
+            ["aws_lb"] = 1,
+            ["aws_lb_listener"] = 1,
+            ["aws_lb_target_group"] = 1,
+            ["aws_route53_record"] = 2,
+        },
         ["private-flannel"] = new()
         {
             ["aws_vpc"] = 1,
@@ -209,6 +232,15 @@ public sealed partial class KopsManifestTests
             ["aws_route53_record"] = (0, PublicRecords),
             ["aws_ec2_tag"] = (+2, SharedTags),
         },
+        ["create-defaults"] = new()
+        {
+            ["aws_lb"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_listener"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_target_group"] = (+1, InternalApiLoadBalancer),
+            ["aws_route"] = (-1, Ipv6Route),
+            ["aws_iam_role_policy"] = (+1, NodePolicy),
+            ["aws_route53_record"] = (0, PublicRecords),
+        },
         ["private-flannel"] = new()
         {
             ["aws_lb"] = (+1, InternalApiLoadBalancer),
@@ -218,6 +250,17 @@ public sealed partial class KopsManifestTests
             ["aws_iam_role_policy"] = (+1, NodePolicy),
             ["aws_security_group_rule"] = (-8, Rules),
             ["aws_route53_record"] = (0, PublicRecords),
+        },
+    };
+
+    /// <summary>
+    /// Types whose kops count is not stated for a manifest, and why (compared in the other manifests instead).
+    /// </summary>
+    private static readonly Dictionary<string, Dictionary<string, string>> NotCompared = new()
+    {
+        ["create-defaults"] = new()
+        {
+            ["aws_security_group_rule"] = "kops writes its IPv4 and IPv6 (::/0) access rules per load balancer listener and per ICMP type; its count for this manifest is not written down here (kgen's least-privilege matrix is compared with kops' in the other manifests)",
         },
     };
 
@@ -232,7 +275,7 @@ public sealed partial class KopsManifestTests
 
         var differences = Differences[manifest];
         var mismatches = new List<string>();
-        foreach (var type in CoreTypes)
+        foreach (var type in CoreTypes.Except(NotCompared.TryGetValue(manifest, out var skipped) ? skipped.Keys : Enumerable.Empty<string>()))
         {
             var expected = kops.GetValueOrDefault(type) + (differences.TryGetValue(type, out var d) ? d.Delta : 0);
             var actual = kgen.GetValueOrDefault(type);
@@ -264,9 +307,10 @@ public sealed partial class KopsManifestTests
     [MemberData(nameof(Manifests))]
     public void The_etcd_volumes_are_encrypted_where_kops_leaves_them_plain(string manifest)
     {
-        // kops encrypts etcd volumes only when etcdMembers[].encryptedVolume is set (its create command sets it;
-        // these manifests do not), so kops' volumes here are plain; kgen encrypts every volume.
-        Assert.DoesNotContain("encryptedVolume", File.ReadAllText(Repo.KopsManifest(manifest)), StringComparison.Ordinal);
+        // kops encrypts etcd volumes only when etcdMembers[].encryptedVolume is true (its create command sets it, as
+        // create-defaults shows; the other manifests do not, so kops' volumes there are plain); kgen encrypts every one.
+        var plainInKops = !File.ReadAllText(Repo.KopsManifest(manifest)).Contains("encryptedVolume: true", StringComparison.Ordinal);
+        Assert.Equal(manifest != "create-defaults", plainInKops);
         var volumes = VolumePattern().Matches(Generate(manifest)).Select(m => m.Value).ToList();
         Assert.Equal(Kops[manifest]["aws_ebs_volume"], volumes.Count);
         Assert.All(volumes, v => Assert.Contains("encrypted         = true", v, StringComparison.Ordinal));

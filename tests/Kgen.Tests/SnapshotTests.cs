@@ -22,6 +22,7 @@ public sealed class SnapshotTests
         { "kops-mixed-spot", Repo.KopsManifest("mixed-spot"), Repo.ExampleKey },
         { "kops-shared-vpc", Repo.KopsManifest("shared-vpc"), Repo.ExampleKey },
         { "kops-private-flannel", Repo.KopsManifest("private-flannel"), Repo.ExampleKey },
+        { "kops-create-defaults", Repo.KopsManifest("create-defaults"), Repo.ExampleKey },
     };
 
     [Theory]
