@@ -104,6 +104,7 @@ public sealed partial class ClusterSpec
         var groups = new List<InstanceGroupDocument>();
         var groupSources = new List<SourceMap>();
         var index = 0;
+        var kopsManifest = stream.Documents.Any(d => d.RootNode is YamlMappingNode m && Scalar(m, "apiVersion") == KopsApiVersion);
         foreach (var doc in stream.Documents)
         {
             index++;
@@ -127,6 +128,13 @@ public sealed partial class ClusterSpec
                 ? Scalar(m, "name")
                 : null;
             map.Document = name is null ? $"{kind ?? "document"} (document {index})" : $"{kind}/{name}";
+
+            if (kopsManifest && apiVersion is not (ApiVersion or KopsApiVersion) && kind is not ("Cluster" or "InstanceGroup") && apiVersion is not null && kind is not null)
+            {
+                // kops applies further Kubernetes objects written beside the cluster (its "additional objects").
+                ignored.Add(new IgnoredKopsField("Manifest", $"{kind} ({apiVersion})", KopsFieldTable.AdditionalObject, map.Document, (int)root.Start.Line, (int)root.Start.Column));
+                continue;
+            }
 
             if (apiVersion is not (ApiVersion or KopsApiVersion))
             {

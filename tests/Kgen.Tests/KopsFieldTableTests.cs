@@ -131,6 +131,16 @@ public sealed class KopsFieldTableTests
     }
 
     [Fact]
+    public void Additional_objects_beside_a_kops_manifest_are_ignored_with_a_warning()
+    {
+        var yaml = File.ReadAllText(Repo.KopsManifest("single-public")) + "\n---\napiVersion: kubescheduler.config.k8s.io/v1\nkind: KubeSchedulerConfiguration\nprofiles: []\n";
+        var spec = ClusterSpec.Load(yaml, "c.yaml");
+        Assert.Contains(spec.IgnoredKopsFields, w => w.ToString().Contains("KubeSchedulerConfiguration (kubescheduler.config.k8s.io/v1): accepted and ignored: an additional object", StringComparison.Ordinal));
+        var e = Assert.Throws<SpecException>(() => ClusterSpec.Load(yaml, "c.yaml", strict: true));
+        Assert.Contains(e.Errors, d => d.Code == DiagnosticCodes.KopsFieldIgnored);
+    }
+
+    [Fact]
     public void Kgens_own_format_does_not_accept_kops_only_fields()
     {
         var yaml = File.ReadAllText(Repo.Example("minimal.yaml")).Replace("  kubernetesVersion:", "  channel: stable\n  kubernetesVersion:", StringComparison.Ordinal);

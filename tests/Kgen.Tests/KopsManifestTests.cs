@@ -144,6 +144,47 @@ public sealed partial class KopsManifestTests
             ["aws_lb_target_group"] = 1,
             ["aws_route53_record"] = 2,
         },
+        ["egress-external"] = new()
+        {
+            // egress External: kops creates the subnets and leaves their routing (tables, associations) to the operator.
+            ["aws_subnet"] = 4,
+            ["aws_security_group_rule"] = 33,
+            ["aws_security_group"] = 5,
+            ["aws_iam_role"] = 3,
+            ["aws_iam_role_policy"] = 1,
+            ["aws_iam_instance_profile"] = 3,
+            ["aws_key_pair"] = 1,
+            ["aws_launch_template"] = 3,
+            ["aws_autoscaling_group"] = 3,
+            ["aws_ebs_volume"] = 2,
+            ["aws_lb"] = 2,
+            ["aws_lb_listener"] = 2,
+            ["aws_lb_target_group"] = 2,
+            ["aws_route53_record"] = 2,
+        },
+        ["nat-eipalloc"] = new()
+        {
+            // An existing VPC: kops looks its internet gateway up. The private subnet's NAT gateway takes the Elastic IP
+            // allocation given as its egress, so no aws_eip is made.
+            ["aws_subnet"] = 2,
+            ["aws_route_table"] = 2,
+            ["aws_route"] = 3,
+            ["aws_route_table_association"] = 2,
+            ["aws_nat_gateway"] = 1,
+            ["aws_security_group_rule"] = 31,
+            ["aws_security_group"] = 5,
+            ["aws_iam_role"] = 3,
+            ["aws_iam_role_policy"] = 1,
+            ["aws_iam_instance_profile"] = 3,
+            ["aws_key_pair"] = 1,
+            ["aws_launch_template"] = 3,
+            ["aws_autoscaling_group"] = 3,
+            ["aws_ebs_volume"] = 2,
+            ["aws_lb"] = 2,
+            ["aws_lb_listener"] = 2,
+            ["aws_lb_target_group"] = 2,
+            ["aws_route53_record"] = 2,
+        },
         ["private-flannel"] = new()
         {
             ["aws_vpc"] = 1,
@@ -241,6 +282,25 @@ public sealed partial class KopsManifestTests
             ["aws_iam_role_policy"] = (+1, NodePolicy),
             ["aws_route53_record"] = (0, PublicRecords),
         },
+        ["egress-external"] = new()
+        {
+            ["aws_lb"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_listener"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_target_group"] = (+1, InternalApiLoadBalancer),
+            ["aws_iam_role_policy"] = (+1, NodePolicy),
+            ["aws_security_group_rule"] = (-10, Rules + "; kops also admits SSH to the bastion load balancer from each utility subnet's CIDR"),
+            ["aws_route53_record"] = (0, PublicRecords),
+        },
+        ["nat-eipalloc"] = new()
+        {
+            ["aws_lb"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_listener"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_target_group"] = (+1, InternalApiLoadBalancer),
+            ["aws_route"] = (-1, Ipv6Route),
+            ["aws_iam_role_policy"] = (+1, NodePolicy),
+            ["aws_security_group_rule"] = (-8, Rules),
+            ["aws_route53_record"] = (0, PublicRecords),
+        },
         ["private-flannel"] = new()
         {
             ["aws_lb"] = (+1, InternalApiLoadBalancer),
@@ -314,6 +374,18 @@ public sealed partial class KopsManifestTests
         var volumes = VolumePattern().Matches(Generate(manifest)).Select(m => m.Value).ToList();
         Assert.Equal(Kops[manifest]["aws_ebs_volume"], volumes.Count);
         Assert.All(volumes, v => Assert.Contains("encrypted         = true", v, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Egress_external_subnets_get_no_route_of_kgens_and_an_eipalloc_egress_is_the_nat_gateways_address()
+    {
+        var external = Generate("egress-external");
+        Assert.DoesNotContain("resource \"aws_route_table_association\"", external, StringComparison.Ordinal);
+        Assert.DoesNotContain("resource \"aws_route\"", external, StringComparison.Ordinal);
+
+        var eipalloc = Generate("nat-eipalloc");
+        Assert.Contains("allocation_id = \"eipalloc-0a1b2c3d4e5f60718\"", eipalloc, StringComparison.Ordinal);
+        Assert.DoesNotContain("resource \"aws_eip\"", eipalloc, StringComparison.Ordinal);
     }
 
     private static string Generate(string manifest) =>

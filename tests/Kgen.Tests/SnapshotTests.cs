@@ -23,6 +23,8 @@ public sealed class SnapshotTests
         { "kops-shared-vpc", Repo.KopsManifest("shared-vpc"), Repo.ExampleKey },
         { "kops-private-flannel", Repo.KopsManifest("private-flannel"), Repo.ExampleKey },
         { "kops-create-defaults", Repo.KopsManifest("create-defaults"), Repo.ExampleKey },
+        { "kops-egress-external", Repo.KopsManifest("egress-external"), Repo.ExampleKey },
+        { "kops-nat-eipalloc", Repo.KopsManifest("nat-eipalloc"), Repo.ExampleKey },
     };
 
     [Theory]

@@ -4,7 +4,7 @@ using System.Text;
 namespace Kgen.Model.Formats;
 
 /// <summary>Writes <c>docs/kops-compatibility.md</c> from <see cref="KopsFieldTable"/> (a test keeps the file current).</summary>
-public static class KopsCompatibilityDoc
+internal static class KopsCompatibilityDoc
 {
     /// <summary>The document's text.</summary>
     public static string Render()
@@ -21,6 +21,8 @@ public static class KopsCompatibilityDoc
         sb.Append("  field, grouped by reason; the exit code does not change. `kgen -f FILE --strict` makes each an error;\n");
         sb.Append("- **refused**: an error (`KG0301`) with the reason and what to do: ignoring it would silently change what\n");
         sb.Append("  gets created, who can reach it, or what it costs.\n\n");
+        sb.Append("A document of another API in a kops manifest (kops' additional objects, such as a scheduler configuration)\n");
+        sb.Append("is accepted and ignored with a warning, like an ignored field; kgen does not apply it.\n\n");
         sb.Append("A field kops does not have is an error (`KG0013`) with a did-you-mean. A field without a row of its own\n");
         sb.Append(CultureInfo.InvariantCulture, $"takes its nearest ancestor's decision (shown as *as `ancestor`*). Add-on fields wait for the add-on issue ({KopsFieldTable.AddonIssue}).\n");
         foreach (var document in new[] { "Cluster", "InstanceGroup" })

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 namespace Kgen.Model.Formats;
 
 /// <summary>What kgen does with one field of kops' v1alpha2 API.</summary>
-public enum KopsFieldDecision
+internal enum KopsFieldDecision
 {
     /// <summary>kgen honours the field as kops does.</summary>
     Implemented,
@@ -24,7 +24,7 @@ public enum KopsFieldDecision
 /// <param name="Path">The field's YAML path (<c>[]</c> marks a list's items); a path ending in <c>.*</c> decides every field below its parent that has no row of its own.</param>
 /// <param name="Decision">What kgen does with it.</param>
 /// <param name="Note">Why, or what kgen does instead, or what to do (one line).</param>
-public sealed record KopsFieldRule(string Document, string Path, KopsFieldDecision Decision, string Note);
+internal sealed record KopsFieldRule(string Document, string Path, KopsFieldDecision Decision, string Note);
 
 /// <summary>
 /// The one place that decides, for every field of kops' v1alpha2 Cluster and InstanceGroup, whether kgen implements
@@ -33,7 +33,7 @@ public sealed record KopsFieldRule(string Document, string Path, KopsFieldDecisi
 /// <c>Spec/Documents.cs</c>) are implemented or mapped; the loader consults this table for every other field of a
 /// kops document. <c>docs/kops-compatibility.md</c> is generated from it.
 /// </summary>
-public static class KopsFieldTable
+internal static class KopsFieldTable
 {
     /// <summary>The issue that brings kops' add-ons to kgen; add-on fields are ignored until it lands.</summary>
     public const string AddonIssue = "#14";
@@ -44,6 +44,13 @@ public static class KopsFieldTable
     private const KopsFieldDecision Refused = KopsFieldDecision.Refused;
 
     private const string Addon = "an add-on kgen does not install yet; it lands with the add-on issue " + AddonIssue;
+
+    /// <summary>
+    /// A document of another API beside a kops manifest's Cluster and InstanceGroups (kops applies such "additional
+    /// objects" to the cluster once it runs).
+    /// </summary>
+    public static readonly KopsFieldRule AdditionalObject = new(
+        "Manifest", "(another kind of document)", Ignored, "an additional object kops would apply to the running cluster; kgen does not apply it (kubectl apply it once the cluster is up)");
 
     /// <summary>Every explicit row, Cluster first, in the order of kops' API.</summary>
     public static ImmutableArray<KopsFieldRule> Rules { get; } = [.. ClusterRules(), .. EtcdRules(), .. InstanceGroupRules()];
