@@ -8,16 +8,16 @@ import { fileURLToPath } from 'node:url';
 export const CONFORMANCE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = path.join(CONFORMANCE_DIR, 'test', 'fixtures');
 
-/** kops reference output, beside the repository (shared/ is next to main/ on dev machines and in CI). */
-export const KOPS_FIXTURES =
-  process.env.KOPS_FIXTURES ?? path.resolve(CONFORMANCE_DIR, '..', '..', 'shared', 'reference', 'kops-fixtures');
+/** kgen's pinned output for the project's kops-format manifests (tests/kops/*.yaml → tests/snapshots/kops-*). */
+export const KOPS_SNAPSHOTS = path.resolve(CONFORMANCE_DIR, '..', 'tests', 'snapshots');
 
-export function kopsFixtureDirs() {
-  if (!fs.existsSync(KOPS_FIXTURES)) return [];
+export function kopsSnapshotDirs() {
   return fs
-    .readdirSync(KOPS_FIXTURES)
-    .map((d) => path.join(KOPS_FIXTURES, d))
-    .filter((d) => fs.existsSync(path.join(d, 'kubernetes.tf')));
+    .readdirSync(KOPS_SNAPSHOTS)
+    .filter((d) => d.startsWith('kops-'))
+    .map((d) => path.join(KOPS_SNAPSHOTS, d))
+    .filter((d) => fs.existsSync(path.join(d, 'kubernetes.tf')))
+    .sort();
 }
 
 export function fixture(...parts) {

@@ -38,10 +38,11 @@ internal static class KgenCli
         var file = new Option<string>("--file", "-f") { Description = "A cluster spec: one Cluster document and its InstanceGroup documents (kgen's or kops' v1alpha2 YAML)" };
         var sshKey = CliContext.SshKeyOption();
         var templates = CliContext.TemplatesOption();
+        var strict = new Option<bool>("--strict") { Description = "Refuse the kops fields kgen would accept and ignore (docs/kops-compatibility.md) instead of warning about them" };
 
         var root = new RootCommand("kgen turns a typed description of a Kubernetes cluster on AWS into reviewable infrastructure code.")
         {
-            target, outDir, file, sshKey, templates,
+            target, outDir, file, sshKey, templates, strict,
         };
         root.SetAction(parse => cli.Guard(async () =>
         {
@@ -52,7 +53,7 @@ internal static class KgenCli
             }
 
             var templateSet = CliContext.LoadTemplates(parse.GetValue(templates));
-            var spec = ClusterSpec.Load(CliContext.ReadInput(path, "-f"), path);
+            var spec = ClusterSpec.Load(CliContext.ReadInput(path, "-f"), path, parse.GetValue(strict));
             return await Generation.RunAsync(cli, spec, parse.GetValue(target), parse.GetValue(outDir), CliContext.ReadSshKey(parse.GetValue(sshKey)), store: null, templateSet).ConfigureAwait(false);
         }));
 

@@ -34,8 +34,9 @@ public sealed partial class ClusterSpec
         .DisableAliases()
         .Build();
 
-    internal ClusterSpec(string file, ClusterDocument cluster, IReadOnlyList<InstanceGroupDocument> groups, SourceMap clusterSource, IReadOnlyList<SourceMap> groupSources)
+    internal ClusterSpec(string file, ClusterDocument cluster, IReadOnlyList<InstanceGroupDocument> groups, SourceMap clusterSource, IReadOnlyList<SourceMap> groupSources, IReadOnlyList<Diagnostic>? ignoredKopsFields = null)
     {
+        IgnoredKopsFields = ignoredKopsFields ?? [];
         File = file;
         Cluster = cluster;
         InstanceGroups = groups;
@@ -54,6 +55,12 @@ public sealed partial class ClusterSpec
 
     internal SourceMap ClusterSource { get; }
 
+    /// <summary>
+    /// The kops fields the documents hold that kgen accepts and ignores (see <c>docs/kops-compatibility.md</c>): one
+    /// warning per reason, naming every field it covers and where the first was written. Empty for kgen's own documents.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> IgnoredKopsFields { get; }
+
     internal IReadOnlyList<SourceMap> InstanceGroupSources { get; }
 
     /// <summary>eksctl's ClusterConfig, when the file is one (then <see cref="Cluster"/> carries only its name).</summary>
@@ -66,7 +73,14 @@ public sealed partial class ClusterSpec
     /// <param name="yaml">The YAML text (one Cluster document and its InstanceGroup documents).</param>
     /// <param name="file">The file name to show in error messages.</param>
     /// <exception cref="SpecException">The YAML has syntax or field errors; every one is listed with its line and YAML path.</exception>
-    public static ClusterSpec Load(string yaml, string file = "<input>")
+    public static ClusterSpec Load(string yaml, string file = "<input>") => Load(yaml, file, strict: false);
+
+    /// <summary>Loads YAML text; with <paramref name="strict"/>, a kops field kgen would accept and ignore is an error.</summary>
+    /// <param name="yaml">The YAML text (one Cluster document and its InstanceGroup documents).</param>
+    /// <param name="file">The file name to show in error messages.</param>
+    /// <param name="strict">Refuse kops fields kgen ignores (<c>--strict</c>) instead of warning about them.</param>
+    /// <exception cref="SpecException">The YAML has syntax or field errors; every one is listed with its line and YAML path.</exception>
+    public static ClusterSpec Load(string yaml, string file, bool strict)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var stream = new YamlStream();
@@ -90,12 +104,14 @@ public sealed partial class ClusterSpec
         }
 
         var errors = new List<Diagnostic>();
+        var ignored = new List<IgnoredKopsField>();
         ClusterDocument? cluster = null;
         SourceMap? clusterSource = null;
         var groups = new List<InstanceGroupDocument>();
         var groupSources = new List<SourceMap>();
         EksctlSpec? eksctl = null;
         var index = 0;
+        var kopsManifest = stream.Documents.Any(d => d.RootNode is YamlMappingNode m && Scalar(m, "apiVersion") == KopsApiVersion);
         foreach (var doc in stream.Documents)
         {
             index++;
@@ -140,6 +156,13 @@ public sealed partial class ClusterSpec
                 continue;
             }
 
+            if (kopsManifest && apiVersion is not (ApiVersion or KopsApiVersion) && kind is not ("Cluster" or "InstanceGroup") && apiVersion is not null && kind is not null)
+            {
+                // kops applies further Kubernetes objects written beside the cluster (its "additional objects").
+                ignored.Add(new IgnoredKopsField("Manifest", $"{kind} ({apiVersion})", KopsFieldTable.AdditionalObject, map.Document, (int)root.Start.Line, (int)root.Start.Column));
+                continue;
+            }
+
             if (apiVersion is not (ApiVersion or KopsApiVersion))
             {
                 errors.Add(new SourceMapErrorFactory(map, root).Make(
@@ -148,7 +171,8 @@ public sealed partial class ClusterSpec
                 continue;
             }
 
-            var binder = new YamlBinder(map, errors);
+            var kops = apiVersion == KopsApiVersion && kind is "Cluster" or "InstanceGroup" ? new KopsFieldReport(map, kind!, errors, ignored) : null;
+            var binder = new YamlBinder(map, errors, kops);
             switch (kind)
             {
                 case "Cluster" when cluster is not null:
@@ -183,12 +207,20 @@ public sealed partial class ClusterSpec
             errors.Add(Diagnostic.Error(DiagnosticCodes.NoClusterDocument, new InputLocation(file, null, null, string.Empty), "no Cluster document found; a spec needs one \"kind: Cluster\" document and its InstanceGroup documents"));
         }
 
+        if (strict)
+        {
+            errors.AddRange(ignored.Select(f => Diagnostic.Error(
+                DiagnosticCodes.KopsFieldIgnored,
+                new InputLocation(file, f.Line, f.Column, $"{f.Label} {f.Field}"),
+                $"kops field {f.Field} would be accepted and ignored ({f.Rule.Note}), and --strict refuses ignored fields; remove it, or run without --strict")));
+        }
+
         if (errors.Count > 0)
         {
             throw new SpecException(errors);
         }
 
-        return new ClusterSpec(file, cluster!, groups, clusterSource!, groupSources);
+        return new ClusterSpec(file, cluster!, groups, clusterSource!, groupSources, GroupIgnored(file, ignored));
     }
 
     /// <summary>Loads YAML from a stream (UTF-8, or the encoding its byte-order mark names); the stream is read to its end and left open.</summary>
@@ -264,6 +296,19 @@ public sealed partial class ClusterSpec
         parts.AddRange(InstanceGroups.Select(ToYaml));
         return string.Join("---\n", parts);
     }
+
+    /// <summary>One warning per reason: every field it covers (once each), where the first was written.</summary>
+    private static List<Diagnostic> GroupIgnored(string file, List<IgnoredKopsField> ignored) =>
+        [.. ignored.GroupBy(f => f.Rule).Select(g =>
+        {
+            var first = g.First();
+            var fields = string.Join(", ", g.Select(f => f.Field).Distinct(StringComparer.Ordinal));
+            var documents = string.Join(", ", g.Select(f => f.Label).Distinct(StringComparer.Ordinal));
+            return Diagnostic.Warning(
+                DiagnosticCodes.KopsFieldIgnored,
+                new InputLocation(file, first.Line, first.Column, $"{documents} {fields}"),
+                $"accepted and ignored: {first.Rule.Note}");
+        })];
 
     private static string? Scalar(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s ? s.Value : null;

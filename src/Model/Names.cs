@@ -40,6 +40,12 @@ internal sealed partial class Names(string cluster, ImmutableSortedDictionary<st
     /// <summary>The public API name, unless the spec names another (<c>api.&lt;cluster&gt;</c>).</summary>
     public string DefaultApiPublicName => $"api.{Cluster}";
 
+    /// <summary>The egress of a subnet whose routing the operator manages (kops' <c>egress: External</c>).</summary>
+    public const string ExternalEgress = "External";
+
+    /// <summary>How an Elastic IP allocation id begins; as a private subnet's egress, kgen's NAT gateway takes that address.</summary>
+    public const string ElasticIpAllocationPrefix = "eipalloc-";
+
     /// <summary>The API name nodes use, always resolvable inside the VPC (<c>api.internal.&lt;cluster&gt;</c>).</summary>
     public string ApiInternalName => $"api.internal.{Cluster}";
 

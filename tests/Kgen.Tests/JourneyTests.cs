@@ -93,8 +93,7 @@ public sealed class JourneyTests
     public void A_kops_manifest_loads_unchanged_with_dash_f()
     {
         using var dir = new TempDir();
-        var fixture = Repo.KopsFixture("privateflannel");
-        var (exit, _, err) = CliRunner.Run("--target=terraform", "--out=" + dir.Path, "-f", Path.Combine(fixture, "in-v1alpha2.yaml"));
+        var (exit, _, err) = CliRunner.Run("--target=terraform", "--out=" + dir.Path, "-f", Repo.KopsManifest("single-public"));
         Assert.True(exit == 0, err);
         Assert.Contains("kubernetes.tf", dir.Files().Keys);
     }

@@ -18,15 +18,18 @@ public sealed class SnapshotTests
         { "internal-api", Repo.Example("internal-api.yaml"), null },
         { "secrets-kms", Repo.Example("secrets-kms.yaml"), Repo.ExampleKey },
         { "spot-mixed-calico", Repo.Example("spot-mixed-calico.yaml"), Repo.ExampleKey },
-        { "kops-ha", Path.Combine(Repo.KopsFixture("ha"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("ha"), "id_rsa.pub") },
-        { "kops-minimal-aws", Path.Combine(Repo.KopsFixture("minimal-aws"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("minimal-aws"), "id_rsa.pub") },
-        { "kops-mixed-instances", Path.Combine(Repo.KopsFixture("mixed_instances"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("mixed_instances"), "id_rsa.pub") },
-        { "kops-private-shared-subnet", Path.Combine(Repo.KopsFixture("private-shared-subnet"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("private-shared-subnet"), "id_rsa.pub") },
+        { "kops-single-public", Repo.KopsManifest("single-public"), Repo.ExampleKey },
+        { "kops-ha-dns", Repo.KopsManifest("ha-dns"), Repo.ExampleKey },
+        { "kops-mixed-spot", Repo.KopsManifest("mixed-spot"), Repo.ExampleKey },
+        { "kops-shared-vpc", Repo.KopsManifest("shared-vpc"), Repo.ExampleKey },
+        { "kops-private-flannel", Repo.KopsManifest("private-flannel"), Repo.ExampleKey },
+        { "kops-create-defaults", Repo.KopsManifest("create-defaults"), Repo.ExampleKey },
+        { "kops-egress-external", Repo.KopsManifest("egress-external"), Repo.ExampleKey },
+        { "kops-nat-eipalloc", Repo.KopsManifest("nat-eipalloc"), Repo.ExampleKey },
         { "eks-minimal", Repo.Example("eks-minimal.yaml"), null },
         { "eks-private-ha", Repo.Example("eks-private-ha.yaml"), null },
         { "eks-existing-vpc", Repo.Example("eks-existing-vpc.yaml"), null },
         { "eks-addons-identity", Repo.Example("eks-addons-identity.yaml"), null },
-        { "kops-privateflannel", Path.Combine(Repo.KopsFixture("privateflannel"), "in-v1alpha2.yaml"), Path.Combine(Repo.KopsFixture("privateflannel"), "id_rsa.pub") },
     };
 
     /// <summary>The cases whose nodes form the cluster with kubeadm (user-data, config-store secrets); EKS cases have neither.</summary>

@@ -26,6 +26,16 @@ internal static class Generation
         };
 
         var cluster = spec.Resolve(sshPublicKey);
+        if (spec.IgnoredKopsFields.Count > 0)
+        {
+            // Grouped: one line per reason, each kops field once, however many documents hold it.
+            cli.Stderr.WriteLine("kgen: warning: kops fields accepted and ignored (docs/kops-compatibility.md says why; --strict refuses them):");
+            foreach (var field in spec.IgnoredKopsFields)
+            {
+                cli.Stderr.WriteLine($"  {field}");
+            }
+        }
+
         if (store is not null)
         {
             // A stored cluster's secrets (PKI, join token) are prepared here, before the output that nodes boot with.

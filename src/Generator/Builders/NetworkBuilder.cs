@@ -23,7 +23,7 @@ internal sealed class NetworkBuilder : IPlanBuilder
             ctx.VpcId = existingVpc;
             var lookup = ctx.Add(new VpcLookup { Name = names.Cluster, VpcId = existingVpc, ExpectedCidrBlock = net.VpcCidr?.ToString() });
             vpcCidr = lookup.Ref("cidr_block");
-            if (net.Subnets.Any(s => !s.IsShared && s.IsPublic))
+            if (net.Subnets.Any(s => !s.IsShared && s.IsPublic && s.Egress != Names.ExternalEgress))
             {
                 internetGateway = ctx.Add(new InternetGatewayLookup { Name = names.Cluster, VpcId = existingVpc }).Ref("internet_gateway_id");
             }
@@ -76,7 +76,8 @@ internal sealed class NetworkBuilder : IPlanBuilder
             }).Ref();
         }
 
-        var ownedPublic = net.Subnets.Where(s => !s.IsShared && s.IsPublic).ToList();
+        // A public or utility subnet with egress External is routed by the operator: kgen associates no route table.
+        var ownedPublic = net.Subnets.Where(s => !s.IsShared && s.IsPublic && s.Egress != Names.ExternalEgress).ToList();
         if (ownedPublic.Count > 0)
         {
             var table = ctx.Add(new RouteTable { Name = names.Cluster, VpcId = ctx.VpcId, Tags = ctx.Tags(names.Cluster) });
@@ -88,7 +89,8 @@ internal sealed class NetworkBuilder : IPlanBuilder
         }
 
         Value? sharedNat = null;
-        foreach (var zone in net.Subnets.Where(s => !s.IsShared && s.Type == SubnetType.Private).GroupBy(s => s.Zone!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // A private subnet with egress External is routed by the operator (their route table, their way out): none of kgen's.
+        foreach (var zone in net.Subnets.Where(s => !s.IsShared && s.Type == SubnetType.Private && s.Egress != Names.ExternalEgress).GroupBy(s => s.Zone!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var table = ctx.Add(new RouteTable
             {
@@ -97,17 +99,14 @@ internal sealed class NetworkBuilder : IPlanBuilder
                 Tags = ctx.Tags(names.PrivateRouteTable(zone.Key)),
             });
             var egress = zone.Select(s => s.Egress).FirstOrDefault(e => e is not null);
-            Value? nat = egress switch
+            Value nat = egress switch
             {
-                "External" => null,
+                { } allocation when allocation.StartsWith(Names.ElasticIpAllocationPrefix, StringComparison.Ordinal) => NatGateway(ctx, zone.Key, allocation),
                 { } natId => natId,
-                null when net.SingleNatGateway => sharedNat ??= NatGateway(ctx, zone.Key),
-                null => NatGateway(ctx, zone.Key),
+                null when net.SingleNatGateway => sharedNat ??= NatGateway(ctx, zone.Key, allocationId: null),
+                null => NatGateway(ctx, zone.Key, allocationId: null),
             };
-            if (nat is not null)
-            {
-                ctx.Add(new Route { Name = Names.PrivateDefaultRoute(zone.Key), RouteTableId = table.Ref(), DestinationCidrBlock = "0.0.0.0/0", NatGatewayId = nat });
-            }
+            ctx.Add(new Route { Name = Names.PrivateDefaultRoute(zone.Key), RouteTableId = table.Ref(), DestinationCidrBlock = "0.0.0.0/0", NatGatewayId = nat });
 
             foreach (var s in zone)
             {
@@ -127,8 +126,8 @@ internal sealed class NetworkBuilder : IPlanBuilder
             .Select(n => ctx.SubnetIds[n]));
     }
 
-    /// <summary>A NAT gateway (with its elastic IP) in the zone's utility or public subnet.</summary>
-    private static Value NatGateway(BuildContext ctx, string zone)
+    /// <summary>A NAT gateway in the zone's utility or public subnet, with an elastic IP of its own or the operator's allocation (eipalloc-…).</summary>
+    private static Value NatGateway(BuildContext ctx, string zone, string? allocationId)
     {
         var home = ctx.Cluster.Network.Subnets
             .Where(s => s.Zone == zone && s.IsPublic)
@@ -136,7 +135,7 @@ internal sealed class NetworkBuilder : IPlanBuilder
             .ThenBy(s => s.Name, StringComparer.Ordinal)
             .First();
         var name = ctx.Names.Nat(zone);
-        var eip = ctx.Add(new ElasticIp { Name = name, Domain = "vpc", Tags = ctx.Tags(name) });
-        return ctx.Add(new NatGateway { Name = name, AllocationId = eip.Ref(), SubnetId = ctx.SubnetIds[home.Name], Tags = ctx.Tags(name) }).Ref();
+        Value allocation = allocationId is not null ? allocationId : ctx.Add(new ElasticIp { Name = name, Domain = "vpc", Tags = ctx.Tags(name) }).Ref();
+        return ctx.Add(new NatGateway { Name = name, AllocationId = allocation, SubnetId = ctx.SubnetIds[home.Name], Tags = ctx.Tags(name) }).Ref();
     }
 }

@@ -329,6 +329,13 @@ internal sealed partial class PlanVerifier
         var association = _index.AssociationOf(subnet);
         if (association is null)
         {
+            var names = new Names(_index.Cluster.Name);
+            if (_index.Cluster.Network.Subnets.FirstOrDefault(s => names.Subnet(s) == planSubnet.Name) is { Egress: Names.ExternalEgress })
+            {
+                attempt.Assume($"subnet {planSubnet.Name} has egress External: the operator routes it to the internet");
+                return "an address of the operator's egress";
+            }
+
             attempt.Fail($"subnet {planSubnet.Name} has no route table association (the VPC's main route table has no default route)");
             return string.Empty;
         }

@@ -59,6 +59,12 @@ public static class DiagnosticCodes
     /// <summary>A field given both in its current and its older (kops v1alpha2) form.</summary>
     public const string GivenTwice = "KG0015";
 
+    /// <summary>A kops field kgen accepts and ignores (a warning; an error under <c>--strict</c>). See <c>docs/kops-compatibility.md</c>.</summary>
+    public const string KopsFieldIgnored = "KG0300";
+
+    /// <summary>A kops field kgen refuses: ignoring it would change what gets created, who can reach it, or what it costs.</summary>
+    public const string KopsFieldRefused = "KG0301";
+
     // KG1xxx: the cluster as a whole.
 
     /// <summary>The cluster has no name.</summary>
@@ -290,6 +296,12 @@ public static class DiagnosticCodes
 
     /// <summary>The API name is outside the DNS zone.</summary>
     public const string ApiNameOutsideZone = "KG5011";
+
+    /// <summary>kops' masterInternalName names another API name than kgen's api.internal.&lt;cluster&gt;.</summary>
+    public const string InternalApiNameNotKgens = "KG5300";
+
+    /// <summary>kops' clusterDNSDomain names another domain than cluster.local.</summary>
+    public const string ClusterDnsDomainNotKgens = "KG5301";
 
     // KG6xxx: IAM and access.
 

@@ -44,12 +44,14 @@ internal static class KopsFormat
             Api = new ApiInput
             {
                 PublicName = s.MasterPublicName,
+                InternalName = s.MasterInternalName,
                 LoadBalancerType = s.Api?.LoadBalancer?.Type,
                 LoadBalancerClass = s.Api?.LoadBalancer?.Class,
                 CrossZone = s.Api?.LoadBalancer?.CrossZoneLoadBalancing,
                 AdditionalSecurityGroups = [.. s.Api?.LoadBalancer?.AdditionalSecurityGroups ?? []],
             },
             DnsZone = s.DnsZone,
+            ClusterDnsDomain = s.ClusterDNSDomain,
             DnsType = s.Topology?.Dns?.Type,
             SshAccess = [.. s.SshAccess ?? []],
             KubernetesApiAccess = [.. s.KubernetesApiAccess ?? []],

@@ -53,6 +53,9 @@ internal sealed record ClusterInput
     /// <summary>The operator's DNS zone (name or id).</summary>
     public string? DnsZone { get; init; }
 
+    /// <summary>The cluster's DNS domain as written (kops' clusterDNSDomain).</summary>
+    public string? ClusterDnsDomain { get; init; }
+
     /// <summary>The DNS type as written (Public, Private, None).</summary>
     public string? DnsType { get; init; }
 
@@ -128,6 +131,9 @@ internal sealed record ApiInput
 {
     /// <summary>The public DNS name.</summary>
     public string? PublicName { get; init; }
+
+    /// <summary>The internal name as written (kops' masterInternalName).</summary>
+    public string? InternalName { get; init; }
 
     /// <summary>The load balancer type as written (Public, Internal).</summary>
     public string? LoadBalancerType { get; init; }

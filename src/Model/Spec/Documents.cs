@@ -64,9 +64,6 @@ public sealed class ClusterSpecDto
     /// <summary>How the Kubernetes API is exposed.</summary>
     public ApiDto? Api { get; set; }
 
-    /// <summary>Accepted for kops compatibility (kops' release channel); not used.</summary>
-    public string? Channel { get; set; }
-
     /// <summary>Must be <c>aws</c>.</summary>
     public string? CloudProvider { get; set; }
 
@@ -82,6 +79,9 @@ public sealed class ClusterSpecDto
     /// <summary>IAM options.</summary>
     public IamDto? Iam { get; set; }
 
+    /// <summary>How the API authorizes requests (kops: <c>rbac: {}</c>; kgen's kubeadm configuration uses Node and RBAC).</summary>
+    public AuthorizationDto? Authorization { get; set; }
+
     /// <summary>Extra inline IAM statements per role (JSON list of statements).</summary>
     public Dictionary<string, string>? AdditionalPolicies { get; set; }
 
@@ -96,6 +96,12 @@ public sealed class ClusterSpecDto
 
     /// <summary>The API's public DNS name.</summary>
     public string? MasterPublicName { get; set; }
+
+    /// <summary>The cluster's DNS domain; kgen's clusters use <c>cluster.local</c>, so only that value is accepted.</summary>
+    public string? ClusterDNSDomain { get; set; }
+
+    /// <summary>The API name nodes use; kgen's is always <c>api.internal.&lt;cluster&gt;</c>, so only that value is accepted.</summary>
+    public string? MasterInternalName { get; set; }
 
     /// <summary>The VPC CIDR.</summary>
     [YamlMember(Alias = "networkCIDR")]
@@ -169,6 +175,9 @@ public sealed class LoadBalancerDto
 
     /// <summary>Whether cross-zone load balancing is on.</summary>
     public bool? CrossZoneLoadBalancing { get; set; }
+
+    /// <summary>kops: nodes reach the API through this load balancer; kgen's nodes always use its internal one (either value is accepted).</summary>
+    public bool? UseForInternalApi { get; set; }
 }
 
 /// <summary><c>spec.etcdClusters[]</c>.</summary>
@@ -192,17 +201,11 @@ public sealed class EtcdBackupDto
 {
     /// <summary>Where snapshots are written; kgen writes only to <c>&lt;configBase&gt;/backups/etcd/&lt;name&gt;</c>.</summary>
     public string? BackupStore { get; set; }
-
-    /// <summary>Accepted for kops compatibility (etcd-manager's backup sidecar image); not used.</summary>
-    public string? Image { get; set; }
 }
 
 /// <summary><c>spec.etcdClusters[].manager</c>: the backup schedule (kops' etcd-manager fields).</summary>
 public sealed class EtcdManagerDto
 {
-    /// <summary>Accepted for kops compatibility (etcd-manager's image); not used.</summary>
-    public string? Image { get; set; }
-
     /// <summary>How often a snapshot is taken (a duration such as <c>1h</c> or <c>30m</c>).</summary>
     public string? BackupInterval { get; set; }
 
@@ -243,9 +246,13 @@ public sealed class IamDto
 {
     /// <summary>Whether nodes may pull from ECR (default true).</summary>
     public bool? AllowContainerRegistry { get; set; }
+}
 
-    /// <summary>Accepted for kops compatibility; kgen's policies are always least-privilege.</summary>
-    public bool? Legacy { get; set; }
+/// <summary><c>spec.authorization</c>: kops' one-of; kgen authorizes with RBAC (and Node), so only <c>rbac</c> is bound.</summary>
+public sealed class AuthorizationDto
+{
+    /// <summary>RBAC, kgen's mode.</summary>
+    public EmptyDto? Rbac { get; set; }
 }
 
 /// <summary><c>spec.configStoreEncryption</c> (kgen's own field).</summary>
@@ -315,12 +322,6 @@ public sealed class TopologyDto
 
     /// <summary>Bastion options.</summary>
     public BastionDto? Bastion { get; set; }
-
-    /// <summary>Accepted for kops compatibility (<c>public</c>/<c>private</c>); subnets decide.</summary>
-    public string? Masters { get; set; }
-
-    /// <summary>Accepted for kops compatibility (<c>public</c>/<c>private</c>); subnets decide.</summary>
-    public string? Nodes { get; set; }
 }
 
 /// <summary><c>spec.topology.dns</c>.</summary>
@@ -337,7 +338,14 @@ public sealed class BastionDto
     public string? BastionPublicName { get; set; }
 
     /// <summary>The bastion's load balancer.</summary>
-    public LoadBalancerDto? LoadBalancer { get; set; }
+    public BastionLoadBalancerDto? LoadBalancer { get; set; }
+}
+
+/// <summary><c>spec.topology.bastion.loadBalancer</c>.</summary>
+public sealed class BastionLoadBalancerDto
+{
+    /// <summary>Public or Internal.</summary>
+    public string? Type { get; set; }
 }
 
 /// <summary>An instance group's <c>spec</c>.</summary>

@@ -28,6 +28,16 @@ internal static partial class ClusterRules
             return;
         }
 
+        if (v.Input.ClusterDnsDomain is { } domain && domain != "cluster.local")
+        {
+            v.Error(v.C, DiagnosticCodes.ClusterDnsDomainNotKgens, "spec.clusterDNSDomain", $"\"{domain}\" is not supported: kgen's clusters use cluster.local (kubeadm's default); a different domain would change every service name; remove the field or set it to cluster.local");
+        }
+
+        if (v.Input.Api.InternalName is { } internalName && internalName != new Names(name).ApiInternalName)
+        {
+            v.Error(v.C, DiagnosticCodes.InternalApiNameNotKgens, "spec.masterInternalName", $"\"{internalName}\" is not supported: kgen's nodes reach the API at {new Names(name).ApiInternalName}; remove the field or set it to that");
+        }
+
         if (!DnsNamePattern().IsMatch(name) || name.Length > 253)
         {
             v.Error(v.C, DiagnosticCodes.ClusterNameInvalid, "metadata.name", $"\"{name}\" is not a valid cluster name; use a lower-case DNS name such as \"acme.k8s.local\" or \"prod.example.com\" (letters, digits, '-' and '.', at most 253 characters)");

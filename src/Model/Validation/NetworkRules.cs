@@ -86,13 +86,14 @@ internal static partial class NetworkRules
 
         if (s.Egress is { } egress)
         {
-            if (s.Type != SubnetType.Private)
+            if (s.Type != SubnetType.Private && egress != "External")
             {
-                v.Error(v.C, DiagnosticCodes.EgressNotPrivate, path + ".egress", "egress applies to Private subnets only");
+                // A public or utility subnet routes through the internet gateway; External hands its routing to the operator.
+                v.Error(v.C, DiagnosticCodes.EgressNotPrivate, path + ".egress", $"\"{egress}\" applies to Private subnets only; a {s.Type} subnet takes egress External (its routing is yours) or none");
             }
-            else if (egress != "External" && !NatIdPattern().IsMatch(egress))
+            else if (s.Type == SubnetType.Private && egress != "External" && !NatIdPattern().IsMatch(egress) && !ElasticIpAllocationPattern().IsMatch(egress))
             {
-                v.Error(v.C, DiagnosticCodes.EgressInvalid, path + ".egress", $"\"{egress}\" is not supported; use an existing NAT gateway id (nat-…) or External");
+                v.Error(v.C, DiagnosticCodes.EgressInvalid, path + ".egress", $"\"{egress}\" is not supported; use an existing NAT gateway id (nat-…), an Elastic IP allocation for kgen's NAT gateway (eipalloc-…), or External");
             }
         }
 
@@ -175,4 +176,7 @@ internal static partial class NetworkRules
 
     [GeneratedRegex(@"^nat-[0-9a-f]{4,17}$")]
     private static partial Regex NatIdPattern();
+
+    [GeneratedRegex(@"^eipalloc-[0-9a-f]{4,17}$")]
+    private static partial Regex ElasticIpAllocationPattern();
 }

@@ -56,7 +56,7 @@ internal sealed class SourceMap : ISourceLocator
 /// Binds a YAML node tree onto the DTO classes in <see cref="Spec"/>, collecting every error
 /// (unknown field, wrong type) with its position instead of stopping at the first.
 /// </summary>
-internal sealed class YamlBinder(SourceMap map, List<Diagnostic> errors)
+internal sealed class YamlBinder(SourceMap map, List<Diagnostic> errors, Formats.KopsFieldReport? kops = null)
 {
     private static readonly ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> PropertyCache = new();
 
@@ -222,7 +222,12 @@ internal sealed class YamlBinder(SourceMap map, List<Diagnostic> errors)
 
             if (!props.TryGetValue(key, out var prop))
             {
-                errors.Add(map.Error(DiagnosticCodes.UnknownField, childPath, UnknownField(key, props.Keys)));
+                // A kops document's field that kgen does not bind: kops' API decides (KopsFieldTable).
+                if (kops?.Accept(childPath, valueNode, keyNode.Start) != true)
+                {
+                    errors.Add(map.Error(DiagnosticCodes.UnknownField, childPath, UnknownField(key, kops is null ? props.Keys : props.Keys.Union(kops.ChildrenOf(path)))));
+                }
+
                 continue;
             }
 
@@ -232,7 +237,7 @@ internal sealed class YamlBinder(SourceMap map, List<Diagnostic> errors)
         return target;
     }
 
-    private static string UnknownField(string key, IEnumerable<string> known)
+    internal static string UnknownField(string key, IEnumerable<string> known)
     {
         var close = known
             .Select(k => (k, d: EditDistance.Between(k.ToLowerInvariant(), key.ToLowerInvariant())))

@@ -50,19 +50,35 @@ public sealed class NetworkBuilderTests
     }
 
     [Fact]
-    public void External_egress_gives_the_private_route_table_no_default_route_and_no_nat_gateway()
+    public void External_egress_leaves_the_subnets_routing_to_the_operator()
     {
+        // kops' egress: External: the operator routes the subnet (their route table, their way out), so kgen makes
+        // no route table, association, NAT gateway or address for it; an association of kgen's would displace theirs.
         var plan = Plan(Cluster("""
             subnets:
             - {name: eu-west-1a, zone: eu-west-1a, type: Private, egress: External}
+            - {name: utility-eu-west-1a, zone: eu-west-1a, type: Utility, egress: External}
+            """));
+
+        Assert.Empty(plan.OfType<RouteTable>());
+        Assert.Empty(plan.OfType<Route>());
+        Assert.Empty(plan.OfType<RouteTableAssociation>());
+        Assert.Empty(plan.OfType<NatGateway>());
+        Assert.Empty(plan.OfType<ElasticIp>());
+    }
+
+    [Fact]
+    public void An_elastic_ip_allocation_as_egress_is_the_nat_gateways_address()
+    {
+        var plan = Plan(Cluster("""
+            subnets:
+            - {name: eu-west-1a, zone: eu-west-1a, type: Private, egress: eipalloc-0123456789abcdef0}
             - {name: utility-eu-west-1a, zone: eu-west-1a, type: Utility}
             """));
 
-        var table = plan.Named<RouteTable>("private-eu-west-1a.t.k8s.local");
-        Assert.DoesNotContain(plan.OfType<Route>(), r => r.RouteTableId.Equals(table.Ref()));
-        Assert.Empty(plan.OfType<NatGateway>());
+        var nat = Assert.Single(plan.OfType<NatGateway>());
+        Assert.Equal(new Literal("eipalloc-0123456789abcdef0"), nat.AllocationId);
         Assert.Empty(plan.OfType<ElasticIp>());
-        Assert.Single(plan.OfType<RouteTableAssociation>(), a => a.RouteTableId.Equals(table.Ref()));
     }
 
     [Fact]

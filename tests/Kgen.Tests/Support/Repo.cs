@@ -3,32 +3,17 @@ using Kgen.Cli;
 
 namespace Kgen.Tests.Support;
 
-/// <summary>Paths of the repository and of <c>../shared</c> beside it.</summary>
+/// <summary>Paths inside the repository (tests read nothing outside it).</summary>
 public static class Repo
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Shared { get; } = FindShared();
-
-    public static string KopsFixture(string name) => Path.Combine(Shared, "reference", "kops-fixtures", name);
+    /// <summary>One of the project's kops-format manifests under <c>tests/kops/</c>.</summary>
+    public static string KopsManifest(string name) => Path.Combine(Root, "tests", "kops", name + ".yaml");
 
     public static string Example(string name) => Path.Combine(Root, "examples", name);
 
     public static string ExampleKey => Example(Path.Combine("ssh", "id_ed25519.pub"));
-
-    /// <summary><c>../shared</c> beside the clone, or the nearest <c>shared/</c> further up (for git worktrees).</summary>
-    private static string FindShared()
-    {
-        for (var dir = Path.GetDirectoryName(Root); dir is not null; dir = Path.GetDirectoryName(dir))
-        {
-            if (Directory.Exists(Path.Combine(dir, "shared", "reference")))
-            {
-                return Path.Combine(dir, "shared");
-            }
-        }
-
-        return Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-    }
 
     private static string FindRoot()
     {

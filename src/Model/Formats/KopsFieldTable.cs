@@ -1,0 +1,368 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Kgen.Model.Formats;
+
+/// <summary>What kgen does with one field of kops' v1alpha2 API.</summary>
+internal enum KopsFieldDecision
+{
+    /// <summary>kgen honours the field as kops does.</summary>
+    Implemented,
+
+    /// <summary>kgen honours the field through its own equivalent (the note says which).</summary>
+    Mapped,
+
+    /// <summary>kgen accepts the field and does nothing with it; loading warns (an error under <c>--strict</c>).</summary>
+    Ignored,
+
+    /// <summary>kgen refuses the field: ignoring it would silently change what gets created, who can reach it, or what it costs.</summary>
+    Refused,
+}
+
+/// <summary>One row of <see cref="KopsFieldTable"/>.</summary>
+/// <param name="Document"><c>Cluster</c> or <c>InstanceGroup</c>.</param>
+/// <param name="Path">The field's YAML path (<c>[]</c> marks a list's items); a path ending in <c>.*</c> decides every field below its parent that has no row of its own.</param>
+/// <param name="Decision">What kgen does with it.</param>
+/// <param name="Note">Why, or what kgen does instead, or what to do (one line).</param>
+internal sealed record KopsFieldRule(string Document, string Path, KopsFieldDecision Decision, string Note);
+
+/// <summary>
+/// The one place that decides, for every field of kops' v1alpha2 Cluster and InstanceGroup, whether kgen implements
+/// it, maps it onto its own equivalent, accepts and ignores it (with a warning), or refuses it. A field without a
+/// row of its own takes the decision of its nearest ancestor that has one. Fields kgen binds (the DTOs in
+/// <c>Spec/Documents.cs</c>) are implemented or mapped; the loader consults this table for every other field of a
+/// kops document. <c>docs/kops-compatibility.md</c> is generated from it.
+/// </summary>
+internal static class KopsFieldTable
+{
+    /// <summary>The issue that brings kops' add-ons to kgen; add-on fields are ignored until it lands.</summary>
+    public const string AddonIssue = "#14";
+
+    private const KopsFieldDecision Implemented = KopsFieldDecision.Implemented;
+    private const KopsFieldDecision Mapped = KopsFieldDecision.Mapped;
+    private const KopsFieldDecision Ignored = KopsFieldDecision.Ignored;
+    private const KopsFieldDecision Refused = KopsFieldDecision.Refused;
+
+    private const string Addon = "an add-on kgen does not install yet; it lands with the add-on issue " + AddonIssue;
+
+    /// <summary>
+    /// A document of another API beside a kops manifest's Cluster and InstanceGroups (kops applies such "additional
+    /// objects" to the cluster once it runs).
+    /// </summary>
+    public static readonly KopsFieldRule AdditionalObject = new(
+        "Manifest", "(another kind of document)", Ignored, "an additional object kops would apply to the running cluster; kgen does not apply it (kubectl apply it once the cluster is up)");
+
+    /// <summary>Every explicit row, Cluster first, in the order of kops' API.</summary>
+    public static ImmutableArray<KopsFieldRule> Rules { get; } = [.. ClusterRules(), .. EtcdRules(), .. InstanceGroupRules()];
+
+    /// <summary>Every field kops' API has, per document kind, in the order of kops' API.</summary>
+    public static ImmutableArray<string> Fields(string document) => document switch
+    {
+        "Cluster" => ClusterFieldList,
+        "InstanceGroup" => InstanceGroupFieldList,
+        _ => [],
+    };
+
+    private static readonly ImmutableArray<string> ClusterFieldList = Lines(KopsFieldNames.Cluster);
+    private static readonly ImmutableArray<string> InstanceGroupFieldList = Lines(KopsFieldNames.InstanceGroup);
+
+    private static readonly FrozenDictionary<string, KopsFieldRule> ByPath =
+        Rules.ToFrozenDictionary(r => Key(r.Document, r.Path), StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Known =
+        ClusterFieldList.Select(f => Key("Cluster", f)).Concat(InstanceGroupFieldList.Select(f => Key("InstanceGroup", f))).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether kops' API has the field (a path with <c>[]</c> for list items).</summary>
+    public static bool IsKopsField(string document, string path) => Known.Contains(Key(document, path));
+
+    /// <summary>The row that decides a field: its own, else its parent's <c>.*</c> row, else its nearest ancestor's; null when none does.</summary>
+    public static KopsFieldRule? Decide(string document, string path)
+    {
+        if (ByPath.TryGetValue(Key(document, path), out var own))
+        {
+            return own;
+        }
+
+        for (var p = path; Parent(p) is { } parent; p = parent)
+        {
+            if (p != path && ByPath.TryGetValue(Key(document, p), out var ancestor))
+            {
+                return ancestor;
+            }
+
+            if (!p.EndsWith("[]", StringComparison.Ordinal) && ByPath.TryGetValue(Key(document, parent + ".*"), out var rest))
+            {
+                return rest;
+            }
+
+            if (Parent(parent) is null && ByPath.TryGetValue(Key(document, parent), out var top))
+            {
+                return top;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The row a field has of its own (not inherited), or null.</summary>
+    public static KopsFieldRule? OwnRule(string document, string path) => ByPath.GetValueOrDefault(Key(document, path));
+
+    /// <summary>The fields kops' API has directly below <paramref name="path"/> (for a list, below its items).</summary>
+    public static IEnumerable<string> ChildrenOf(string document, string path)
+    {
+        var prefix = path + ".";
+        return Fields(document).Where(f => f.StartsWith(prefix, StringComparison.Ordinal) && !f[prefix.Length..].Contains('.', StringComparison.Ordinal))
+            .Select(f => f[prefix.Length..]);
+    }
+
+    /// <summary>The parent of a path (<c>spec.a[].b</c> → <c>spec.a[]</c> → <c>spec.a</c>), or null at the top.</summary>
+    internal static string? Parent(string path)
+    {
+        if (path.EndsWith("[]", StringComparison.Ordinal))
+        {
+            return path[..^2];
+        }
+
+        var cut = path.LastIndexOf('.');
+        return cut <= 0 ? null : path[..cut];
+    }
+
+    private static string Key(string document, string path) => document + " " + path;
+
+    private static ImmutableArray<string> Lines(string text) =>
+        [.. text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+
+    private static KopsFieldRule C(string path, KopsFieldDecision decision, string note) => new("Cluster", path, decision, note);
+
+    private static KopsFieldRule G(string path, KopsFieldDecision decision, string note) => new("InstanceGroup", path, decision, note);
+
+    private static IEnumerable<KopsFieldRule> ClusterRules() =>
+    [
+        C("spec.channel", Ignored, "kops' release channel picks kops' component versions; kgen installs the kubernetesVersion given, from pkgs.k8s.io"),
+        C("spec.addons", Ignored, Addon),
+        C("spec.configBase", Implemented, "where the cluster's configuration and secrets live (s3://, file://; kops' memfs:// makes an offline example)"),
+        C("spec.cloudProvider", Implemented, "must be aws"),
+        C("spec.gossipConfig", Ignored, "kops' gossip DNS for .k8s.local names; kgen's nodes reach the API through its internal load balancer's name"),
+        C("spec.containerRuntime", Ignored, "kgen runs containerd, the only runtime kops 1.34 offers"),
+        C("spec.kubernetesVersion", Implemented, "1.29 or newer"),
+        C("spec.subnets", Implemented, "created, or reused by id"),
+        C("spec.subnets[].name", Implemented, "the subnet's name"),
+        C("spec.subnets[].zone", Implemented, "its availability zone"),
+        C("spec.subnets[].region", Ignored, "the region follows from the zones"),
+        C("spec.subnets[].cidr", Implemented, "carved from networkCIDR when left out"),
+        C("spec.subnets[].ipv6CIDR", Refused, "kgen's VPCs are IPv4-only; remove the field"),
+        C("spec.subnets[].id", Implemented, "an existing subnet, tagged shared and not created"),
+        C("spec.subnets[].egress", Implemented, "Private subnets: an existing NAT gateway (nat-…) or External (no default route is made); Utility subnets: External (no internet gateway route is made)"),
+        C("spec.subnets[].type", Implemented, "Public, Private or Utility"),
+        C("spec.subnets[].publicIP", Refused, "kgen allocates each NAT gateway's Elastic IP itself; remove the field"),
+        C("spec.subnets[].additionalRoutes", Refused, "extra routes change what the subnet can reach; add them beside kgen's output, keyed by its route table"),
+        C("spec.project", Ignored, "Google Cloud only"),
+        C("spec.masterPublicName", Implemented, "the API's public name"),
+        C("spec.masterInternalName", Mapped, "must be api.internal.<cluster>, the name kgen's nodes reach the API at; any other name is refused"),
+        C("spec.networkCIDR", Implemented, "the VPC's CIDR"),
+        C("spec.additionalNetworkCIDRs", Refused, "kgen's VPCs have one CIDR, so subnets in the extra ranges could not be made; remove the field"),
+        C("spec.networkID", Implemented, "an existing VPC"),
+        C("spec.topology", Implemented, "DNS and bastion settings"),
+        C("spec.topology.masters", Ignored, "kops' older topology switch; kgen reads each subnet's type"),
+        C("spec.topology.nodes", Ignored, "kops' older topology switch; kgen reads each subnet's type"),
+        C("spec.topology.bastion", Implemented, "the bastion's name and load balancer"),
+        C("spec.topology.bastion.bastionPublicName", Implemented, "the bastion's DNS name"),
+        C("spec.topology.bastion.idleTimeoutSeconds", Ignored, "kgen's bastion load balancer is a Network load balancer, whose TCP idle timeout AWS fixes"),
+        C("spec.topology.bastion.loadBalancer", Implemented, "the bastion's load balancer"),
+        C("spec.topology.bastion.loadBalancer.type", Implemented, "Public or Internal"),
+        C("spec.topology.bastion.loadBalancer.additionalSecurityGroups", Ignored, "the bastion load balancer takes kgen's own security group only; SSH is admitted from sshAccess"),
+        C("spec.topology.dns", Implemented, "the DNS topology"),
+        C("spec.topology.dns.type", Implemented, "Public, Private or None"),
+        C("spec.secretStore", Ignored, "kgen keeps secrets under configBase"),
+        C("spec.keyStore", Ignored, "kgen keeps the cluster's keys under configBase"),
+        C("spec.configStore", Ignored, "kgen keeps configuration under configBase"),
+        C("spec.dnsZone", Implemented, "the operator's hosted zone (name or id)"),
+        C("spec.dnsControllerGossipConfig", Ignored, "kops' dns-controller gossip; kgen publishes records in Terraform or CloudFormation"),
+        C("spec.additionalSans", Ignored, "kgen's API certificate names the cluster's API names and load balancers only"),
+        C("spec.clusterDNSDomain", Mapped, "must be cluster.local, kubeadm's default that kgen's clusters use; any other domain is refused"),
+        C("spec.serviceClusterIPRange", Implemented, "the service CIDR"),
+        C("spec.podCIDR", Implemented, "the pod CIDR"),
+        C("spec.nonMasqueradeCIDR", Implemented, "checked against the pod and service ranges"),
+        C("spec.sshAccess", Implemented, "CIDRs that may SSH in"),
+        C("spec.nodePortAccess", Implemented, "CIDRs that may reach NodePort services"),
+        C("spec.egressProxy", Refused, "kgen's nodes reach the internet directly, not through a proxy; remove the field or use kops"),
+        C("spec.sshKeyName", Implemented, "an existing key pair (empty: none)"),
+        C("spec.kubernetesApiAccess", Implemented, "CIDRs that may reach the API"),
+        C("spec.isolateMasters", Ignored, "deprecated in kops; kgen's control plane is tainted and runs no workloads"),
+        C("spec.updatePolicy", Ignored, "kops' unattended-upgrades switch; kgen leaves the image's own policy"),
+        C("spec.externalPolicies", Refused, "managed policies kgen would not attach; give their statements in additionalPolicies instead"),
+        C("spec.additionalPolicies", Implemented, "extra IAM statements per role"),
+        C("spec.fileAssets", Ignored, "kgen writes no extra files onto nodes"),
+        C("spec.docker", Ignored, "kops 1.34 runs containerd only, as kgen does"),
+        C("spec.containerd", Ignored, "kgen configures containerd itself (systemd cgroups, the pause image of its Kubernetes version)"),
+        C("spec.kubeDNS", Ignored, "kubeadm installs CoreDNS with its defaults"),
+        C("spec.kubeAPIServer", Ignored, "kops' kube-apiserver flags; kgen's kubeadm configuration sets the API server"),
+        C("spec.kubeControllerManager", Ignored, "kops' kube-controller-manager flags; kgen's kubeadm configuration sets the controller manager"),
+        C("spec.cloudControllerManager", Ignored, Addon),
+        C("spec.kubeScheduler", Ignored, "kops' kube-scheduler flags; kubeadm runs the scheduler with its defaults"),
+        C("spec.kubeProxy", Ignored, "kops' kube-proxy settings; kubeadm runs kube-proxy (iptables mode) with its defaults"),
+        C("spec.kubelet", Implemented, "the kubelet's settings kgen reads"),
+        C("spec.kubelet.anonymousAuth", Implemented, "the kubelet's anonymous access (kgen's default: off)"),
+        C("spec.kubelet.*", Ignored, "kops' kubelet flags; kgen's kubelet configuration sets its own"),
+        C("spec.masterKubelet", Ignored, "kops' control-plane kubelet flags; kgen's kubelet configuration sets its own"),
+        C("spec.cloudConfig", Ignored, "kops' cloud-provider settings; kgen runs no in-tree cloud provider"),
+        C("spec.cloudConfig.awsEBSCSIDriver", Ignored, Addon),
+        C("spec.externalDns", Ignored, Addon),
+        C("spec.ntp", Ignored, "the image's time service uses the Amazon Time Sync Service"),
+        C("spec.packages", Ignored, "kgen installs no extra packages onto nodes"),
+        C("spec.nodeTerminationHandler", Ignored, Addon),
+        C("spec.nodeProblemDetector", Ignored, Addon),
+        C("spec.metricsServer", Ignored, Addon),
+        C("spec.certManager", Ignored, Addon),
+        C("spec.awsLoadBalancerController", Ignored, Addon),
+        C("spec.networking", Implemented, "the CNI: flannel, calico, cilium, or cni (bring your own)"),
+        C("spec.networking.cni", Implemented, "no CNI installed: bring your own"),
+        C("spec.networking.cni.*", Ignored, "settings of a CNI you install yourself"),
+        C("spec.networking.flannel", Implemented, "flannel"),
+        C("spec.networking.flannel.backend", Implemented, "vxlan"),
+        C("spec.networking.flannel.*", Ignored, "kops' flannel tuning; kgen installs flannel's own manifest"),
+        C("spec.networking.calico", Implemented, "calico"),
+        C("spec.networking.calico.*", Ignored, "kops' calico tuning; kgen installs calico's own manifest"),
+        C("spec.networking.cilium", Implemented, "cilium"),
+        C("spec.networking.cilium.*", Ignored, "kops' cilium tuning; kgen installs cilium with its defaults"),
+        C("spec.networking.*", Refused, "a CNI kgen does not install; use flannel, calico, cilium, or cni and install it yourself"),
+        C("spec.api", Implemented, "how the API is exposed"),
+        C("spec.api.dns", Mapped, "kgen fronts the API with load balancers even then (nodes use an internal one); see docs/design.md"),
+        C("spec.api.loadBalancer", Implemented, "the API's load balancer"),
+        C("spec.api.loadBalancer.class", Implemented, "Network (Classic is refused)"),
+        C("spec.api.loadBalancer.type", Implemented, "Public or Internal"),
+        C("spec.api.loadBalancer.idleTimeoutSeconds", Ignored, "a Network load balancer's TCP idle timeout is fixed by AWS"),
+        C("spec.api.loadBalancer.securityGroupOverride", Refused, "kgen makes the API load balancer's security group from kubernetesApiAccess; another group would change who reaches the API; remove the field"),
+        C("spec.api.loadBalancer.additionalSecurityGroups", Implemented, "extra security groups"),
+        C("spec.api.loadBalancer.useForInternalApi", Mapped, "kgen always gives nodes an internal API load balancer (api.internal.<cluster>)"),
+        C("spec.api.loadBalancer.sslCertificate", Refused, "kgen's API load balancer passes TLS through to the API server; a certificate there would change who can authenticate; remove the field"),
+        C("spec.api.loadBalancer.sslPolicy", Ignored, "no TLS listener to apply it to (TLS passes through)"),
+        C("spec.api.loadBalancer.crossZoneLoadBalancing", Implemented, "cross-zone load balancing"),
+        C("spec.api.loadBalancer.subnets", Refused, "kgen places the API load balancer in the subnets its type calls for; remove the field"),
+        C("spec.api.loadBalancer.accessLog", Ignored, "kgen writes no load balancer access logs"),
+        C("spec.authentication", Ignored, "kops' aws-iam-authenticator or OIDC webhook; kgen's users authenticate with client certificates (kgen export kubeconfig)"),
+        C("spec.authorization", Mapped, "rbac: kgen's kubeadm configuration authorizes with Node and RBAC"),
+        C("spec.authorization.rbac", Mapped, "Node and RBAC, kubeadm's default"),
+        C("spec.authorization.alwaysAllow", Refused, "every request would be allowed; kgen authorizes with RBAC; use rbac: {}"),
+        C("spec.nodeAuthorization", Ignored, "kops' node authorizer; kubeadm's Node authorizer and NodeRestriction admission do this"),
+        C("spec.cloudLabels", Implemented, "tags on every resource"),
+        C("spec.hooks", Ignored, "kgen runs no extra systemd units on nodes"),
+        C("spec.assets", Ignored, "kgen's nodes fetch Kubernetes from pkgs.k8s.io and images from registry.k8s.io"),
+        C("spec.iam", Implemented, "IAM options"),
+        C("spec.iam.legacy", Ignored, "kops' pre-1.8 wide policies; kgen's policies are least-privilege"),
+        C("spec.iam.allowContainerRegistry", Implemented, "nodes may pull from ECR"),
+        C("spec.iam.permissionsBoundary", Refused, "kgen would create roles without the boundary your account may require; remove the field"),
+        C("spec.iam.useServiceAccountExternalPermissions", Ignored, "IAM roles for service accounts need serviceAccountIssuerDiscovery, " + Addon),
+        C("spec.iam.serviceAccountExternalPermissions", Ignored, "IAM roles for service accounts need serviceAccountIssuerDiscovery, " + Addon),
+        C("spec.encryptionConfig", Refused, "kgen does not set up encryption at rest for Secrets; remove the field"),
+        C("spec.DisableSubnetTags", Ignored, "kgen tags subnets for load balancers and the cluster as kops does"),
+        C("spec.target", Ignored, "kops' Terraform provider settings; kgen's Terraform names its own providers"),
+        C("spec.useHostCertificates", Ignored, "kgen mounts no host certificates into control-plane pods"),
+        C("spec.sysctlParameters", Ignored, "kgen sets the sysctls Kubernetes needs and no others"),
+        C("spec.rollingUpdate", Ignored, "kgen has no rolling-update command; Terraform replaces launch templates"),
+        C("spec.clusterAutoscaler", Ignored, Addon),
+        C("spec.warmPool", Ignored, "kgen makes no warm pools"),
+        C("spec.serviceAccountIssuerDiscovery", Ignored, Addon),
+        C("spec.snapshotController", Ignored, Addon),
+        C("spec.karpenter", Ignored, Addon),
+        C("spec.podIdentityWebhook", Ignored, Addon),
+    ];
+
+    /// <summary>The etcd fields (kept apart: the etcd durability work decides some of them anew).</summary>
+    private static IEnumerable<KopsFieldRule> EtcdRules() =>
+    [
+        C("spec.etcdClusters", Implemented, "main; an events cluster is accepted with a warning and gets no volumes (kubeadm's stacked etcd keeps events in main)"),
+        C("spec.etcdClusters[].name", Implemented, "main (events: see spec.etcdClusters)"),
+        C("spec.etcdClusters[].etcdMembers", Implemented, "one member per control-plane group"),
+        C("spec.etcdClusters[].etcdMembers[].name", Implemented, "the member's name"),
+        C("spec.etcdClusters[].etcdMembers[].instanceGroup", Implemented, "the control-plane group"),
+        C("spec.etcdClusters[].etcdMembers[].volumeType", Implemented, "the volume's type"),
+        C("spec.etcdClusters[].etcdMembers[].volumeIops", Implemented, "the volume's IOPS"),
+        C("spec.etcdClusters[].etcdMembers[].volumeThroughput", Implemented, "the volume's throughput"),
+        C("spec.etcdClusters[].etcdMembers[].volumeSize", Implemented, "the volume's size in GiB"),
+        C("spec.etcdClusters[].etcdMembers[].kmsKeyId", Implemented, "the volume's KMS key"),
+        C("spec.etcdClusters[].etcdMembers[].encryptedVolume", Mapped, "kgen encrypts every etcd volume; false is refused"),
+        C("spec.etcdClusters[].provider", Ignored, "kgen runs etcd as kubeadm's static pod"),
+        C("spec.etcdClusters[].enableEtcdTLS", Ignored, "kgen's etcd always speaks TLS"),
+        C("spec.etcdClusters[].enableTLSAuth", Ignored, "kgen's etcd always authenticates peers and clients by certificate"),
+        C("spec.etcdClusters[].version", Ignored, "kubeadm runs the etcd version of its Kubernetes version"),
+        C("spec.etcdClusters[].leaderElectionTimeout", Ignored, "kgen's etcd uses etcd's default election timeout"),
+        C("spec.etcdClusters[].heartbeatInterval", Ignored, "kgen's etcd uses etcd's default heartbeat"),
+        C("spec.etcdClusters[].image", Ignored, "kubeadm picks etcd's image"),
+        C("spec.etcdClusters[].backups", Implemented, "kgen's etcd snapshots (kgen-etcd-snapshot.timer, docs/etcd-backups.md)"),
+        C("spec.etcdClusters[].backups.backupStore", Implemented, "must be <configBase>/backups/etcd/<name>, where the control plane may write; other stores are refused"),
+        C("spec.etcdClusters[].backups.image", Ignored, "etcd-manager's backup image; kgen saves snapshots with etcdctl in etcd's own container"),
+        C("spec.etcdClusters[].manager", Implemented, "the snapshot schedule; kgen has no etcd-manager"),
+        C("spec.etcdClusters[].manager.backupInterval", Implemented, "how often the etcd leader saves a snapshot (5m to 24h, default 1h)"),
+        C("spec.etcdClusters[].manager.backupRetentionDays", Implemented, "how many days snapshots are kept (default 7; the newest is never deleted)"),
+        C("spec.etcdClusters[].manager.*", Ignored, "etcd-manager's settings; kgen has no etcd-manager"),
+        C("spec.etcdClusters[].memoryRequest", Ignored, "kubeadm's etcd pod sets its own requests"),
+        C("spec.etcdClusters[].cpuRequest", Ignored, "kubeadm's etcd pod sets its own requests"),
+    ];
+
+    private static IEnumerable<KopsFieldRule> InstanceGroupRules() =>
+    [
+        G("spec.manager", Ignored, "kgen's groups are autoscaling groups (kops' CloudGroup)"),
+        G("spec.role", Implemented, "Master (ControlPlane), Node or Bastion"),
+        G("spec.image", Implemented, "an AMI id, owner/name, or name"),
+        G("spec.minSize", Implemented, "the group's minimum size"),
+        G("spec.maxSize", Implemented, "the group's maximum size"),
+        G("spec.autoscale", Ignored, "the cluster autoscaler is " + Addon),
+        G("spec.autoscalePriority", Ignored, "the cluster autoscaler is " + Addon),
+        G("spec.machineType", Implemented, "one type, or several separated by commas"),
+        G("spec.rootVolumeSize", Implemented, "the root volume's size in GiB"),
+        G("spec.rootVolumeType", Implemented, "the root volume's type"),
+        G("spec.rootVolumeIops", Implemented, "the root volume's IOPS"),
+        G("spec.rootVolumeThroughput", Implemented, "the root volume's throughput"),
+        G("spec.rootVolumeOptimization", Ignored, "the instance types kgen accepts are EBS-optimized by default"),
+        G("spec.rootVolumeDeleteOnTermination", Ignored, "kgen deletes root volumes with their instances"),
+        G("spec.rootVolumeEncryption", Mapped, "kgen encrypts every root volume; false is refused"),
+        G("spec.rootVolumeEncryptionKey", Implemented, "the root volume's KMS key"),
+        G("spec.volumes", Refused, "kgen attaches no extra volumes; without them the nodes would differ from what you asked for; remove the field"),
+        G("spec.volumeMounts", Refused, "kgen attaches no extra volumes to mount; remove the field"),
+        G("spec.subnets", Implemented, "the group's subnets"),
+        G("spec.zones", Ignored, "kgen places groups by subnets; zones follow from them"),
+        G("spec.hooks", Ignored, "kgen runs no extra systemd units on nodes"),
+        G("spec.maxPrice", Implemented, "spot instances with this price cap"),
+        G("spec.spotDurationInMinutes", Ignored, "AWS no longer offers spot blocks"),
+        G("spec.cpuCredits", Refused, "kgen leaves burstable instances on AWS's default credit mode; another mode changes what they cost; remove the field"),
+        G("spec.associatePublicIp", Implemented, "public addresses in public subnets"),
+        G("spec.additionalSecurityGroups", Implemented, "extra security groups"),
+        G("spec.cloudLabels", Implemented, "tags on the group's resources"),
+        G("spec.nodeLabels", Implemented, "Kubernetes node labels"),
+        G("spec.fileAssets", Ignored, "kgen writes no extra files onto nodes"),
+        G("spec.tenancy", Refused, "kgen launches instances on shared tenancy; dedicated hosts change what they cost; remove the field"),
+        G("spec.kubelet", Ignored, "kops' per-group kubelet flags; kgen's kubelet configuration sets its own"),
+        G("spec.taints", Implemented, "Kubernetes node taints"),
+        G("spec.mixedInstancesPolicy", Implemented, "a spot/on-demand mix"),
+        G("spec.mixedInstancesPolicy.instances", Implemented, "the instance types"),
+        G("spec.mixedInstancesPolicy.instanceRequirements", Refused, "kgen names instance types; list them in instances instead"),
+        G("spec.mixedInstancesPolicy.onDemandAllocationStrategy", Implemented, "on-demand allocation"),
+        G("spec.mixedInstancesPolicy.onDemandBase", Implemented, "on-demand base"),
+        G("spec.mixedInstancesPolicy.onDemandAboveBase", Implemented, "percent on-demand above the base"),
+        G("spec.mixedInstancesPolicy.spotAllocationStrategy", Implemented, "spot allocation"),
+        G("spec.mixedInstancesPolicy.spotInstancePools", Implemented, "spot pools"),
+        G("spec.capacityRebalance", Ignored, "kgen's groups do not rebalance spot capacity"),
+        G("spec.additionalUserData", Ignored, "kgen's user data is its own bootstrap script; the extra parts do not run (put their work in an image or a DaemonSet)"),
+        G("spec.suspendProcesses", Ignored, "kgen's autoscaling groups run every process"),
+        G("spec.externalLoadBalancers", Refused, "kgen would not attach the group to your load balancers or target groups, changing who reaches it; remove the field"),
+        G("spec.detailedInstanceMonitoring", Implemented, "detailed CloudWatch monitoring"),
+        G("spec.iam", Refused, "kgen's instances use the role kgen makes for their role; an instance profile of your own would change their permissions; remove the field"),
+        G("spec.securityGroupOverride", Refused, "kgen's instances use the security group it makes for their role; another would change who reaches them; remove the field"),
+        G("spec.instanceProtection", Implemented, "scale-in protection"),
+        G("spec.maxInstanceLifetime", Implemented, "the autoscaling group's maximum instance lifetime"),
+        G("spec.sysctlParameters", Ignored, "kgen sets the sysctls Kubernetes needs and no others"),
+        G("spec.rollingUpdate", Ignored, "kgen has no rolling-update command; Terraform replaces launch templates"),
+        G("spec.instanceInterruptionBehavior", Ignored, "spot instances are terminated on interruption, AWS's default"),
+        G("spec.compressUserData", Ignored, "kgen's user data fits without compression"),
+        G("spec.instanceMetadata", Implemented, "the instance metadata service"),
+        G("spec.instanceMetadata.httpTokens", Implemented, "required or optional"),
+        G("spec.instanceMetadata.httpPutResponseHopLimit", Implemented, "the hop limit"),
+        G("spec.updatePolicy", Ignored, "kops' unattended-upgrades switch; kgen leaves the image's own policy"),
+        G("spec.warmPool", Ignored, "kgen makes no warm pools"),
+        G("spec.containerd", Ignored, "kgen configures containerd itself"),
+        G("spec.packages", Ignored, "kgen installs no extra packages onto nodes"),
+        G("spec.guestAccelerators", Ignored, "Google Cloud only"),
+        G("spec.gcpProvisioningModel", Ignored, "Google Cloud only"),
+    ];
+}
