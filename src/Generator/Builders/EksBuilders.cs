@@ -143,7 +143,7 @@ internal sealed class EksIamBuilder : IPlanBuilder
             }
 
             // cert-manager and ExternalDNS call the same Route 53 actions: one set of statements serves both.
-            var statements = w.WellKnown.Select(k => k == WellKnownPolicies.CertManager ? WellKnownPolicies.ExternalDns : k).Distinct(StringComparer.Ordinal).SelectMany(WellKnownStatements).ToList();
+            var statements = w.WellKnown.Select(k => k == WellKnownPolicies.CertManager ? WellKnownPolicies.ExternalDns : k).Distinct(StringComparer.Ordinal).SelectMany(k => WellKnownStatements(k, ctx.Cluster.Name)).ToList();
             if (w.InlinePolicy is { } inline)
             {
                 statements.AddRange(Statements(JObject.Parse(inline)));
@@ -179,7 +179,7 @@ internal sealed class EksIamBuilder : IPlanBuilder
         _ => null,
     };
 
-    private static IEnumerable<Statement> WellKnownStatements(string known) => known switch
+    private static IEnumerable<Statement> WellKnownStatements(string known, string cluster) => known switch
     {
         WellKnownPolicies.AutoScaler =>
         [
@@ -189,7 +189,15 @@ internal sealed class EksIamBuilder : IPlanBuilder
                 Actions = Sorted("autoscaling:DescribeAutoScalingGroups", "autoscaling:DescribeAutoScalingInstances", "autoscaling:DescribeLaunchConfigurations", "autoscaling:DescribeScalingActivities", "autoscaling:DescribeTags", "ec2:DescribeImages", "ec2:DescribeInstanceTypes", "ec2:DescribeLaunchTemplateVersions", "ec2:GetInstanceTypesFromInstanceRequirements", "eks:DescribeNodegroup"),
                 Resources = ["*"],
             },
-            new Statement { FromOperator = true, Actions = Sorted("autoscaling:SetDesiredCapacity", "autoscaling:TerminateInstanceInAutoScalingGroup"), Resources = ["*"] },
+            // Only the groups of this cluster: EKS tags each managed node group's Auto Scaling group k8s.io/cluster-autoscaler/<cluster>=owned.
+            new Statement
+            {
+                FromOperator = true,
+                Actions = Sorted("autoscaling:SetDesiredCapacity", "autoscaling:TerminateInstanceInAutoScalingGroup"),
+                Resources = ["*"],
+                Conditions = ImmutableSortedDictionary.Create<string, ImmutableSortedDictionary<string, ImmutableArray<string>>>(StringComparer.Ordinal)
+                    .Add("StringEquals", ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal).Add($"aws:ResourceTag/k8s.io/cluster-autoscaler/{cluster}", ["owned"])),
+            },
         ],
         WellKnownPolicies.ExternalDns or WellKnownPolicies.CertManager =>
         [
