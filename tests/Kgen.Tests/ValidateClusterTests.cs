@@ -71,6 +71,36 @@ public sealed class ValidateClusterTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public void An_eks_cluster_counts_nodes_by_their_managed_node_group_and_leaves_the_control_plane_to_eks()
+    {
+        // The recorded cluster's two workers as EKS labels them (eks.amazonaws.com/nodegroup), and no control-plane node.
+        var list = JsonNode.Parse(KubernetesStandIn.Recorded("nodes.json"))!;
+        var items = list["items"]!.AsArray();
+        foreach (var node in items.ToList())
+        {
+            var labels = node!["metadata"]!["labels"]!.AsObject();
+            if ((string?)labels[ClusterValidation.InstanceGroupLabel] != "nodes")
+            {
+                items.Remove(node);
+                continue;
+            }
+
+            labels.Remove(ClusterValidation.InstanceGroupLabel);
+            labels[ClusterValidation.EksNodeGroupLabel] = "workers";
+        }
+
+        api.Set("GET /api/v1/nodes", _ => KubernetesStandIn.Json(list.ToJsonString()));
+
+        var (exit, stdout, err) = CliRunner.Run("validate", "cluster", "eks-minimal", "-f", Repo.Example("eks-minimal.yaml"), "--kubeconfig", kubeconfig, "--context", Name);
+
+        Assert.True(exit == 0, stdout + err);
+        Assert.Contains("2 Ready of minimum", Row(stdout, "nodes of workers "), StringComparison.Ordinal);
+        Assert.Contains("none of 2 nodes", Row(stdout, "nodes of unknown groups "), StringComparison.Ordinal);
+        Assert.Contains("managed by EKS; the API answered", Row(stdout, "control plane (EKS) "), StringComparison.Ordinal);
+        Assert.DoesNotContain("control plane: etcd", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_output_for_pipelines()
     {
         api.Set("GET /api/v1/nodes", _ => KubernetesStandIn.Json(KubernetesStandIn.NodeNotReady(Worker)));
