@@ -382,14 +382,7 @@ internal sealed class EksNodeGroupBuilder : IPlanBuilder
                 // IMDSv2 only. A hop limit of 2 lets pods in their own network namespace (one hop further than the node)
                 // reach IMDS: the EBS CSI driver and the load balancer controller read the region and instance there.
                 // disablePodIMDS gives 1, which keeps pods out.
-                MetadataOptions = new MetadataOptions
-                {
-                    HttpEndpoint = "enabled",
-                    HttpProtocolIpv6 = "disabled",
-                    HttpTokens = g.InstanceMetadata.HttpTokens,
-                    HttpPutResponseHopLimit = g.InstanceMetadata.HopLimit,
-                    InstanceMetadataTags = "disabled",
-                },
+                MetadataOptions = MetadataOptions.For(g.InstanceMetadata),
                 Tags = tags,
                 TaggedResourceTypes = ["instance", "volume", "network-interface"],
             });

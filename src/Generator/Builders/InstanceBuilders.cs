@@ -122,14 +122,7 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
                     DeleteOnTermination = true,
                     SecurityGroups = [ctx.RoleSecurityGroups[g.Role].Ref(), .. g.AdditionalSecurityGroups.Select(s => (Value)s)],
                 },
-                MetadataOptions = new MetadataOptions
-                {
-                    HttpEndpoint = "enabled",
-                    HttpProtocolIpv6 = "disabled",
-                    HttpTokens = g.InstanceMetadata.HttpTokens,
-                    HttpPutResponseHopLimit = g.InstanceMetadata.HopLimit,
-                    InstanceMetadataTags = "disabled",
-                },
+                MetadataOptions = MetadataOptions.For(g.InstanceMetadata),
                 Monitoring = g.DetailedMonitoring,
 
                 // A group without a mixed-instances policy buys spot through its template; with one, the policy decides.

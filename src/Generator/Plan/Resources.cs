@@ -446,6 +446,16 @@ internal sealed record MetadataOptions
 
     /// <summary>Whether instance tags are readable through IMDS: enabled or disabled.</summary>
     public required string InstanceMetadataTags { get; init; }
+
+    /// <summary>IMDS on, over IPv4 only, without instance tags, with the group's token rule and hop limit.</summary>
+    public static MetadataOptions For(Kgen.Model.InstanceMetadataOptions group) => new()
+    {
+        HttpEndpoint = "enabled",
+        HttpProtocolIpv6 = "disabled",
+        HttpTokens = group.HttpTokens,
+        HttpPutResponseHopLimit = group.HopLimit,
+        InstanceMetadataTags = "disabled",
+    };
 }
 
 /// <summary>Spot market options of a launch template.</summary>
