@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Amazon.EC2;
 using Amazon.EC2.Model;
 using Amazon.KeyManagementService;
 using Amazon.KeyManagementService.Model;
@@ -223,6 +224,68 @@ public static class Preflight
             }
 
             Rows.Add(CheckResult.Passed(check, $"exists, CIDR {Join(cidrs)}"));
+            await VpcDnsAsync(id, vpc.DhcpOptionsId).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// The checks behind the plan proof's assumption "the existing VPC has DNS support (and DNS hostnames) enabled":
+        /// nodes resolve the API endpoint, the AWS endpoints and each other through the VPC resolver, which answers only
+        /// with DNS support on, answers private hosted zones only with DNS hostnames on too, and which the instances use
+        /// only when the VPC's DHCP options hand out AmazonProvidedDNS.
+        /// </summary>
+        private async Task VpcDnsAsync(string vpcId, string? dhcpOptionsId)
+        {
+            var check = $"DNS of vpc {vpcId}";
+            var support = await VpcAttributeAsync(vpcId, VpcAttributeName.EnableDnsSupport).ConfigureAwait(false);
+            var hostnames = await VpcAttributeAsync(vpcId, VpcAttributeName.EnableDnsHostnames).ConfigureAwait(false);
+            var privateZone = plan.OfType<PrivateHostedZone>().Any() || plan.OfType<HostedZoneLookup>().Any(z => z.PrivateZone);
+            if (support != true)
+            {
+                Rows.Add(CheckResult.Failed(check, DiagnosticCodes.ExistingVpcDns, "DNS support is off: the VPC resolver does not answer its instances",
+                    $"aws ec2 modify-vpc-attribute --vpc-id {vpcId} --enable-dns-support '{{\"Value\":true}}'"));
+            }
+            else if (privateZone && hostnames != true)
+            {
+                Rows.Add(CheckResult.Failed(check, DiagnosticCodes.ExistingVpcDns, "DNS hostnames are off: the VPC resolver does not answer the cluster's private hosted zone",
+                    $"aws ec2 modify-vpc-attribute --vpc-id {vpcId} --enable-dns-hostnames '{{\"Value\":true}}'"));
+            }
+            else
+            {
+                Rows.Add(CheckResult.Passed(check, hostnames == true ? "DNS support and DNS hostnames on" : "DNS support on (DNS hostnames off: no private hosted zone needs them)"));
+            }
+
+            check = $"DHCP options of vpc {vpcId}";
+            if (dhcpOptionsId is null or "default")
+            {
+                Rows.Add(CheckResult.Passed(check, "AWS's default options: AmazonProvidedDNS"));
+                return;
+            }
+
+            var response = await Ec2("DescribeDhcpOptions", c => aws.Ec2.DescribeDhcpOptionsAsync(new DescribeDhcpOptionsRequest { DhcpOptionsIds = [dhcpOptionsId] }, c)).ConfigureAwait(false);
+            var options = (response.DhcpOptions ?? []).FirstOrDefault();
+            if (options is null)
+            {
+                Rows.Add(CheckResult.Failed(check, DiagnosticCodes.ExistingVpcDns, $"the VPC names DHCP options {dhcpOptionsId}, which do not exist", $"associate DHCP options with domain-name-servers AmazonProvidedDNS (aws ec2 associate-dhcp-options --vpc-id {vpcId} --dhcp-options-id default)"));
+                return;
+            }
+
+            var servers = (options.DhcpConfigurations ?? []).Where(c => c.Key == "domain-name-servers").SelectMany(c => c.Values ?? []).ToList();
+            if (servers.Count == 0 || servers.Contains("AmazonProvidedDNS", StringComparer.Ordinal))
+            {
+                Rows.Add(CheckResult.Passed(check, $"{dhcpOptionsId} hands out AmazonProvidedDNS"));
+                return;
+            }
+
+            // The operator's own DNS servers work when they forward the VPC's names to the VPC resolver, which kgen cannot see.
+            Rows.Add(CheckResult.Unchecked(check, DiagnosticCodes.ExistingVpcDns,
+                $"{dhcpOptionsId} hands out the DNS servers {Join(servers)}, not AmazonProvidedDNS; whether they forward the VPC's names (compute.internal, the cluster's private zone, AWS endpoints) to the VPC resolver cannot be seen from the EC2 API",
+                "make sure those servers forward to the VPC resolver (the VPC's base address +2), or hand out AmazonProvidedDNS"));
+        }
+
+        private async Task<bool?> VpcAttributeAsync(string vpcId, VpcAttributeName attribute)
+        {
+            var response = await Ec2("DescribeVpcAttribute", c => aws.Ec2.DescribeVpcAttributeAsync(new DescribeVpcAttributeRequest { VpcId = vpcId, Attribute = attribute }, c)).ConfigureAwait(false);
+            return attribute == VpcAttributeName.EnableDnsSupport ? response.EnableDnsSupport : response.EnableDnsHostnames;
         }
 
         private void SubnetRows()

@@ -37,7 +37,7 @@ public sealed class PreflightTests : IAsyncLifetime
         foreach (var row in new[]
         {
             "spec ", "zone us-west-2a ", "zone us-west-2b ", "instance types of nodes ", "instance types of control-plane-us-west-2a ",
-            "vpc vpc-0a1b2c3d4e5f60718 ", "subnet us-west-2a (subnet-0aaa1111bbbb2222c) ", "free addresses in us-west-2a ",
+            "vpc vpc-0a1b2c3d4e5f60718 ", "DNS of vpc vpc-0a1b2c3d4e5f60718 ", "DHCP options of vpc vpc-0a1b2c3d4e5f60718 ", "subnet us-west-2a (subnet-0aaa1111bbbb2222c) ", "free addresses in us-west-2a ",
             "NAT gateway nat-0123456789abcdef0 ", "security group sg-0123456789abcdef0 ", "image of nodes ", "KMS key alias/kgen-volumes ",
             "quota: elastic IPs ", "versioning of kgen-config ", "encryption of kgen-config ", "cluster secrets ",
         })
@@ -47,7 +47,7 @@ public sealed class PreflightTests : IAsyncLifetime
         }
 
         Assert.Contains("not checked: the AWS SDK's Service Quotas package is not available", Line(stdout, "quota: vCPUs "), StringComparison.Ordinal);
-        Assert.Contains("shared.example.internal: 24 passed, 0 failed, 2 not checked: ok", stdout, StringComparison.Ordinal);
+        Assert.Contains("shared.example.internal: 26 passed, 0 failed, 2 not checked: ok", stdout, StringComparison.Ordinal);
 
         // Read-only: only Describe, Get and List calls.
         Assert.NotEmpty(aws.Calls);
@@ -64,7 +64,7 @@ public sealed class PreflightTests : IAsyncLifetime
         Assert.True(json.RootElement.GetProperty("passed").GetBoolean());
         Assert.Equal("shared.example.internal", json.RootElement.GetProperty("subject").GetString());
         var rows = json.RootElement.GetProperty("results").EnumerateArray().ToList();
-        Assert.Equal(26, rows.Count);
+        Assert.Equal(28, rows.Count);
         var vcpu = rows.Single(r => r.GetProperty("check").GetString() == "quota: vCPUs");
         Assert.Equal("not checked", vcpu.GetProperty("result").GetString());
         Assert.Equal(DiagnosticCodes.QuotaShort, vcpu.GetProperty("code").GetString());
@@ -120,6 +120,47 @@ public sealed class PreflightTests : IAsyncLifetime
 
         aws.Set("EC2.DescribeVpcs", Empty("DescribeVpcsResponse", "vpcSet"));
         Assert.Contains("no such VPC in us-west-2", FailingRow("vpc vpc-0a1b2c3d4e5f60718 "), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_existing_VPC_without_DNS_support_fails_with_the_command_that_fixes_it()
+    {
+        aws.Set("EC2.DescribeVpcAttribute", n => new Reply(200, "text/xml", Recorded("EC2.DescribeVpcAttribute.xml").Replace(
+            n == 1 ? "<enableDnsSupport><value>true</value>" : "<enableDnsHostnames><value>true</value>",
+            n == 1 ? "<enableDnsSupport><value>false</value>" : "<enableDnsHostnames><value>false</value>", StringComparison.Ordinal)));
+
+        var row = FailingRow("DNS of vpc vpc-0a1b2c3d4e5f60718 ");
+
+        Assert.Contains("DNS support is off", row, StringComparison.Ordinal);
+        Assert.Contains("aws ec2 modify-vpc-attribute --vpc-id vpc-0a1b2c3d4e5f60718 --enable-dns-support", row, StringComparison.Ordinal);
+        Assert.Equal(2, aws.Calls.Count(c => c == "EC2.DescribeVpcAttribute"));
+    }
+
+    [Fact]
+    public void DNS_hostnames_off_fail_when_the_cluster_has_a_private_zone()
+    {
+        // The fixture's internal API name lives in a private hosted zone, which the VPC resolver answers only with DNS hostnames on.
+        aws.Set("EC2.DescribeVpcAttribute", n => new Reply(200, "text/xml", Recorded("EC2.DescribeVpcAttribute.xml").Replace(
+            "<enableDnsHostnames><value>true</value>", n == 2 ? "<enableDnsHostnames><value>false</value>" : "<enableDnsHostnames><value>true</value>", StringComparison.Ordinal)));
+
+        var row = FailingRow("DNS of vpc vpc-0a1b2c3d4e5f60718 ");
+
+        Assert.Contains("DNS hostnames are off: the VPC resolver does not answer the cluster's private hosted zone", row, StringComparison.Ordinal);
+        Assert.Contains("--enable-dns-hostnames", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DHCP_options_with_other_DNS_servers_are_listed_as_not_checked_and_missing_ones_fail()
+    {
+        aws.Set("EC2.DescribeDhcpOptions", Recorded("EC2.DescribeDhcpOptions.xml").Replace("<value>AmazonProvidedDNS</value>", "<value>10.30.0.53</value></item><item><value>10.30.64.53</value>", StringComparison.Ordinal));
+        var (exit, stdout, err) = Preflight();
+        Assert.True(exit == 0, stdout + err);
+        var row = Line(stdout, "DHCP options of vpc vpc-0a1b2c3d4e5f60718 ");
+        Assert.Contains("not checked: dopt-0a1b2c3d hands out the DNS servers 10.30.0.53, 10.30.64.53, not AmazonProvidedDNS", row, StringComparison.Ordinal);
+        Assert.Contains("forward to the VPC resolver", row, StringComparison.Ordinal);
+
+        aws.Set("EC2.DescribeDhcpOptions", Empty("DescribeDhcpOptionsResponse", "dhcpOptionsSet"));
+        Assert.Contains("names DHCP options dopt-0a1b2c3d, which do not exist", FailingRow("DHCP options of vpc vpc-0a1b2c3d4e5f60718 "), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -379,7 +420,7 @@ public sealed class PreflightTests : IAsyncLifetime
         var report = await Operations.Preflight.RunAsync(spec, new PreflightOptions { Environment = n => env.GetValueOrDefault(n) });
 
         Assert.True(report.Passed, report.ToTable());
-        Assert.Equal(24, report.Results.Count(r => r.Outcome == CheckOutcome.Pass));
+        Assert.Equal(26, report.Results.Count(r => r.Outcome == CheckOutcome.Pass));
         Assert.All(report.Results.Where(r => r.Outcome == CheckOutcome.NotChecked), r => Assert.StartsWith("not checked: ", r.Found, StringComparison.Ordinal));
     }
 

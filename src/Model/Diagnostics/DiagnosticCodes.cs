@@ -383,6 +383,9 @@ public static class DiagnosticCodes
     /// <summary>Preflight: a security group the spec names is missing or in another VPC.</summary>
     public const string SecurityGroupMismatch = "KG2603";
 
+    /// <summary>Preflight: an existing VPC does not run the VPC resolver for its instances (DNS support, DNS hostnames or its DHCP options).</summary>
+    public const string ExistingVpcDns = "KG2604";
+
     /// <summary>Validate: a kube-system pod or a control-plane component is not Ready.</summary>
     public const string SystemPodsNotReady = "KG3600";
 
