@@ -23,8 +23,10 @@ public sealed class ValidateClusterTests : IAsyncLifetime, IDisposable
     private static readonly Lazy<string> State = new(() =>
     {
         var folder = Path.Combine(TestWorkingDirectory.Path, "validate-tests-state");
-        var cluster = ClusterSpec.Load(File.ReadAllText(Repo.Example("minimal.yaml")), "minimal.yaml").Resolve();
-        ClusterSecrets.EnsureAsync(ObjectStores.Open("file://" + Path.Combine(folder, Name)), cluster).GetAwaiter().GetResult();
+        var spec = ClusterSpec.Load(File.ReadAllText(Repo.Example("minimal.yaml")), "minimal.yaml");
+        // The spec as kgen create stores it, so validate can read it from the store by the cluster's name.
+        new ClusterStore(ObjectStores.Open("file://" + folder)).CreateAsync(spec, null).GetAwaiter().GetResult();
+        ClusterSecrets.EnsureAsync(ObjectStores.Open("file://" + Path.Combine(folder, Name)), spec.Resolve()).GetAwaiter().GetResult();
         return folder;
     });
 
@@ -68,6 +70,20 @@ public sealed class ValidateClusterTests : IAsyncLifetime, IDisposable
 
         // Read-only without the smoke test.
         Assert.All(api.Calls, c => Assert.StartsWith("GET ", c, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_spec_can_come_from_the_state_store_by_the_cluster_name()
+    {
+        var (exit, stdout, err) = CliRunner.Run("validate", "cluster", Name, "--state", "file://" + State.Value, "--kubeconfig", kubeconfig);
+
+        Assert.True(exit == 0, stdout + err);
+        Assert.Equal(Validate().Out, stdout);
+
+        var (missing, _, missingErr) = CliRunner.Run("validate", "cluster", "other.k8s.local", "--state", "file://" + State.Value, "--kubeconfig", kubeconfig);
+        Assert.Equal(1, missing);
+        Assert.Contains("other.k8s.local", missingErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", missingErr, StringComparison.Ordinal);
     }
 
     [Fact]
