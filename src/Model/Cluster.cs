@@ -126,6 +126,9 @@ internal sealed record Cluster
     /// <summary>Kubelet options.</summary>
     public required KubeletOptions Kubelet { get; init; }
 
+    /// <summary>The API server's, controller manager's, scheduler's and kube-proxy's settings (kubeadm clusters).</summary>
+    public ControlPlaneComponents Components { get; init; } = Defaults.ComponentDefaults.Standard(CniKind.External);
+
     /// <summary>The bastion's load balancer settings (used when a bastion group exists).</summary>
     public required BastionOptions Bastion { get; init; }
 
@@ -350,9 +353,40 @@ internal sealed record IamOptions
     public required ImmutableSortedDictionary<string, string> AdditionalPolicies { get; init; }
 }
 
-/// <summary>Kubelet options.</summary>
+/// <summary>Kubelet options; what the spec leaves out is <see cref="Defaults.ComponentDefaults"/>' (or, where null, the kubelet's own).</summary>
 /// <param name="AnonymousAuth">Whether anonymous kubelet requests are allowed.</param>
-internal sealed record KubeletOptions(bool AnonymousAuth);
+internal sealed record KubeletOptions(bool AnonymousAuth)
+{
+    /// <summary>Whether bearer tokens are checked with the API server (<c>authentication.webhook.enabled</c>).</summary>
+    public bool WebhookAuthentication { get; init; } = true;
+
+    /// <summary><c>Webhook</c> or <c>AlwaysAllow</c>.</summary>
+    public string AuthorizationMode { get; init; } = Defaults.ComponentDefaults.KubeletAuthorizationMode;
+
+    /// <summary>The most pods a node runs, or null for the kubelet's 110.</summary>
+    public int? MaxPods { get; init; }
+
+    /// <summary>Hard eviction thresholds by signal.</summary>
+    public ImmutableSortedDictionary<string, string> EvictionHard { get; init; } = Defaults.ComponentDefaults.EvictionHard;
+
+    /// <summary>What the kubelet and the runtime keep, by resource.</summary>
+    public ImmutableSortedDictionary<string, string> KubeReserved { get; init; } = Defaults.ComponentDefaults.KubeReserved;
+
+    /// <summary>What the OS's daemons keep, by resource.</summary>
+    public ImmutableSortedDictionary<string, string> SystemReserved { get; init; } = Defaults.ComponentDefaults.SystemReserved;
+
+    /// <summary>Feature gates, by name.</summary>
+    public ImmutableSortedDictionary<string, bool> FeatureGates { get; init; } = ImmutableSortedDictionary.Create<string, bool>(StringComparer.Ordinal);
+
+    /// <summary><c>imageGCHighThresholdPercent</c>, or null for the kubelet's.</summary>
+    public int? ImageGcHighThresholdPercent { get; init; }
+
+    /// <summary><c>imageGCLowThresholdPercent</c>, or null for the kubelet's.</summary>
+    public int? ImageGcLowThresholdPercent { get; init; }
+
+    /// <summary><c>serializeImagePulls</c>, or null for the kubelet's.</summary>
+    public bool? SerializeImagePulls { get; init; }
+}
 
 /// <summary>Bastion load balancer options.</summary>
 /// <param name="LoadBalancerType">Internet-facing or internal.</param>

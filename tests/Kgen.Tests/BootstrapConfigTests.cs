@@ -18,9 +18,10 @@ public sealed class BootstrapConfigTests
         var c = Load("ha-private.yaml");
         var boot = NodeBootstrapConfig.For(c, Group(c, "control-plane-us-east-1a"), mayInit: true);
 
-        var docs = Parse(BootstrapYaml.Init(boot.Init!, boot.Cluster!, boot.Kubelet));
+        var docs = Parse(BootstrapYaml.Init(boot.Init!, boot.Cluster!, boot.Kubelet, boot.KubeProxy!));
 
-        Assert.Equal(["InitConfiguration", "ClusterConfiguration", "KubeletConfiguration"], docs.Select(d => Text(d, "kind")));
+        Assert.Equal(["InitConfiguration", "ClusterConfiguration", "KubeletConfiguration", "KubeProxyConfiguration"], docs.Select(d => Text(d, "kind")));
+        Assert.Equal("iptables", Text(docs[3], "mode"));
         var (init, cluster, kubelet) = (docs[0], docs[1], docs[2]);
         Assert.Equal("kubeadm.k8s.io/v1beta4", Text(init, "apiVersion"));
         Assert.Equal(BootValues.JoinToken, Text(init, "bootstrapTokens", 0, "token"));
@@ -56,18 +57,18 @@ public sealed class BootstrapConfigTests
         var c = Load("ha-private.yaml");
         var boot = NodeBootstrapConfig.For(c, Group(c, "nodes"), mayInit: false);
 
-        Assert.Same(BootstrapDefaults.SystemReserved, boot.Kubelet.SystemReserved);
-        Assert.Same(BootstrapDefaults.KubeReserved, boot.Kubelet.KubeReserved);
-        Assert.Same(BootstrapDefaults.EvictionHard, boot.Kubelet.EvictionHard);
+        Assert.Same(Kgen.Model.Defaults.ComponentDefaults.SystemReserved, boot.Kubelet.SystemReserved);
+        Assert.Same(Kgen.Model.Defaults.ComponentDefaults.KubeReserved, boot.Kubelet.KubeReserved);
+        Assert.Same(Kgen.Model.Defaults.ComponentDefaults.EvictionHard, boot.Kubelet.EvictionHard);
         Assert.Equal(BootstrapDefaults.ShutdownGracePeriod, boot.Kubelet.ShutdownGracePeriod);
         Assert.Equal((int)(BootstrapDefaults.ShutdownGracePeriod + BootstrapDefaults.LogindInhibitMargin).TotalSeconds, boot.LogindInhibitDelayMaxSec);
 
         var kubelet = Parse(BootstrapYaml.Kubelet(boot.Kubelet)).Single();
-        foreach (var (key, reserved) in new[] { ("systemReserved", BootstrapDefaults.SystemReserved), ("kubeReserved", BootstrapDefaults.KubeReserved) })
+        foreach (var (key, reserved) in new[] { ("systemReserved", Kgen.Model.Defaults.ComponentDefaults.SystemReserved), ("kubeReserved", Kgen.Model.Defaults.ComponentDefaults.KubeReserved) })
         {
-            Assert.Equal(reserved.Cpu, Text(kubelet, key, "cpu"));
-            Assert.Equal(reserved.Memory, Text(kubelet, key, "memory"));
-            Assert.Equal(reserved.EphemeralStorage, Text(kubelet, key, "ephemeral-storage"));
+            Assert.Equal(reserved["cpu"], Text(kubelet, key, "cpu"));
+            Assert.Equal(reserved["memory"], Text(kubelet, key, "memory"));
+            Assert.Equal(reserved["ephemeral-storage"], Text(kubelet, key, "ephemeral-storage"));
         }
 
         // The user-data's logind drop-in and the init's kubelet configuration say the same thing.

@@ -77,7 +77,7 @@ public sealed class KopsFieldTableTests
         var spec = ClusterSpec.Load(File.ReadAllText(Repo.KopsManifest("create-defaults")), "create-defaults.yaml");
         var warnings = spec.IgnoredKopsFields.Select(w => w.ToString()).ToList();
         Assert.All(spec.IgnoredKopsFields, w => Assert.Equal(DiagnosticCodes.KopsFieldIgnored, w.Code));
-        Assert.Contains(warnings, w => w.Contains("spec.kubeAPIServer: accepted and ignored", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("spec.kubeAPIServer.", StringComparison.Ordinal) && w.Contains("accepted and ignored: kops' other kube-apiserver flags", StringComparison.Ordinal));
         Assert.Contains(warnings, w => w.Contains("spec.etcdClusters[].version: accepted and ignored", StringComparison.Ordinal));
         Assert.Contains(warnings, w => w.Contains("spec.cloudControllerManager: accepted and ignored: an add-on", StringComparison.Ordinal));
 
@@ -99,13 +99,13 @@ public sealed class KopsFieldTableTests
         var (exit, _, err) = CliRunner.Run("-f", spec, "--target=terraform", "--out=" + Path.Combine(dir.Path, "out"));
         Assert.True(exit == 0, err);
         Assert.Contains("kops fields accepted and ignored", err, StringComparison.Ordinal);
-        Assert.Single(err.Split('\n'), l => l.Contains("spec.kubeProxy: accepted and ignored", StringComparison.Ordinal));
+        Assert.Single(err.Split('\n'), l => l.Contains("spec.kubeProxy.logLevel: accepted and ignored", StringComparison.Ordinal));
         Assert.Single(err.Split('\n'), l => l.Contains("spec.channel: accepted and ignored", StringComparison.Ordinal));
 
         var strictOut = Path.Combine(dir.Path, "strict");
         (exit, _, err) = CliRunner.Run("-f", spec, "--strict", "--target=terraform", "--out=" + strictOut);
         Assert.Equal(1, exit);
-        Assert.Contains("spec.kubeProxy: kops field spec.kubeProxy would be accepted and ignored", err, StringComparison.Ordinal);
+        Assert.Contains("spec.kubeProxy.logLevel: kops field spec.kubeProxy.logLevel would be accepted and ignored", err, StringComparison.Ordinal);
         Assert.Contains("--strict refuses ignored fields", err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(strictOut));
     }

@@ -3,21 +3,13 @@ using Kgen.Model;
 namespace Kgen.Generator.Bootstrap;
 
 /// <summary>
-/// What kgen decides for every node's kubelet and kubeadm, in one place: the resources kept from pods,
-/// the eviction thresholds, the graceful shutdown periods (and logind's matching limit), and the paths and
-/// names kubeadm is given. The spec has no say in these yet; a field for one would replace its default here.
+/// What kgen decides for every node's kubelet and kubeadm that the spec has no say in: the graceful shutdown
+/// periods (and logind's matching limit), and the paths and names kubeadm is given. What the spec may override
+/// (reservations, eviction thresholds, the components' hardening) is decided in the model, by
+/// <c>Kgen.Model.Defaults.ComponentDefaults</c>.
 /// </summary>
 internal static class BootstrapDefaults
 {
-    /// <summary>What the OS's daemons (sshd, journald, containerd's shims, …) keep from pods.</summary>
-    public static ResourceReservation SystemReserved { get; } = new(Cpu: "100m", Memory: "256Mi", EphemeralStorage: "1Gi");
-
-    /// <summary>What the kubelet and containerd keep from pods.</summary>
-    public static ResourceReservation KubeReserved { get; } = new(Cpu: "100m", Memory: "256Mi", EphemeralStorage: "1Gi");
-
-    /// <summary>When the kubelet evicts pods without a grace period.</summary>
-    public static EvictionThresholds EvictionHard { get; } = new(MemoryAvailable: "200Mi", NodefsAvailable: "10%", NodefsInodesFree: "5%", ImagefsAvailable: "15%");
-
     /// <summary>How long the kubelet holds a node shutdown for its pods to stop.</summary>
     public static TimeSpan ShutdownGracePeriod { get; } = TimeSpan.FromSeconds(60);
 
@@ -41,6 +33,18 @@ internal static class BootstrapDefaults
     /// <c>/var/lib/etcd</c>), because kubeadm wants it empty and ext4 has lost+found.
     /// </summary>
     public const string EtcdDataDir = "/var/lib/etcd/data";
+
+    /// <summary>The folder of kgen's control-plane configuration files (audit policy, admission, authentication, encryption), mounted read-only into the API server's pod.</summary>
+    public const string ControlPlaneConfigDir = "/etc/kubernetes/kgen";
+
+    /// <summary>The API server's encryption configuration, made at boot from the config store's keys (mode 0600).</summary>
+    public const string EncryptionConfigPath = ControlPlaneConfigDir + "/encryption.yaml";
+
+    /// <summary>The provider that encrypts Secrets with the config store's keys (XSalsa20 and Poly1305; Kubernetes advises it over aescbc).</summary>
+    public const string SecretsEncryptionProvider = "secretbox";
+
+    /// <summary>How often control-plane nodes look for kubelet serving certificate requests to approve.</summary>
+    public const string ServingCertificateApproval = "1min";
 
     /// <summary>The taint every control-plane node registers with.</summary>
     public static NodeTaint ControlPlaneTaint { get; } = new("node-role.kubernetes.io/control-plane", string.Empty, "NoSchedule");

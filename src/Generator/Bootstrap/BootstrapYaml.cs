@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -15,9 +16,70 @@ internal static class BootstrapYaml
     private const string KubeadmApi = "kubeadm.k8s.io/v1beta4";
     private const string KubeletApi = "kubelet.config.k8s.io/v1beta1";
 
-    /// <summary>What <c>kubeadm init --config</c> reads: the init, cluster and kubelet documents.</summary>
-    public static string Init(InitConfiguration init, ClusterConfiguration cluster, KubeletConfiguration kubelet) =>
-        Documents(w => Write(w, init), w => Write(w, cluster), w => Write(w, kubelet));
+    /// <summary>What <c>kubeadm init --config</c> reads: the init, cluster, kubelet and kube-proxy documents.</summary>
+    public static string Init(InitConfiguration init, ClusterConfiguration cluster, KubeletConfiguration kubelet, KubeProxyConfiguration proxy) =>
+        Documents(w => Write(w, init), w => Write(w, cluster), w => Write(w, kubelet), w => Write(w, proxy));
+
+    /// <summary>An audit policy.</summary>
+    public static string Audit(AuditPolicy policy) => Documents(w =>
+    {
+        w.Str("apiVersion", "audit.k8s.io/v1").Str("kind", "Policy").Flow("omitStages", policy.OmitStages);
+        w.Seq("rules", policy.Rules, r =>
+        {
+            w.Str("level", r.Level).FlowIf("users", r.Users).FlowIf("userGroups", r.UserGroups).FlowIf("verbs", r.Verbs);
+            if (!r.Resources.IsEmpty)
+            {
+                w.Seq("resources", r.Resources, g => w.Str("group", g.Group).FlowIf("resources", g.Resources), flow: true);
+            }
+
+            w.FlowIf("nonResourceURLs", r.NonResourceUrls);
+        });
+    });
+
+    /// <summary>The admission configuration: Pod Security Admission's defaults.</summary>
+    public static string Admission(AdmissionConfiguration admission) => Documents(w =>
+    {
+        var p = admission.PodSecurity;
+        w.Str("apiVersion", "apiserver.config.k8s.io/v1").Str("kind", "AdmissionConfiguration");
+        w.Seq("plugins", [p], _ => w.Str("name", "PodSecurity").Map("configuration", () =>
+        {
+            w.Str("apiVersion", "pod-security.admission.config.k8s.io/v1").Str("kind", "PodSecurityConfiguration");
+            w.Map("defaults", () => w.Str("enforce", p.Enforce).Str("enforce-version", "latest").Str("audit", p.Audit).Str("audit-version", "latest")
+                .Str("warn", p.Warn).Str("warn-version", "latest"));
+            w.Map("exemptions", () => w.Flow("usernames", []).Flow("runtimeClasses", []).Flow("namespaces", p.ExemptNamespaces));
+        }));
+    });
+
+    /// <summary>The structured authentication configuration: anonymous paths and an OIDC issuer.</summary>
+    public static string Authentication(AuthenticationConfiguration auth) => Documents(w =>
+    {
+        w.Str("apiVersion", auth.ApiVersion).Str("kind", "AuthenticationConfiguration");
+        w.Map("anonymous", () =>
+        {
+            w.Bool("enabled", true);
+            if (!auth.AnonymousPaths.IsEmpty)
+            {
+                w.Seq("conditions", auth.AnonymousPaths, path => w.Str("path", path), flow: true);
+            }
+        });
+        var issuers = auth.Oidc is { } o ? new[] { o } : [];
+        w.Seq("jwt", issuers, o =>
+        {
+            w.Map("issuer", () => w.Str("url", o.IssuerUrl).Flow("audiences", [o.ClientId]));
+            w.Map("claimMappings", () =>
+            {
+                w.Map("username", () => w.Str("claim", o.UsernameClaim).Str("prefix", o.UsernamePrefix));
+                if (o.GroupsClaim is { } groups)
+                {
+                    w.Map("groups", () => w.Str("claim", groups).Str("prefix", o.GroupsPrefix));
+                }
+            });
+            if (!o.RequiredClaims.IsEmpty)
+            {
+                w.Seq("claimValidationRules", o.RequiredClaims, r => w.Str("claim", r.Key).Str("requiredValue", r.Value));
+            }
+        });
+    });
 
     /// <summary>What <c>kubeadm join --config</c> reads.</summary>
     public static string Join(JoinConfiguration join) => Documents(w => Write(w, join));
@@ -83,9 +145,56 @@ internal static class BootstrapYaml
             w.Map("etcd", () => w.Map("local", () => w.Str("dataDir", dataDir)));
         }
 
-        if (!cluster.ApiServerCertSans.IsEmpty)
+        if (!cluster.ApiServerCertSans.IsEmpty || !cluster.ApiServerExtraArgs.IsEmpty)
         {
-            w.Map("apiServer", () => w.Strings("certSANs", cluster.ApiServerCertSans));
+            w.Map("apiServer", () =>
+            {
+                w.StringsIf("certSANs", cluster.ApiServerCertSans);
+                Args(w, cluster.ApiServerExtraArgs);
+                if (!cluster.ApiServerExtraVolumes.IsEmpty)
+                {
+                    w.Seq("extraVolumes", cluster.ApiServerExtraVolumes, v => w.Str("name", v.Name).Str("hostPath", v.HostPath).Str("mountPath", v.MountPath)
+                        .Bool("readOnly", v.ReadOnly).Str("pathType", v.PathType));
+                }
+            });
+        }
+
+        if (!cluster.ControllerManagerExtraArgs.IsEmpty)
+        {
+            w.Map("controllerManager", () => Args(w, cluster.ControllerManagerExtraArgs));
+        }
+
+        if (!cluster.SchedulerExtraArgs.IsEmpty)
+        {
+            w.Map("scheduler", () => Args(w, cluster.SchedulerExtraArgs));
+        }
+    }
+
+    private static void Args(Writer w, ImmutableArray<ExtraArg> args)
+    {
+        if (!args.IsEmpty)
+        {
+            w.Seq("extraArgs", args, a => w.Str("name", a.Name).Str("value", a.Value));
+        }
+    }
+
+    private static void Write(Writer w, KubeProxyConfiguration proxy)
+    {
+        w.Str("apiVersion", "kubeproxy.config.k8s.io/v1alpha1").Str("kind", "KubeProxyConfiguration").Str("mode", proxy.Mode);
+        Gates(w, proxy.FeatureGates);
+    }
+
+    private static void Gates(Writer w, ImmutableSortedDictionary<string, bool> gates)
+    {
+        if (!gates.IsEmpty)
+        {
+            w.Map("featureGates", () =>
+            {
+                foreach (var (name, on) in gates)
+                {
+                    w.Bool(name, on);
+                }
+            });
         }
     }
 
@@ -127,20 +236,46 @@ internal static class BootstrapYaml
     {
         w.Str("apiVersion", KubeletApi).Str("kind", "KubeletConfiguration")
             .Str("cgroupDriver", kubelet.CgroupDriver);
-        w.Map("authentication", () => w.Map("anonymous", () => w.Bool("enabled", kubelet.AnonymousAuth)));
+        w.Map("authentication", () => w
+            .Map("anonymous", () => w.Bool("enabled", kubelet.AnonymousAuth))
+            .Map("webhook", () => w.Bool("enabled", kubelet.WebhookAuthentication)));
+        w.Map("authorization", () => w.Str("mode", kubelet.AuthorizationMode));
+        w.Bool("serverTLSBootstrap", kubelet.ServerTlsBootstrap);
         w.Map("systemReserved", () => Write(w, kubelet.SystemReserved));
         w.Map("kubeReserved", () => Write(w, kubelet.KubeReserved));
-        w.Map("evictionHard", () => w
-            .Str("memory.available", kubelet.EvictionHard.MemoryAvailable)
-            .Str("nodefs.available", kubelet.EvictionHard.NodefsAvailable)
-            .Str("nodefs.inodesFree", kubelet.EvictionHard.NodefsInodesFree)
-            .Str("imagefs.available", kubelet.EvictionHard.ImagefsAvailable));
+        w.Map("evictionHard", () => Write(w, kubelet.EvictionHard));
+        if (kubelet.MaxPods is { } maxPods)
+        {
+            w.Int("maxPods", maxPods);
+        }
+
+        if (kubelet.ImageGcHighThresholdPercent is { } high)
+        {
+            w.Int("imageGCHighThresholdPercent", high);
+        }
+
+        if (kubelet.ImageGcLowThresholdPercent is { } low)
+        {
+            w.Int("imageGCLowThresholdPercent", low);
+        }
+
+        if (kubelet.SerializeImagePulls is { } serialize)
+        {
+            w.Bool("serializeImagePulls", serialize);
+        }
+
+        Gates(w, kubelet.FeatureGates);
         w.Str("shutdownGracePeriod", Duration(kubelet.ShutdownGracePeriod))
             .Str("shutdownGracePeriodCriticalPods", Duration(kubelet.ShutdownGracePeriodCriticalPods));
     }
 
-    private static void Write(Writer w, ResourceReservation r) =>
-        w.Str("cpu", r.Cpu).Str("memory", r.Memory).Str("ephemeral-storage", r.EphemeralStorage);
+    private static void Write(Writer w, ImmutableSortedDictionary<string, string> values)
+    {
+        foreach (var (key, value) in values)
+        {
+            w.Str(key, value);
+        }
+    }
 
     /// <summary>Emits keys and values into the current mapping.</summary>
     private sealed class Writer(IEmitter emitter)
@@ -164,6 +299,26 @@ internal static class BootstrapYaml
             return this;
         }
 
+        /// <summary>A list of strings on one line (<c>["a", "b"]</c>).</summary>
+        public Writer Flow(string key, IEnumerable<string> values)
+        {
+            Key(key);
+            emitter.Emit(new SequenceStart(null, null, isImplicit: true, SequenceStyle.Flow));
+            foreach (var v in values)
+            {
+                Scalar(v, ScalarStyle.DoubleQuoted);
+            }
+
+            emitter.Emit(new SequenceEnd());
+            return this;
+        }
+
+        /// <summary>A list of strings on one line, left out when empty.</summary>
+        public Writer FlowIf(string key, ImmutableArray<string> values) => values.IsEmpty ? this : Flow(key, values);
+
+        /// <summary>A list of strings, left out when empty.</summary>
+        public Writer StringsIf(string key, ImmutableArray<string> values) => values.IsEmpty ? this : Strings(key, values);
+
         public Writer Map(string key, Action body)
         {
             Key(key);
@@ -174,13 +329,13 @@ internal static class BootstrapYaml
         }
 
         /// <summary>A sequence of mappings (<c>[]</c> when empty).</summary>
-        public Writer Seq<T>(string key, IReadOnlyCollection<T> items, Action<T> body)
+        public Writer Seq<T>(string key, IReadOnlyCollection<T> items, Action<T> body, bool flow = false)
         {
             Key(key);
-            emitter.Emit(new SequenceStart(null, null, isImplicit: true, items.Count == 0 ? SequenceStyle.Flow : SequenceStyle.Block));
+            emitter.Emit(new SequenceStart(null, null, isImplicit: true, items.Count == 0 || flow ? SequenceStyle.Flow : SequenceStyle.Block));
             foreach (var item in items)
             {
-                emitter.Emit(new MappingStart());
+                emitter.Emit(new MappingStart(null, null, isImplicit: true, flow ? MappingStyle.Flow : MappingStyle.Any));
                 body(item);
                 emitter.Emit(new MappingEnd());
             }

@@ -29,7 +29,37 @@ internal sealed record ClusterConfiguration
 
     /// <summary>Extra names of the API server certificate (<c>apiServer.certSANs</c>); empty where only a credential is made.</summary>
     public ImmutableArray<string> ApiServerCertSans { get; init; } = [];
+
+    /// <summary>The API server's flags (<c>apiServer.extraArgs</c>), by name.</summary>
+    public ImmutableArray<ExtraArg> ApiServerExtraArgs { get; init; } = [];
+
+    /// <summary>Host folders mounted into the API server's pod (<c>apiServer.extraVolumes</c>).</summary>
+    public ImmutableArray<HostPathMount> ApiServerExtraVolumes { get; init; } = [];
+
+    /// <summary>The controller manager's flags (<c>controllerManager.extraArgs</c>).</summary>
+    public ImmutableArray<ExtraArg> ControllerManagerExtraArgs { get; init; } = [];
+
+    /// <summary>The scheduler's flags (<c>scheduler.extraArgs</c>).</summary>
+    public ImmutableArray<ExtraArg> SchedulerExtraArgs { get; init; } = [];
 }
+
+/// <summary>One flag of a control-plane component (kubeadm's <c>Arg</c>).</summary>
+/// <param name="Name">The flag, without dashes.</param>
+/// <param name="Value">Its value.</param>
+internal sealed record ExtraArg(string Name, string Value);
+
+/// <summary>A host path mounted into a control-plane pod (kubeadm's <c>HostPathMount</c>).</summary>
+/// <param name="Name">The volume's name.</param>
+/// <param name="HostPath">The path on the node.</param>
+/// <param name="MountPath">The path in the pod.</param>
+/// <param name="ReadOnly">Whether the pod may only read it.</param>
+/// <param name="PathType">The kind of path (<c>DirectoryOrCreate</c>).</param>
+internal sealed record HostPathMount(string Name, string HostPath, string MountPath, bool ReadOnly, string PathType);
+
+/// <summary>kube-proxy's configuration (kubeproxy.config.k8s.io/v1alpha1 <c>KubeProxyConfiguration</c>), given to <c>kubeadm init</c>.</summary>
+/// <param name="Mode">iptables, ipvs or nftables.</param>
+/// <param name="FeatureGates">Feature gates.</param>
+internal sealed record KubeProxyConfiguration(string Mode, ImmutableSortedDictionary<string, bool> FeatureGates);
 
 /// <summary>kubeadm's <c>networking</c>.</summary>
 /// <param name="PodSubnet">The pod CIDR.</param>

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Kgen.Generator.Bootstrap;
 
 /// <summary>
@@ -14,14 +16,38 @@ internal sealed record KubeletConfiguration
     /// <summary>Whether the kubelet accepts anonymous requests (<c>authentication.anonymous.enabled</c>).</summary>
     public required bool AnonymousAuth { get; init; }
 
-    /// <summary>What the OS's own daemons keep (<c>systemReserved</c>).</summary>
-    public required ResourceReservation SystemReserved { get; init; }
+    /// <summary>Whether bearer tokens are checked with the API server (<c>authentication.webhook.enabled</c>).</summary>
+    public required bool WebhookAuthentication { get; init; }
 
-    /// <summary>What the kubelet and the container runtime keep (<c>kubeReserved</c>).</summary>
-    public required ResourceReservation KubeReserved { get; init; }
+    /// <summary><c>Webhook</c> or <c>AlwaysAllow</c> (<c>authorization.mode</c>).</summary>
+    public required string AuthorizationMode { get; init; }
 
-    /// <summary>When the kubelet evicts pods at once (<c>evictionHard</c>).</summary>
-    public required EvictionThresholds EvictionHard { get; init; }
+    /// <summary>Whether the kubelet asks the cluster for its serving certificate (<c>serverTLSBootstrap</c>) instead of signing its own.</summary>
+    public required bool ServerTlsBootstrap { get; init; }
+
+    /// <summary>What the OS's own daemons keep (<c>systemReserved</c>), by resource.</summary>
+    public required ImmutableSortedDictionary<string, string> SystemReserved { get; init; }
+
+    /// <summary>What the kubelet and the container runtime keep (<c>kubeReserved</c>), by resource.</summary>
+    public required ImmutableSortedDictionary<string, string> KubeReserved { get; init; }
+
+    /// <summary>When the kubelet evicts pods at once (<c>evictionHard</c>), by signal.</summary>
+    public required ImmutableSortedDictionary<string, string> EvictionHard { get; init; }
+
+    /// <summary><c>maxPods</c>, or null for the kubelet's default.</summary>
+    public int? MaxPods { get; init; }
+
+    /// <summary><c>featureGates</c>.</summary>
+    public ImmutableSortedDictionary<string, bool> FeatureGates { get; init; } = ImmutableSortedDictionary.Create<string, bool>(StringComparer.Ordinal);
+
+    /// <summary><c>imageGCHighThresholdPercent</c>, or null.</summary>
+    public int? ImageGcHighThresholdPercent { get; init; }
+
+    /// <summary><c>imageGCLowThresholdPercent</c>, or null.</summary>
+    public int? ImageGcLowThresholdPercent { get; init; }
+
+    /// <summary><c>serializeImagePulls</c>, or null.</summary>
+    public bool? SerializeImagePulls { get; init; }
 
     /// <summary>How long a node shutdown is held for pods to stop (<c>shutdownGracePeriod</c>).</summary>
     public required TimeSpan ShutdownGracePeriod { get; init; }
@@ -30,15 +56,3 @@ internal sealed record KubeletConfiguration
     public required TimeSpan ShutdownGracePeriodCriticalPods { get; init; }
 }
 
-/// <summary>Resources kept from pods (a kubelet reservation: <c>cpu</c>, <c>memory</c>, <c>ephemeral-storage</c>).</summary>
-/// <param name="Cpu">CPU, as a Kubernetes quantity.</param>
-/// <param name="Memory">Memory, as a Kubernetes quantity.</param>
-/// <param name="EphemeralStorage">Local disk, as a Kubernetes quantity.</param>
-internal sealed record ResourceReservation(string Cpu, string Memory, string EphemeralStorage);
-
-/// <summary>Eviction thresholds by signal.</summary>
-/// <param name="MemoryAvailable"><c>memory.available</c>.</param>
-/// <param name="NodefsAvailable"><c>nodefs.available</c>.</param>
-/// <param name="NodefsInodesFree"><c>nodefs.inodesFree</c>.</param>
-/// <param name="ImagefsAvailable"><c>imagefs.available</c>.</param>
-internal sealed record EvictionThresholds(string MemoryAvailable, string NodefsAvailable, string NodefsInodesFree, string ImagefsAvailable);

@@ -28,6 +28,12 @@ internal sealed record NodeBootstrapConfig
     /// </summary>
     public ClusterConfiguration? Credentials { get; init; }
 
+    /// <summary>kube-proxy's configuration, given to <c>kubeadm init</c> with <see cref="Cluster"/>.</summary>
+    public KubeProxyConfiguration? KubeProxy { get; init; }
+
+    /// <summary>The files every control-plane node writes before kubeadm runs (audit policy, admission, authentication); empty for workers.</summary>
+    public ImmutableArray<ControlPlaneFile> ControlPlaneFiles { get; init; } = [];
+
     /// <summary>logind's <c>InhibitDelayMaxSec</c> that lets the kubelet hold a shutdown for its grace period.</summary>
     public int LogindInhibitDelayMaxSec => BootstrapDefaults.LogindInhibitDelayMaxSec(Kubelet);
 
@@ -52,9 +58,17 @@ internal sealed record NodeBootstrapConfig
         {
             CgroupDriver = BootstrapDefaults.CgroupDriver,
             AnonymousAuth = c.Kubelet.AnonymousAuth,
-            SystemReserved = BootstrapDefaults.SystemReserved,
-            KubeReserved = BootstrapDefaults.KubeReserved,
-            EvictionHard = BootstrapDefaults.EvictionHard,
+            WebhookAuthentication = c.Kubelet.WebhookAuthentication,
+            AuthorizationMode = c.Kubelet.AuthorizationMode,
+            ServerTlsBootstrap = true,
+            SystemReserved = c.Kubelet.SystemReserved,
+            KubeReserved = c.Kubelet.KubeReserved,
+            EvictionHard = c.Kubelet.EvictionHard,
+            MaxPods = c.Kubelet.MaxPods,
+            FeatureGates = c.Kubelet.FeatureGates,
+            ImageGcHighThresholdPercent = c.Kubelet.ImageGcHighThresholdPercent,
+            ImageGcLowThresholdPercent = c.Kubelet.ImageGcLowThresholdPercent,
+            SerializeImagePulls = c.Kubelet.SerializeImagePulls,
             ShutdownGracePeriod = BootstrapDefaults.ShutdownGracePeriod,
             ShutdownGracePeriodCriticalPods = BootstrapDefaults.ShutdownGracePeriodCriticalPods,
         };
@@ -75,6 +89,7 @@ internal sealed record NodeBootstrapConfig
                 NodeRegistration = registration,
             },
             Credentials = controlPlane ? credentials : null,
+            ControlPlaneFiles = controlPlane ? ControlPlaneHardening.Apply(c, credentials).Files : [],
         };
         if (!controlPlane || !mayInit)
         {
@@ -100,12 +115,13 @@ internal sealed record NodeBootstrapConfig
                 LocalApiEndpoint = local,
                 NodeRegistration = registration,
             },
-            Cluster = credentials with
+            Cluster = ControlPlaneHardening.Apply(c, credentials).Cluster with
             {
                 Networking = new KubeadmNetworking(c.Network.PodCidr.ToString(), c.Network.ServiceCidr.ToString()),
                 EtcdDataDir = BootstrapDefaults.EtcdDataDir,
                 ApiServerCertSans = sans,
             },
+            KubeProxy = new KubeProxyConfiguration(c.Components.KubeProxy.Mode, c.Components.KubeProxy.FeatureGates),
         };
     }
 

@@ -77,7 +77,7 @@ internal static class RoleNeeds
         }
 
         yield return Connect(actor, NeedPhase.Boot, new InternetDestination(Names.AwsEndpoint("s3", c.Region)), "tcp", 443, "reach the config store (S3)");
-        var keys = actor.Role == ControlPlane ? ConfigStoreLayout.ControlPlanePki.Add(ConfigStoreLayout.JoinToken) : ConfigStoreLayout.WorkerJoinMaterial;
+        var keys = actor.Role == ControlPlane ? ConfigStoreLayout.ControlPlanePki.Add(ConfigStoreLayout.JoinToken).Add(ConfigStoreLayout.SecretsEncryptionKeys) : ConfigStoreLayout.WorkerJoinMaterial;
         foreach (var key in keys)
         {
             yield return Call(actor, NeedPhase.Boot, "s3:GetObject", store.ObjectArn(c.Partition, key), $"fetch {key} from the config store");

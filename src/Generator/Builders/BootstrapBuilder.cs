@@ -146,6 +146,24 @@ internal sealed record NodeUserData
     /// <summary>With <see cref="ConfigStoreKmsKey"/>: the join token's object key in <see cref="ConfigStoreBucket"/>.</summary>
     public required string JoinTokenObjectKey { get; init; }
 
+    /// <summary>The files a control-plane node writes before kubeadm runs (audit policy, admission, authentication); empty for workers.</summary>
+    public IReadOnlyList<ControlPlaneFile> ControlPlaneFiles { get; init; } = [];
+
+    /// <summary>The config store key of the Secrets encryption keys (<see cref="ConfigStoreLayout.SecretsEncryptionKeys"/>); empty for workers and when encryption is off.</summary>
+    public string EncryptionKeysKey { get; init; } = string.Empty;
+
+    /// <summary>The encryption provider (<see cref="BootstrapDefaults.SecretsEncryptionProvider"/>).</summary>
+    public string EncryptionProvider { get; init; } = BootstrapDefaults.SecretsEncryptionProvider;
+
+    /// <summary>Where the API server's encryption configuration is written.</summary>
+    public string EncryptionConfigPath { get; init; } = BootstrapDefaults.EncryptionConfigPath;
+
+    /// <summary>The folder of kgen's control-plane files.</summary>
+    public string ControlPlaneConfigDir { get; init; } = BootstrapDefaults.ControlPlaneConfigDir;
+
+    /// <summary>How often kubelet serving certificate requests are looked at (<see cref="BootstrapDefaults.ServingCertificateApproval"/>).</summary>
+    public string ServingCertificateApproval { get; init; } = BootstrapDefaults.ServingCertificateApproval;
+
     /// <summary>The config store folder of the PKI (<see cref="ConfigStoreLayout.PkiPrefix"/>).</summary>
     public required string PkiPrefix { get; init; }
 
@@ -244,7 +262,9 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     JoinTokenTtl = BootstrapVersions.JoinTokenTtl,
                     JoinTokenRotation = BootstrapVersions.JoinTokenRotation,
                     KubeadmJoinYaml = BootstrapYaml.Join(boot.Join),
-                    KubeadmInitYaml = boot is { Init: { } init, Cluster: { } cluster } ? BootstrapYaml.Init(init, cluster, boot.Kubelet) : string.Empty,
+                    KubeadmInitYaml = boot is { Init: { } init, Cluster: { } cluster, KubeProxy: { } proxy } ? BootstrapYaml.Init(init, cluster, boot.Kubelet, proxy) : string.Empty,
+                    ControlPlaneFiles = boot.ControlPlaneFiles,
+                    EncryptionKeysKey = g.Role == InstanceGroupRole.ControlPlane && c.Components.ApiServer.EncryptSecrets ? ConfigStoreLayout.SecretsEncryptionKeys : string.Empty,
                     KubeadmCredentialsYaml = boot.Credentials is { } credentials ? BootstrapYaml.Cluster(credentials) : string.Empty,
                     EtcdDataDir = BootstrapDefaults.EtcdDataDir,
                     ShutdownGracePeriod = BootstrapYaml.Duration(boot.Kubelet.ShutdownGracePeriod),
@@ -262,6 +282,11 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                 });
             // Rendered here, once: its gzipped size must be known before anything is written.
             var script = Documents.DocumentRenderer.Render(document, ctx.Templates);
+            if (boot is not null)
+            {
+                script = WithoutCommentLines(script);
+            }
+
             CheckSize(c, g, script);
             ctx.UserData[g.Name] = new TextDocument(script);
         }
@@ -279,6 +304,27 @@ internal sealed class BootstrapBuilder : IPlanBuilder
     {
         var zone = c.Dns.Zone is { } z && !c.Dns.ZoneIsId ? z.TrimEnd('.') : c.Name;
         return new NodeResolver(VpcResolverAddress, [zone]);
+    }
+
+    /// <summary>
+    /// The node script without its comment lines after the header (those up to <c>set -Eeuo pipefail</c>): EC2 takes
+    /// 16 KiB gzipped, and the templates' comments (a fifth of a control-plane script) explain the code to its readers
+    /// in <c>templates/userdata/</c>, not to the node. Shebangs and shellcheck directives stay.
+    /// </summary>
+    internal static string WithoutCommentLines(string script)
+    {
+        var header = script.IndexOf("\nset -Eeuo pipefail\n", StringComparison.Ordinal);
+        if (header < 0)
+        {
+            return script;
+        }
+
+        var body = script[(header + 1)..].Split('\n').Where(line =>
+        {
+            var t = line.TrimStart(' ');
+            return !(t.StartsWith('#') && (t.Length == 1 || t[1] == ' ') && !t.Contains("shellcheck", StringComparison.Ordinal));
+        });
+        return script[..(header + 1)] + string.Join('\n', body);
     }
 
     /// <summary>The size EC2 would receive: the rendered script, gzipped at zlib level <paramref name="level"/> (6, the default, is what Terraform's gzip uses).</summary>

@@ -42,6 +42,12 @@ public static class ConfigStoreLayout
     /// <summary>The service-account verification key.</summary>
     public const string ServiceAccountPublicKey = PkiPrefix + "sa.pub";
 
+    /// <summary>
+    /// The keys that encrypt Secrets in etcd: one <c>NAME BASE64KEY</c> line per key (32 random bytes), the first
+    /// encrypts and all decrypt; control-plane nodes make the API server's EncryptionConfiguration from it.
+    /// </summary>
+    public const string SecretsEncryptionKeys = PkiPrefix + "encryption-keys";
+
     /// <summary>The folder of the operator's SSH public keys (each named by its MD5 fingerprint).</summary>
     public const string SshPublicKeyPrefix = PkiPrefix + "ssh/public/admin/";
 

@@ -46,6 +46,8 @@ internal sealed partial class ClusterDefaults(ClusterInput input)
         var groups = input.InstanceGroups.Select((g, i) => InstanceGroupDefaults.Apply(g, subnets, _d) with { SpecIndex = i }).ToList();
         groups.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         var configBase = input.ConfigBase ?? $"file://./state/{name}"; // the default state store, file://./state
+        var cni = network.Cni();
+        var (components, kubelet) = ComponentDefaults.Apply(input, cni.Kind, _d);
 
         return new Cluster
         {
@@ -59,10 +61,11 @@ internal sealed partial class ClusterDefaults(ClusterInput input)
             Dns = EndpointDefaults.Dns(input, name, _d),
             Access = AccessDefaults.Access(input, _d),
             Ssh = AccessDefaults.SshKey(input, sshPublicKey),
-            Networking = network.Cni(),
+            Networking = cni,
             EtcdClusters = ControlPlaneDefaults.EtcdClusters(input.EtcdClusters, groups, subnets, configBase, input.Source, _d),
             Iam = AccessDefaults.Iam(input),
-            Kubelet = new KubeletOptions(input.KubeletAnonymousAuth ?? false),
+            Kubelet = kubelet,
+            Components = components,
             Bastion = EndpointDefaults.Bastion(input, _d),
             CloudLabels = input.CloudLabels.ToImmutableSortedDictionary(StringComparer.Ordinal),
             InstanceGroups = [.. groups],

@@ -97,6 +97,12 @@ public static class DiagnosticCodes
     /// <summary>A tag kgen sets itself.</summary>
     public const string TagOwnedByKgen = "KG1012";
 
+    /// <summary>A setting of the API server, controller manager, scheduler, kube-proxy or kubelet that is not a value it accepts.</summary>
+    public const string ComponentSettingInvalid = "KG1700";
+
+    /// <summary>Warning: a setting of the spec weakens one of kgen's control-plane or kubelet defaults; it is honoured.</summary>
+    public const string ComponentDefaultWeakened = "KG1750";
+
     // KG2xxx: network.
 
     /// <summary>Not an IPv4 CIDR (or host bits set).</summary>

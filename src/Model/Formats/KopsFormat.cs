@@ -61,6 +61,15 @@ internal static class KopsFormat
             AllowContainerRegistry = s.Iam?.AllowContainerRegistry,
             AdditionalPolicies = (s.AdditionalPolicies ?? []).ToImmutableDictionary(),
             KubeletAnonymousAuth = s.Kubelet?.AnonymousAuth,
+            Components = new ComponentsInput
+            {
+                ApiServer = s.KubeApiServer,
+                ControllerManager = s.KubeControllerManager,
+                Scheduler = s.KubeScheduler,
+                KubeProxy = s.KubeProxy,
+                Kubelet = s.Kubelet,
+                EncryptionConfig = s.EncryptionConfig,
+            },
             BastionLoadBalancerType = s.Topology?.Bastion?.LoadBalancer?.Type,
             BastionPublicName = s.Topology?.Bastion?.BastionPublicName,
             CloudLabels = (s.CloudLabels ?? []).ToImmutableDictionary(),

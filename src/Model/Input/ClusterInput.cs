@@ -83,6 +83,12 @@ internal sealed record ClusterInput
     /// <summary>Whether the kubelet allows anonymous requests.</summary>
     public bool? KubeletAnonymousAuth { get; init; }
 
+    /// <summary>
+    /// The control-plane components' and the kubelet's settings as written. kgen's own format and kops' share these
+    /// documents' shape (<c>kubeAPIServer</c>, <c>kubelet</c>, …), so they are carried as bound; <c>ComponentDefaults</c> reads them.
+    /// </summary>
+    public ComponentsInput Components { get; init; } = new();
+
     /// <summary>The bastion load balancer's type as written (Public, Internal).</summary>
     public string? BastionLoadBalancerType { get; init; }
 
@@ -300,4 +306,26 @@ internal sealed record MixedInstancesPolicyInput
 
     /// <summary>Spot pools.</summary>
     public int? SpotInstancePools { get; init; }
+}
+
+/// <summary>The components' settings as written (null: not written).</summary>
+internal sealed record ComponentsInput
+{
+    /// <summary><c>spec.kubeAPIServer</c>.</summary>
+    public Spec.KubeApiServerDto? ApiServer { get; init; }
+
+    /// <summary><c>spec.kubeControllerManager</c>.</summary>
+    public Spec.KubeControllerManagerDto? ControllerManager { get; init; }
+
+    /// <summary><c>spec.kubeScheduler</c>.</summary>
+    public Spec.KubeSchedulerDto? Scheduler { get; init; }
+
+    /// <summary><c>spec.kubeProxy</c>.</summary>
+    public Spec.KubeProxyDto? KubeProxy { get; init; }
+
+    /// <summary><c>spec.kubelet</c>.</summary>
+    public Spec.KubeletDto? Kubelet { get; init; }
+
+    /// <summary><c>spec.encryptionConfig</c>.</summary>
+    public bool? EncryptionConfig { get; init; }
 }

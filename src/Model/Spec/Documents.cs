@@ -146,6 +146,22 @@ public sealed class ClusterSpecDto
 
     /// <summary>Tags added to every AWS resource.</summary>
     public Dictionary<string, string>? CloudLabels { get; set; }
+
+    /// <summary>The API server's settings (kops' <c>kubeAPIServer</c>).</summary>
+    [YamlMember(Alias = "kubeAPIServer")]
+    public KubeApiServerDto? KubeApiServer { get; set; }
+
+    /// <summary>The controller manager's settings.</summary>
+    public KubeControllerManagerDto? KubeControllerManager { get; set; }
+
+    /// <summary>The scheduler's settings.</summary>
+    public KubeSchedulerDto? KubeScheduler { get; set; }
+
+    /// <summary>kube-proxy's settings.</summary>
+    public KubeProxyDto? KubeProxy { get; set; }
+
+    /// <summary>Whether Secrets are encrypted in etcd (default true; kops' switch).</summary>
+    public bool? EncryptionConfig { get; set; }
 }
 
 /// <summary><c>spec.api</c>.</summary>
@@ -267,6 +283,160 @@ public sealed class KubeletDto
 {
     /// <summary>Whether anonymous requests to the kubelet are allowed (default false).</summary>
     public bool? AnonymousAuth { get; set; }
+
+    /// <summary>Whether bearer tokens are checked with the API server (default true).</summary>
+    public bool? AuthenticationTokenWebhook { get; set; }
+
+    /// <summary><c>Webhook</c> (default) or <c>AlwaysAllow</c>.</summary>
+    public string? AuthorizationMode { get; set; }
+
+    /// <summary>The most pods a node runs.</summary>
+    public int? MaxPods { get; set; }
+
+    /// <summary>Hard eviction thresholds, kops' way: <c>memory.available&lt;100Mi,nodefs.available&lt;10%</c>.</summary>
+    public string? EvictionHard { get; set; }
+
+    /// <summary>What the kubelet and the runtime keep (<c>cpu</c>, <c>memory</c>, <c>ephemeral-storage</c>, <c>pid</c>).</summary>
+    public Dictionary<string, string>? KubeReserved { get; set; }
+
+    /// <summary>What the OS's daemons keep.</summary>
+    public Dictionary<string, string>? SystemReserved { get; set; }
+
+    /// <summary>Feature gates (<c>Name: "true"</c>).</summary>
+    public Dictionary<string, string>? FeatureGates { get; set; }
+
+    /// <summary>The disk use at which image garbage collection always runs, in percent.</summary>
+    [YamlMember(Alias = "imageGCHighThresholdPercent")]
+    public int? ImageGcHighThresholdPercent { get; set; }
+
+    /// <summary>The disk use image garbage collection frees down to, in percent.</summary>
+    [YamlMember(Alias = "imageGCLowThresholdPercent")]
+    public int? ImageGcLowThresholdPercent { get; set; }
+
+    /// <summary>Whether images are pulled one at a time.</summary>
+    public bool? SerializeImagePulls { get; set; }
+}
+
+/// <summary><c>spec.kubeAPIServer</c>: the API server settings kgen maps onto kubeadm's configuration.</summary>
+public sealed class KubeApiServerDto
+{
+    /// <summary>Anonymous requests on every path (true) or only on the health and discovery paths (false or unset).</summary>
+    public bool? AnonymousAuth { get; set; }
+
+    /// <summary>Whether <c>/debug/pprof</c> is served (default false).</summary>
+    public bool? EnableProfiling { get; set; }
+
+    /// <summary>The audit log file (under /var/log/), or <c>-</c> for standard output.</summary>
+    public string? AuditLogPath { get; set; }
+
+    /// <summary>Days old audit logs are kept.</summary>
+    public int? AuditLogMaxAge { get; set; }
+
+    /// <summary>How many old audit logs are kept.</summary>
+    public int? AuditLogMaxBackups { get; set; }
+
+    /// <summary>The audit log's size in MB at which it is rotated.</summary>
+    public int? AuditLogMaxSize { get; set; }
+
+    /// <summary>A policy file on the node; kgen writes and uses its own policy.</summary>
+    public string? AuditPolicyFile { get; set; }
+
+    /// <summary>Feature gates (<c>Name: "true"</c>).</summary>
+    public Dictionary<string, string>? FeatureGates { get; set; }
+
+    /// <summary>Admission plugins to turn on.</summary>
+    public List<string>? EnableAdmissionPlugins { get; set; }
+
+    /// <summary>Admission plugins to turn on (kops appends them to its list).</summary>
+    public List<string>? AppendAdmissionPlugins { get; set; }
+
+    /// <summary>Admission plugins to turn off.</summary>
+    public List<string>? DisableAdmissionPlugins { get; set; }
+
+    /// <summary>The OIDC issuer's URL.</summary>
+    [YamlMember(Alias = "oidcIssuerURL")]
+    public string? OidcIssuerUrl { get; set; }
+
+    /// <summary>The OIDC client id (the audience tokens must carry).</summary>
+    [YamlMember(Alias = "oidcClientID")]
+    public string? OidcClientId { get; set; }
+
+    /// <summary>The claim that names the user (default sub).</summary>
+    public string? OidcUsernameClaim { get; set; }
+
+    /// <summary>What is put before user names (<c>-</c> for nothing).</summary>
+    public string? OidcUsernamePrefix { get; set; }
+
+    /// <summary>The claim that lists groups.</summary>
+    public string? OidcGroupsClaim { get; set; }
+
+    /// <summary>What is put before groups.</summary>
+    public string? OidcGroupsPrefix { get; set; }
+
+    /// <summary>Claims tokens must carry, <c>key=value</c> each.</summary>
+    public List<string>? OidcRequiredClaim { get; set; }
+
+    /// <summary>The NodePort range, <c>30000-32767</c>.</summary>
+    public string? ServiceNodePortRange { get; set; }
+
+    /// <summary>The most non-mutating requests at once.</summary>
+    public int? MaxRequestsInflight { get; set; }
+
+    /// <summary>The most mutating requests at once.</summary>
+    public int? MaxMutatingRequestsInflight { get; set; }
+
+    /// <summary>How long events are kept (a duration).</summary>
+    [YamlMember(Alias = "eventTTL")]
+    public string? EventTtl { get; set; }
+}
+
+/// <summary><c>spec.kubeControllerManager</c>.</summary>
+public sealed class KubeControllerManagerDto
+{
+    /// <summary>Whether <c>/debug/pprof</c> is served (default false).</summary>
+    public bool? EnableProfiling { get; set; }
+
+    /// <summary>Feature gates.</summary>
+    public Dictionary<string, string>? FeatureGates { get; set; }
+
+    /// <summary>How many terminated pods are kept before they are deleted.</summary>
+    [YamlMember(Alias = "terminatedPodGCThreshold")]
+    public int? TerminatedPodGcThreshold { get; set; }
+
+    /// <summary>How often the HPA looks at metrics.</summary>
+    public string? HorizontalPodAutoscalerSyncPeriod { get; set; }
+
+    /// <summary>How long the HPA waits before scaling down.</summary>
+    public string? HorizontalPodAutoscalerDownscaleStabilization { get; set; }
+
+    /// <summary>How long after a pod starts its CPU is not sampled.</summary>
+    public string? HorizontalPodAutoscalerCpuInitializationPeriod { get; set; }
+
+    /// <summary>How long after a pod starts its readiness is not trusted.</summary>
+    public string? HorizontalPodAutoscalerInitialReadinessDelay { get; set; }
+
+    /// <summary>The ratio of desired to actual metric under which the HPA does not scale.</summary>
+    public string? HorizontalPodAutoscalerTolerance { get; set; }
+}
+
+/// <summary><c>spec.kubeScheduler</c>.</summary>
+public sealed class KubeSchedulerDto
+{
+    /// <summary>Whether <c>/debug/pprof</c> is served (default false).</summary>
+    public bool? EnableProfiling { get; set; }
+
+    /// <summary>Feature gates.</summary>
+    public Dictionary<string, string>? FeatureGates { get; set; }
+}
+
+/// <summary><c>spec.kubeProxy</c>.</summary>
+public sealed class KubeProxyDto
+{
+    /// <summary>iptables (default), ipvs or nftables.</summary>
+    public string? ProxyMode { get; set; }
+
+    /// <summary>Feature gates.</summary>
+    public Dictionary<string, string>? FeatureGates { get; set; }
 }
 
 /// <summary><c>spec.networking</c>: exactly one CNI.</summary>

@@ -48,6 +48,7 @@ public static class ClusterSecrets
         CaSet("etcd CA", "etcd-ca", ConfigStoreLayout.EtcdCaKey, ConfigStoreLayout.EtcdCaCertificate),
         new SecretSet("service-account key pair", [ConfigStoreLayout.ServiceAccountKey, ConfigStoreLayout.ServiceAccountPublicKey], _ => ServiceAccountKeys(), CheckServiceAccountKeys),
         new SecretSet("bootstrap token", [ConfigStoreLayout.JoinToken], _ => [BootstrapToken.Create() + "\n"], CheckToken),
+        new SecretSet("Secrets encryption key", [ConfigStoreLayout.SecretsEncryptionKeys], _ => [SecretsEncryptionKeys.Create()], c => SecretsEncryptionKeys.Check(c[0])),
     ];
 
     /// <summary>
@@ -337,6 +338,34 @@ public static class ClusterSecrets
         ImmutableArray<string> Keys,
         Func<DateTimeOffset, ImmutableArray<string>> Create,
         Func<IReadOnlyList<string>, string?> Check);
+}
+
+/// <summary>
+/// The keys that encrypt Secrets in etcd (<see cref="ConfigStoreLayout.SecretsEncryptionKeys"/>): one <c>NAME KEY</c> line
+/// per key, KEY 32 random bytes in base64 (secretbox's key size); the first encrypts, every one decrypts. Rotation adds a
+/// line (docs/node-bootstrap.md#secrets-encryption).
+/// </summary>
+internal static partial class SecretsEncryptionKeys
+{
+    /// <summary>A first key, named for the day it was made (UTC).</summary>
+    public static string Create() => $"key-{DateTimeOffset.UtcNow:yyyyMMdd} {Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}\n";
+
+    /// <summary>Null when every line is <c>NAME KEY</c> with a 32-byte key and names are unique, else what is wrong.</summary>
+    public static string? Check(string contents)
+    {
+        var lines = contents.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length == 0 || lines.Any(l => !Line().IsMatch(l)))
+        {
+            return $"{ConfigStoreLayout.SecretsEncryptionKeys} must hold one or more lines NAME KEY (NAME [a-z0-9-], KEY 32 bytes in base64)";
+        }
+
+        return lines.Select(l => l.Split(' ')[0]).Distinct(StringComparer.Ordinal).Count() == lines.Length
+            ? null
+            : $"{ConfigStoreLayout.SecretsEncryptionKeys} names a key twice";
+    }
+
+    [GeneratedRegex(@"\A[a-z0-9-]{1,40} [A-Za-z0-9+/]{43}=\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Line();
 }
 
 /// <summary>kubeadm bootstrap tokens: <c>[a-z0-9]{6}.[a-z0-9]{16}</c>, the id public, the rest secret.</summary>

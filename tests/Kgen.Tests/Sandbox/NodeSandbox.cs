@@ -21,6 +21,9 @@ internal sealed class NodeSandbox : IDisposable
     public const string Cluster = "sandbox.k8s.local";
     public const string StoreToken = "abcdef.0123456789abcdef";
 
+    /// <summary>The Secrets encryption key in the sandbox's store (32 bytes in base64).</summary>
+    public const string StoreEncryptionKey = "c2FuZGJveC1zZWNyZXRzLWVuY3J5cHRpb24ta2V5ISE=";
+
     private static readonly string[] StandIns =
     [
         "apt-get", "apt-cache", "apt-mark", "dpkg", "gpg", "modprobe", "sysctl", "swapoff", "systemctl", "containerd",
@@ -60,6 +63,8 @@ internal sealed class NodeSandbox : IDisposable
             {
                 File.WriteAllText(Path.Combine(Store, "pki", f), $"stand-in {f}\n");
             }
+
+            File.WriteAllText(Path.Combine(Store, "pki", "encryption-keys"), $"key-1 {StoreEncryptionKey}\n");
         }
 
         Output = Generator.Generator.Generate(ClusterSpec.Load(SpecText(networking), "cluster.yaml"), Generator.Target.Terraform).Files;

@@ -205,9 +205,11 @@ public sealed class SandboxTests
         Assert.Single(calls, c => c.Contains("member remove", StringComparison.Ordinal));
         Assert.Contains("the API answers: the cluster exists", output, StringComparison.Ordinal);
 
-        // The old member's data is kept aside, and the new member starts from an empty data dir.
-        Assert.True(Directory.Exists(Path.Combine(box.Root, "var", "lib", "etcd", "data.previous", "member")));
+        // The old member's data was moved aside so the new member started from an empty data dir, and removed once it joined.
+        Assert.False(Directory.Exists(Path.Combine(box.Root, "var", "lib", "etcd", "data.previous")));
         Assert.False(Directory.Exists(Path.Combine(box.Root, "var", "lib", "etcd", "data")));
+        AssertInOrder(box.Calls, "kubeadm join --config", "systemctl enable --now kgen-approve-kubelet-serving.timer");
+        Assert.Contains("removed the replaced member's etcd data", output, StringComparison.Ordinal);
         Assert.Contains("controlPlane:", box.ReadCaptured("kubeadm-join.yaml"), StringComparison.Ordinal);
     }
 

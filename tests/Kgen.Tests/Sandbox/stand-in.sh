@@ -13,6 +13,7 @@
 #   mounted        the mount points mounted so far (mount writes it; mountpoint reads it)
 #   restore-applied  the restore request kubectl reports in configmap kgen-etcd-restore
 #   leader         "false" when this etcd member does not lead
+#   imds-fail      a number N: the next N metadata reads fail (as with an expired session token)
 # KGEN_SANDBOX_SLEEP makes sleep really sleep that long; KGEN_SANDBOX_JOINS names a file shared by
 # several sandboxes where kubeadm join appends when it starts and ends (it takes a second).
 set -uo pipefail
@@ -43,6 +44,8 @@ case "$name" in
     out=$(arg_after -o "$@") || out=
     case "$url" in
       */latest/api/token) echo "imds-session-token" ;;
+      */meta-data/*) if (($(cat "${state}/imds-fail" 2>/dev/null || echo 0) > 0)); then
+          echo $(($(cat "${state}/imds-fail") - 1)) > "${state}/imds-fail"; echo "curl: (22) The requested URL returned error: 401" >&2; exit 22; fi ;;&
       */meta-data/instance-id) echo "${KGEN_FAKE_INSTANCE_ID:-i-0fake00000000001}" ;;
       */meta-data/local-hostname) echo "${KGEN_FAKE_HOSTNAME:-ip-10-0-1-10.ec2.internal}" ;;
       */meta-data/local-ipv4) echo "${KGEN_FAKE_IP:-10.0.1.10}" ;;
@@ -111,6 +114,12 @@ case "$name" in
       "config images") printf '%s\n' "registry.k8s.io/pause:3.10.1" "registry.k8s.io/etcd:3.6.5-0" ;;
       "init --config" | "join --config")
         cp "$3" "${sandbox}/kubeadm-$1.yaml"
+        if [[ "$1" == init ]]; then
+          # Like kubeadm, which prints the join command with the token unless --skip-token-print.
+          token=$(sed -n 's/^[ -]*token: "\(.*\)"$/\1/p' "$3" | head -n 1)
+          if [[ " $* " == *" --skip-token-print "* ]]; then token="<value withheld>"; fi
+          echo "You can now join any number of machines by running: kubeadm join ${token:+api:443} --token ${token} --discovery-token-ca-cert-hash sha256:0"
+        fi
         if [[ -n "${KGEN_SANDBOX_JOINS:-}" ]]; then
           echo "start ${KGEN_FAKE_HOSTNAME}" >> "$KGEN_SANDBOX_JOINS"
           /bin/sleep 1
