@@ -153,7 +153,7 @@ public sealed class BootstrapConfigTests
         foreach (var template in Directory.GetFiles(Path.Combine(Repo.Root, "templates", "userdata"), "*.sbn"))
         {
             var text = File.ReadAllText(template);
-            foreach (var key in ConfigStoreLayout.ControlPlanePki.Append(ConfigStoreLayout.JoinToken))
+            foreach (var key in ConfigStoreLayout.ControlPlanePki)
             {
                 // /etc/kubernetes/pki/… is where kubeadm keeps them on the node, not a store key.
                 Assert.DoesNotMatch($"(?<!/etc/kubernetes/){System.Text.RegularExpressions.Regex.Escape(key)}", text);
@@ -168,7 +168,7 @@ public sealed class BootstrapConfigTests
         Assert.Contains($"PKI_FILES=({pki})\n", controlPlane, StringComparison.Ordinal);
         Assert.Contains($"PKI_PREFIX='{ConfigStoreLayout.PkiPrefix}'\n", controlPlane, StringComparison.Ordinal);
         Assert.Contains($"CA_CERT_KEY='{ConfigStoreLayout.CaCertificate}'\n", controlPlane, StringComparison.Ordinal);
-        Assert.Contains($"JOIN_TOKEN_KEY='{ConfigStoreLayout.JoinToken}'\n", controlPlane, StringComparison.Ordinal);
+        Assert.DoesNotContain("tokens/", controlPlane, StringComparison.Ordinal);
         Assert.DoesNotContain("PKI_FILES", files["data/aws_launch_template_nodes.acme.k8s.local_user_data"], StringComparison.Ordinal);
     }
 

@@ -29,6 +29,13 @@ internal sealed record ClusterConfiguration
 
     /// <summary>Extra names of the API server certificate (<c>apiServer.certSANs</c>); empty where only a credential is made.</summary>
     public ImmutableArray<string> ApiServerCertSans { get; init; } = [];
+
+    /// <summary>
+    /// The API server's token webhook (aws-iam-authenticator on the same node: <c>apiServer.extraArgs</c>
+    /// <c>authentication-token-webhook-config-file</c> and the folder as an <c>extraVolumes</c> host path); null where only
+    /// a credential is made.
+    /// </summary>
+    public TokenWebhook? TokenWebhook { get; init; }
 }
 
 /// <summary>kubeadm's <c>networking</c>.</summary>

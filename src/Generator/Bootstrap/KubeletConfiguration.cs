@@ -28,6 +28,12 @@ internal sealed record KubeletConfiguration
 
     /// <summary>The part of <see cref="ShutdownGracePeriod"/> kept for critical pods (<c>shutdownGracePeriodCriticalPods</c>).</summary>
     public required TimeSpan ShutdownGracePeriodCriticalPods { get; init; }
+
+    /// <summary>
+    /// What kubeadm would otherwise fill in, for a worker that writes its own kubelet configuration (no <c>kubeadm join</c>);
+    /// null in the document given to <c>kubeadm init</c>.
+    /// </summary>
+    public KubeletStandalone? Standalone { get; init; }
 }
 
 /// <summary>Resources kept from pods (a kubelet reservation: <c>cpu</c>, <c>memory</c>, <c>ephemeral-storage</c>).</summary>
