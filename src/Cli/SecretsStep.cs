@@ -33,7 +33,6 @@ internal static class SecretsStep
 
         var what = report.Reused.IsEmpty ? "created" : "completed";
         var pki = ObjectStores.Combine(report.Location, ConfigStoreLayout.PkiPrefix);
-        var tokens = "/" + ConfigStoreLayout.TokensPrefix.TrimEnd('/');
-        cli.Stdout.WriteLine($"kgen: cluster secrets (CAs, service-account key, bootstrap token) {what} in {pki} and {tokens}; CA hash {report.CaCertificateHash}");
+        cli.Stdout.WriteLine($"kgen: cluster secrets (CAs, service-account key) {what} in {pki}; CA hash {report.CaCertificateHash}");
     }
 }

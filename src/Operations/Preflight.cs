@@ -626,10 +626,7 @@ public static class Preflight
             IReadOnlyList<string> keys;
             try
             {
-                keys = [
-                    .. await store.ListAsync(ConfigStoreLayout.PkiPrefix, ct).ConfigureAwait(false),
-                    .. await store.ListAsync(ConfigStoreLayout.TokensPrefix, ct).ConfigureAwait(false),
-                ];
+                keys = [.. await store.ListAsync(ConfigStoreLayout.PkiPrefix, ct).ConfigureAwait(false)];
             }
             catch (StoreException e)
             {
@@ -642,9 +639,9 @@ public static class Preflight
             }
 
             var present = keys.ToHashSet(StringComparer.Ordinal);
-            var missing = ConfigStoreLayout.ControlPlanePki.Append(ConfigStoreLayout.JoinToken).Where(k => !present.Contains(k)).ToList();
+            var missing = ConfigStoreLayout.ControlPlanePki.Where(k => !present.Contains(k)).ToList();
             Rows.Add(missing.Count == 0
-                ? CheckResult.Passed("cluster secrets", $"the CAs, service-account keys and join token are in {configBase}")
+                ? CheckResult.Passed("cluster secrets", $"the CAs and service-account keys are in {configBase}")
                 : CheckResult.Failed("cluster secrets", DiagnosticCodes.ConfigBaseNotReady, $"missing from {configBase}: {Join(missing)}", "run kgen (kgen update cluster, or kgen -f SPEC), which creates them, before terraform apply"));
         }
     }

@@ -25,7 +25,7 @@ public sealed class BootstrapConfigTests
         var (init, cluster, kubelet) = (docs[0], docs[1], docs[2]);
         Assert.Equal("kubeadm.k8s.io/v1beta4", Text(init, "apiVersion"));
         Assert.Equal(BootValues.JoinToken, Text(init, "bootstrapTokens", 0, "token"));
-        Assert.Equal("24h0m0s", Text(init, "bootstrapTokens", 0, "ttl"));
+        Assert.Equal("15m0s", Text(init, "bootstrapTokens", 0, "ttl"));
         Assert.Equal(BootValues.NodeIp, Text(init, "localAPIEndpoint", "advertiseAddress"));
         Assert.Equal("6443", Text(init, "localAPIEndpoint", "bindPort"));
         Assert.Equal(BootValues.NodeName, Text(init, "nodeRegistration", "name"));
@@ -154,7 +154,7 @@ public sealed class BootstrapConfigTests
         foreach (var template in Directory.GetFiles(Path.Combine(Repo.Root, "templates", "userdata"), "*.sbn"))
         {
             var text = File.ReadAllText(template);
-            foreach (var key in ConfigStoreLayout.ControlPlanePki.Append(ConfigStoreLayout.JoinToken))
+            foreach (var key in ConfigStoreLayout.ControlPlanePki)
             {
                 // /etc/kubernetes/pki/… is where kubeadm keeps them on the node, not a store key.
                 Assert.DoesNotMatch($"(?<!/etc/kubernetes/){System.Text.RegularExpressions.Regex.Escape(key)}", text);
@@ -169,7 +169,7 @@ public sealed class BootstrapConfigTests
         Assert.Contains($"PKI_FILES=({pki})\n", controlPlane, StringComparison.Ordinal);
         Assert.Contains($"PKI_PREFIX='{ConfigStoreLayout.PkiPrefix}'\n", controlPlane, StringComparison.Ordinal);
         Assert.Contains($"CA_CERT_KEY='{ConfigStoreLayout.CaCertificate}'\n", controlPlane, StringComparison.Ordinal);
-        Assert.Contains($"JOIN_TOKEN_KEY='{ConfigStoreLayout.JoinToken}'\n", controlPlane, StringComparison.Ordinal);
+        Assert.DoesNotContain("tokens/", controlPlane, StringComparison.Ordinal);
         Assert.DoesNotContain("PKI_FILES", files["data/aws_launch_template_nodes.acme.k8s.local_user_data"], StringComparison.Ordinal);
     }
 

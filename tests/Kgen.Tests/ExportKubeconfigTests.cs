@@ -87,7 +87,7 @@ public sealed class ExportKubeconfigTests
 
         var (exit, stdout, err) = CliRunner.RunWith(env, "create", "cluster", Name, "--zones", "us-east-1a", "--target=terraform", "--out=" + Path.Combine(dir.Path, "out"));
         Assert.True(exit == 0, err);
-        Assert.Contains($"cluster secrets (CAs, service-account key, bootstrap token) created in file://{stateFolder}/{Name}/pki", stdout, StringComparison.Ordinal);
+        Assert.Contains($"cluster secrets (CAs, service-account key) created in file://{stateFolder}/{Name}/pki", stdout, StringComparison.Ordinal);
 
         var outputs = Outputs(dir, ("api_load_balancer_dns_name", LoadBalancer), ("api_internal_name", "api.internal." + Name));
         (exit, stdout, err) = CliRunner.RunWith(env, "export", "kubeconfig", Name, "--admin", "--outputs", outputs);

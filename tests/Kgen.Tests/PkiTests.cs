@@ -19,7 +19,7 @@ public sealed class PkiTests
         ConfigStoreLayout.FrontProxyCaCertificate, ConfigStoreLayout.FrontProxyCaKey,
         ConfigStoreLayout.EtcdCaCertificate, ConfigStoreLayout.EtcdCaKey,
         ConfigStoreLayout.ServiceAccountKey, ConfigStoreLayout.ServiceAccountPublicKey,
-        ConfigStoreLayout.JoinToken,
+        ConfigStoreLayout.SecretsEncryptionKeys,
     ];
 
     private static readonly Lazy<Cluster> Minimal = new(() => ClusterSpec.Load(File.ReadAllText(Repo.Example("minimal.yaml")), "minimal.yaml").Resolve());
@@ -135,20 +135,12 @@ public sealed class PkiTests
     }
 
     [Fact]
-    public async Task The_bootstrap_token_has_kubeadm_form_and_differs_per_cluster()
+    public async Task No_bootstrap_token_is_created_in_the_store()
     {
         using var one = new TempDir();
-        await ClusterSecrets.EnsureAsync(Store(one), Minimal.Value);
-        var first = await Text(Store(one), ConfigStoreLayout.JoinToken);
-        var second = await Text(await SharedStore(), ConfigStoreLayout.JoinToken);
-        Assert.Matches(@"\A[a-z0-9]{6}\.[a-z0-9]{16}\n\z", first);
-        Assert.Matches(@"\A[a-z0-9]{6}\.[a-z0-9]{16}\n\z", second);
-        Assert.NotEqual(first, second);
-
-        var tokens = Enumerable.Range(0, 200).Select(_ => BootstrapToken.Create()).ToList();
-        Assert.All(tokens, t => Assert.True(BootstrapToken.IsValid(t), t));
-        Assert.Equal(tokens.Count, tokens.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(36, tokens.SelectMany(t => t.Replace(".", string.Empty, StringComparison.Ordinal)).Distinct().Count());
+        var report = await ClusterSecrets.EnsureAsync(Store(one), Minimal.Value);
+        Assert.Equal(AllKeys.Order(StringComparer.Ordinal), report.Created.Order(StringComparer.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(one.Path, "cfg", "tokens")));
     }
 
     [Fact]
@@ -252,12 +244,6 @@ public sealed class PkiTests
         Assert.Contains("cluster CA", e.Message, StringComparison.Ordinal);
         Assert.Contains("matching private key", e.Message, StringComparison.Ordinal);
 
-        await Store(a).PutAsync(ConfigStoreLayout.CaKey, original.Content, Precondition.None);
-        var token = await Store(a).GetAsync(ConfigStoreLayout.JoinToken);
-        await Store(a).PutAsync(ConfigStoreLayout.JoinToken, Encoding.UTF8.GetBytes("NOT-A-TOKEN\n"), Precondition.IfMatch(token!.Version));
-        var t = await Assert.ThrowsAsync<StoreException>(() => ClusterSecrets.EnsureAsync(Store(a), Minimal.Value));
-        Assert.Contains("tokens/join does not hold one bootstrap token", t.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("NOT-A-TOKEN", t.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -347,22 +333,22 @@ public sealed class PkiTests
 public sealed class ConfigStoreIamTests
 {
     [Fact]
-    public void Workers_read_only_the_CA_certificate_and_the_join_token_and_write_nothing()
+    public void Workers_read_only_the_CA_certificate_and_write_nothing()
     {
         var s3 = S3Statements("internal-api.yaml", "nodes.internal.k8s.local");
         const string Objects = "arn:aws:s3:::acme-kgen-state/internal.k8s.local/";
         Assert.Equal(
-            [$"s3:GetObject {Objects}pki/ca.crt", $"s3:GetObject {Objects}tokens/join"],
+            [$"s3:GetObject {Objects}pki/ca.crt"],
             s3.SelectMany(s => s.Actions.SelectMany(a => s.Resources.Select(r => $"{a} {r}"))).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void Control_plane_nodes_read_pki_and_tokens_write_only_the_join_token_and_list_nothing()
+    public void Control_plane_nodes_read_pki_write_no_secret_and_list_nothing()
     {
         var s3 = S3Statements("internal-api.yaml", "masters.internal.k8s.local");
         const string Objects = "arn:aws:s3:::acme-kgen-state/internal.k8s.local/";
-        Assert.Equal([$"{Objects}pki/*", $"{Objects}tokens/*"], s3.Where(s => s.Actions.Contains("s3:GetObject")).SelectMany(s => s.Resources));
-        Assert.Equal([$"{Objects}tokens/join"], s3.Where(s => s.Actions.Contains("s3:PutObject")).SelectMany(s => s.Resources));
+        Assert.Equal([$"{Objects}pki/*"], s3.Where(s => s.Actions.Contains("s3:GetObject")).SelectMany(s => s.Resources));
+        Assert.DoesNotContain(s3, s => s.Actions.Contains("s3:PutObject"));
 
         // The AWS CLI's s3 cp of one object needs neither a listing nor the bucket's location.
         Assert.DoesNotContain(s3, s => s.Actions.Any(a => a is "s3:ListBucket" or "s3:GetBucketLocation"));

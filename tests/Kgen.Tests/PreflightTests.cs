@@ -19,7 +19,7 @@ public sealed class PreflightTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         aws = await AwsStandIn.StartAsync();
-        foreach (var key in ConfigStoreLayout.ControlPlanePki.Append(ConfigStoreLayout.JoinToken))
+        foreach (var key in ConfigStoreLayout.ControlPlanePki)
         {
             aws.Objects[Prefix + key] = true;
         }
@@ -290,12 +290,12 @@ public sealed class PreflightTests : IAsyncLifetime
     [Fact]
     public void Missing_cluster_secrets_fail_and_say_how_to_create_them()
     {
-        aws.Objects.TryRemove(Prefix + ConfigStoreLayout.JoinToken, out _);
+        aws.Objects.TryRemove(Prefix + ConfigStoreLayout.ServiceAccountKey, out _);
         aws.Objects.TryRemove(Prefix + ConfigStoreLayout.EtcdCaKey, out _);
 
         var row = FailingRow("cluster secrets ");
 
-        Assert.Contains("missing from s3://kgen-config/shared.example.internal: pki/etcd/ca.key, tokens/join", row, StringComparison.Ordinal);
+        Assert.Contains("missing from s3://kgen-config/shared.example.internal: pki/etcd/ca.key, pki/sa.key", row, StringComparison.Ordinal);
         Assert.Contains("before terraform apply", row, StringComparison.Ordinal);
     }
 

@@ -78,7 +78,7 @@ public sealed class SecretCustodyTests
         Assert.Empty(report.Unproven);
         Assert.Empty(report.Unused);
 
-        // The secrets (pki/, tokens/) are written with the key; etcd snapshots, the restore request and the join lock are not secrets kgen encrypts with it.
+        // The secrets (pki/) are written with the key; etcd snapshots, the restore request and the join lock are not secrets kgen encrypts with it.
         var reads = report.Proofs.Where(p => p.Need is CallNeed { Action: "s3:GetObject" } read && IsSecret(read.Resource)).ToList();
         var decrypts = report.Proofs.Where(p => p.Need is CallNeed { Action: "kms:Decrypt" }).ToList();
         Assert.Equal(reads.Count, decrypts.Count);
@@ -91,38 +91,35 @@ public sealed class SecretCustodyTests
         }
 
         var workerReads = reads.Where(p => p.Need.Actor is RoleActor { Role: InstanceGroupRole.Node }).Select(p => ((CallNeed)p.Need).Resource).Order(StringComparer.Ordinal);
-        Assert.Equal([Objects + "pki/ca.crt", Objects + "tokens/join"], workerReads);
-        var encrypt = Assert.Single(report.Proofs, p => p.Need is CallNeed { Action: "kms:GenerateDataKey" });
-        Assert.True(encrypt.Proven);
-        Assert.Equal(Objects + "tokens/join", ((CallNeed)encrypt.Need).Context[Names.KmsS3EncryptionContextKey]);
-        Assert.IsType<RoleActor>(encrypt.Need.Actor);
-        Assert.Equal(InstanceGroupRole.ControlPlane, ((RoleActor)encrypt.Need.Actor).Role);
+        Assert.Equal([Objects + "pki/ca.crt"], workerReads);
+
+        // No node writes a secret: nothing asks KMS for a data key.
+        Assert.DoesNotContain(report.Proofs, p => p.Need is CallNeed { Action: "kms:GenerateDataKey" });
 
         // The workers' statement does not reach the CA key: its encryption context is not one they may use.
         var nodes = plan.OfType<IamRolePolicy>().Single(p => p.PolicyName.StartsWith("nodes.", StringComparison.Ordinal));
-        var statement = nodes.Policy.Statements.Single(s => s.Sid == "DecryptJoinMaterial");
+        var statement = nodes.Policy.Statements.Single(s => s.Sid == "DecryptClusterCa");
         Assert.False(IamEvaluator.Matches(statement, Decrypt(Objects + "pki/ca.key")));
         Assert.False(IamEvaluator.Matches(statement, Decrypt(Objects + "pki/ca.crt", via: "kms.eu-central-1.amazonaws.com")));
         Assert.True(IamEvaluator.Matches(statement, Decrypt(Objects + "pki/ca.crt")));
     }
 
     private static bool IsSecret(string objectArn) =>
-        objectArn.Contains("/" + ConfigStoreLayout.PkiPrefix, StringComparison.Ordinal) || objectArn.Contains("/" + ConfigStoreLayout.TokensPrefix, StringComparison.Ordinal);
+        objectArn.Contains("/" + ConfigStoreLayout.PkiPrefix, StringComparison.Ordinal);
 
     [Fact]
     public void A_missing_kms_decrypt_is_refused_by_the_verifier_naming_the_secret()
     {
         var (plan, _) = PathVerificationTests.Verify(Repo.Example("secrets-kms.yaml"), Repo.ExampleKey);
         var nodes = plan.OfType<IamRolePolicy>().Single(p => p.PolicyName.StartsWith("nodes.", StringComparison.Ordinal));
-        var without = nodes with { Policy = new PolicyDocument([.. nodes.Policy.Statements.Where(s => s.Sid != "DecryptJoinMaterial")]) };
+        var without = nodes with { Policy = new PolicyDocument([.. nodes.Policy.Statements.Where(s => s.Sid != "DecryptClusterCa")]) };
         var faulty = new ClusterPlan(plan.Cluster, plan.Resources.Replace(nodes, without), plan.Outputs);
 
         var errors = VerificationDiagnostics.Errors(faulty, PlanVerifier.Verify(faulty, RoleNeeds.Of(faulty))).ToList();
-        Assert.Equal(2, errors.Count);
-        Assert.All(errors, e => Assert.Equal(DiagnosticCodes.NeedUnproven, e.Code));
-        Assert.Contains(errors, e => e.Message.Contains($"kms:Decrypt on {Key}", StringComparison.Ordinal) &&
-            e.Message.Contains($"kms:EncryptionContext:aws:s3:arn={Objects}tokens/join", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Message.Contains($"kms:EncryptionContext:aws:s3:arn={Objects}pki/ca.crt", StringComparison.Ordinal));
+        var error = Assert.Single(errors);
+        Assert.Equal(DiagnosticCodes.NeedUnproven, error.Code);
+        Assert.Contains($"kms:Decrypt on {Key}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"kms:EncryptionContext:aws:s3:arn={Objects}pki/ca.crt", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -142,22 +139,23 @@ public sealed class SecretCustodyTests
     }
 
     [Fact]
-    public void Both_targets_carry_the_kms_statements_and_the_rotation_writes_with_the_key()
+    public void Both_targets_carry_the_kms_statements_and_no_node_writes_a_secret()
     {
         var terraform = SnapshotTests.Generate(Repo.Example("secrets-kms.yaml"), Repo.ExampleKey);
         var policy = JObject.Parse(terraform.Files["data/aws_iam_role_policy_nodes.kms.k8s.local_policy"]);
-        var statement = (JObject)policy["Statement"]!.Single(s => (string?)s["Sid"] == "DecryptJoinMaterial");
+        var statement = (JObject)policy["Statement"]!.Single(s => (string?)s["Sid"] == "DecryptClusterCa");
         Assert.Equal(Key, (string?)statement["Resource"]);
         Assert.Equal("s3.eu-central-1.amazonaws.com", (string?)statement["Condition"]!["StringEquals"]!["kms:ViaService"]);
 
         var cloudFormation = JObject.Parse(SnapshotTests.Generate(Repo.Example("secrets-kms.yaml"), Repo.ExampleKey, Target.CloudFormation).Files["cloudformation.json"]);
         var sids = cloudFormation.Descendants().OfType<JProperty>().Where(p => p.Name == "Sid").Select(p => (string?)p.Value).ToList();
         Assert.Contains("DecryptClusterSecrets", sids);
-        Assert.Contains("EncryptJoinToken", sids);
-        Assert.Contains("DecryptJoinMaterial", sids);
+        Assert.Contains("DecryptClusterCa", sids);
+        Assert.DoesNotContain(sids, s => s is "EncryptJoinToken" or "RotateJoinToken");
 
         var script = terraform.Files["data/aws_launch_template_control-plane-eu-central-1a.masters.kms.k8s.local_user_data"];
-        Assert.Contains($"aws s3api put-object --bucket 'acme-kgen-state' --key 'kms.k8s.local/tokens/join' --body \"$tmp\" --server-side-encryption aws:kms --ssekms-key-id '{Key}' --no-bucket-key-enabled", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("tokens/", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("put-object", script.Replace("put-object --bucket \"${b%%/*}\" --key \"$key\" --body \"${STAGE}/lock\"", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     public static TheoryData<string, bool> Endpoints => new()

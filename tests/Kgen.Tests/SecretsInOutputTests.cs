@@ -168,11 +168,6 @@ public sealed partial class SecretsInOutputTests
                     fragments.Add(line);
                 }
             }
-
-            if (key == ConfigStoreLayout.JoinToken)
-            {
-                fragments.Add(text.Trim().Split('.')[1]);
-            }
         }
 
         return fragments;

@@ -38,7 +38,7 @@ internal static class Generation
 
         if (store is not null)
         {
-            // A stored cluster's secrets (PKI, join token) are prepared here, before the output that nodes boot with.
+            // A stored cluster's secrets (PKI) are prepared here, before the output that nodes boot with.
             if (cluster.ConfigBase != store.ConfigBase(cluster.Name))
             {
                 cli.Stderr.WriteLine($"kgen: warning: spec.configBase is {cluster.ConfigBase}, but the spec is stored in {store.ConfigBase(cluster.Name)}; nodes read their configuration from spec.configBase (kgen edit cluster {cluster.Name} to change it)");

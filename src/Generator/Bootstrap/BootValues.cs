@@ -14,7 +14,7 @@ internal static class BootValues
     /// <summary>The node's private IPv4 address.</summary>
     public const string NodeIp = "@@NODE_IP@@";
 
-    /// <summary>The join token read from the config store (never logged).</summary>
+    /// <summary>The bootstrap token a control-plane node made for its own init or join (never logged).</summary>
     public const string JoinToken = "@@JOIN_TOKEN@@";
 
     /// <summary>The <c>sha256:</c> hash of the cluster CA's public key.</summary>
@@ -25,4 +25,7 @@ internal static class BootValues
 
     /// <summary>The internal API load balancer's own DNS name, when the API has a public one besides (looked up with it).</summary>
     public const string ApiInternalLoadBalancerDns = "@@API_INTERNAL_LB_DNS@@";
+
+    /// <summary>The instance's AWS account (from its instance profile's ARN in the instance metadata), for the workers' role ARN.</summary>
+    public const string AccountId = "@@ACCOUNT_ID@@";
 }

@@ -52,8 +52,8 @@ internal static class BootstrapDefaults
     /// <summary>The label that names a node's instance group (the same key as the machines' tag).</summary>
     public const string InstanceGroupLabel = Names.InstanceGroupTag;
 
-    /// <summary>The description of the join token <c>kubeadm init</c> creates from the config store's.</summary>
-    public const string JoinTokenDescription = "kgen: the join token kgen created in the config store";
+    /// <summary>The description of the short-lived token <c>kubeadm init</c> creates for this node alone (deleted when init is done).</summary>
+    public const string JoinTokenDescription = "kgen: this node's kubeadm init, deleted when it is done";
 
     /// <summary>
     /// logind's <c>InhibitDelayMaxSec</c> for a kubelet configuration: its shutdown grace period plus
@@ -63,4 +63,13 @@ internal static class BootstrapDefaults
     /// <returns>Whole seconds.</returns>
     public static int LogindInhibitDelayMaxSec(KubeletConfiguration kubelet) =>
         (int)Math.Ceiling((kubelet.ShutdownGracePeriod + LogindInhibitMargin).TotalSeconds);
+
+    /// <summary>Which address of the service CIDR the cluster DNS service gets (kubeadm's choice: the tenth).</summary>
+    public const uint ClusterDnsOffset = 10;
+
+    /// <summary>The cluster's DNS domain (kubeadm's default).</summary>
+    public const string ClusterDomain = "cluster.local";
+
+    /// <summary>The resolv.conf a kubelet on Ubuntu gives pods: systemd-resolved's upstream servers, not its stub.</summary>
+    public const string ResolvConf = "/run/systemd/resolve/resolv.conf";
 }

@@ -236,11 +236,22 @@ internal static class BootstrapYaml
     {
         w.Str("apiVersion", KubeletApi).Str("kind", "KubeletConfiguration")
             .Str("cgroupDriver", kubelet.CgroupDriver);
-        w.Map("authentication", () => w
-            .Map("anonymous", () => w.Bool("enabled", kubelet.AnonymousAuth))
-            .Map("webhook", () => w.Bool("enabled", kubelet.WebhookAuthentication)));
+        w.Map("authentication", () =>
+        {
+            w.Map("anonymous", () => w.Bool("enabled", kubelet.AnonymousAuth));
+            w.Map("webhook", () => w.Bool("enabled", kubelet.WebhookAuthentication));
+            if (kubelet.Standalone is { } own)
+            {
+                w.Map("x509", () => w.Str("clientCAFile", own.ClientCaFile));
+            }
+        });
         w.Map("authorization", () => w.Str("mode", kubelet.AuthorizationMode));
         w.Bool("serverTLSBootstrap", kubelet.ServerTlsBootstrap);
+        if (kubelet.Standalone is { } standalone)
+        {
+            w.Strings("clusterDNS", [standalone.ClusterDns]).Str("clusterDomain", standalone.ClusterDomain)
+                .Str("resolvConf", standalone.ResolvConf).Bool("rotateCertificates", standalone.RotateCertificates);
+        }
         w.Map("systemReserved", () => Write(w, kubelet.SystemReserved));
         w.Map("kubeReserved", () => Write(w, kubelet.KubeReserved));
         w.Map("evictionHard", () => Write(w, kubelet.EvictionHard));
@@ -276,6 +287,74 @@ internal static class BootstrapYaml
             w.Str(key, value);
         }
     }
+    /// <summary>aws-iam-authenticator's server configuration (<c>aws-iam-authenticator server --config</c>).</summary>
+    public static string Authenticator(AuthenticatorConfig config) => Documents(w =>
+    {
+        w.Str("clusterID", config.ClusterId);
+        w.Map("server", () =>
+        {
+            w.Str("address", NodeIdentity.Address).Int("port", NodeIdentity.Port).Str("stateDir", NodeIdentity.StateDirectory)
+                .Bool("kubeconfigPregenerated", true).Str("partition", config.Partition).Strings("backendMode", ["MountedFile"]);
+            w.Seq("mapRoles", config.MapRoles, m => w.Str("rolearn", m.RoleArn).Str("username", m.Username).Strings("groups", m.Groups));
+        });
+    });
+
+    /// <summary>The API server's token webhook kubeconfig: the authenticator on this node, trusted through its own certificate only.</summary>
+    public static string WebhookKubeconfig() => Documents(w =>
+    {
+        w.Str("apiVersion", "v1").Str("kind", "Config");
+        w.Seq("clusters", [0], _ => w.Str("name", "aws-iam-authenticator").Map("cluster", () => w
+            .Str("certificate-authority", NodeIdentity.WebhookCertificate)
+            .Str("server", string.Create(CultureInfo.InvariantCulture, $"https://{NodeIdentity.Address}:{NodeIdentity.Port}/authenticate"))));
+        w.Seq("users", [0], _ => w.Str("name", "kube-apiserver").Map("user", () => { }));
+        w.Seq("contexts", [0], _ => w.Str("name", "webhook").Map("context", () => w.Str("cluster", "aws-iam-authenticator").Str("user", "kube-apiserver")));
+        w.Str("current-context", "webhook");
+    });
+
+    /// <summary>The authenticator's static pod: host network, the pinned image, its configuration and state read-only, nonroot.</summary>
+    public static string AuthenticatorPod(string image) => Documents(w =>
+    {
+        w.Str("apiVersion", "v1").Str("kind", "Pod");
+        w.Map("metadata", () => w.Str("name", "aws-iam-authenticator").Str("namespace", "kube-system")
+            .Map("labels", () => w.Str("component", "aws-iam-authenticator")));
+        w.Map("spec", () =>
+        {
+            w.Bool("hostNetwork", true).Str("priorityClassName", "system-node-critical");
+            w.Map("securityContext", () => w.Int("runAsUser", NodeIdentity.ImageUser).Map("seccompProfile", () => w.Str("type", "RuntimeDefault")));
+            w.Seq("containers", [image], i =>
+            {
+                w.Str("name", "aws-iam-authenticator").Str("image", i).Strings("args", ["server", "--config=" + NodeIdentity.ConfigFile]);
+                w.Map("securityContext", () => w.Bool("allowPrivilegeEscalation", false).Bool("readOnlyRootFilesystem", true)
+                    .Map("capabilities", () => w.Strings("drop", ["ALL"])));
+                w.Map("resources", () => w.Map("requests", () => w.Str("cpu", "10m").Str("memory", "20Mi")));
+                w.Seq("volumeMounts", [NodeIdentity.WebhookDirectory, NodeIdentity.StateDirectory], d => w
+                    .Str("name", d == NodeIdentity.StateDirectory ? "state" : "config").Str("mountPath", d).Bool("readOnly", true));
+            });
+            w.Seq("volumes", [NodeIdentity.WebhookDirectory, NodeIdentity.StateDirectory], d => w
+                .Str("name", d == NodeIdentity.StateDirectory ? "state" : "config").Map("hostPath", () => w.Str("path", d).Str("type", "Directory")));
+        });
+    });
+
+    /// <summary>A kubeconfig whose user runs a credential plugin.</summary>
+    public static string Kubeconfig(ExecKubeconfig k) => Documents(w =>
+    {
+        w.Str("apiVersion", "v1").Str("kind", "Config");
+        w.Seq("clusters", [k], c => w.Str("name", c.Cluster).Map("cluster", () => w.Str("certificate-authority", c.CaFile).Str("server", c.Server)));
+        w.Seq("users", [k], c => w.Str("name", "kubelet").Map("user", () => w.Map("exec", () =>
+        {
+            w.Str("apiVersion", NodeIdentity.ExecApiVersion).Str("command", c.Command).Strings("args", c.Args);
+            w.Seq("env", c.Env, e => w.Str("name", e.Name).Str("value", e.Value));
+            w.Str("interactiveMode", "Never").Bool("provideClusterInfo", false);
+        })));
+        w.Seq("contexts", [k], c => w.Str("name", "kubelet").Map("context", () => w.Str("cluster", c.Cluster).Str("user", "kubelet")));
+        w.Str("current-context", "kubelet");
+    });
+
+    /// <summary>A worker's kubelet unit drop-in: its whole command line, flags in order.</summary>
+    public static string KubeletUnit(IEnumerable<KubeletArg> flags) =>
+        "# Managed by kgen: this worker's kubelet, under its own name, with its AWS identity and no bootstrap kubeconfig.\n" +
+        "[Service]\nExecStart=\nExecStart=" + NodeIdentity.KubeletBinary + " " + string.Join(' ', flags.Select(f => $"--{f.Name}={f.Value}")) + "\n";
+
 
     /// <summary>Emits keys and values into the current mapping.</summary>
     private sealed class Writer(IEmitter emitter)

@@ -112,7 +112,13 @@ internal static class ControlPlaneHardening
             new("kubelet-certificate-authority", KubeletCertificateAuthority),
             new("profiling", a.Profiling ? "true" : "false"),
         };
-        var volumes = new List<HostPathMount> { new("kgen-config", BootstrapDefaults.ControlPlaneConfigDir, BootstrapDefaults.ControlPlaneConfigDir, true, "DirectoryOrCreate") };
+        var volumes = new List<HostPathMount>
+        {
+            new("kgen-config", BootstrapDefaults.ControlPlaneConfigDir, BootstrapDefaults.ControlPlaneConfigDir, true, "DirectoryOrCreate"),
+            // Workers authenticate through aws-iam-authenticator on this node (NodeIdentity): its webhook kubeconfig and the certificate it trusts.
+            new("aws-iam-authenticator", NodeIdentity.WebhookDirectory, NodeIdentity.WebhookDirectory, true, "Directory"),
+        };
+        args.Add(new("authentication-token-webhook-config-file", NodeIdentity.WebhookKubeconfig));
         var files = new List<ControlPlaneFile> { new(AdmissionPath, BootstrapYaml.Admission(new AdmissionConfiguration(a.PodSecurity))) };
         if (a.Audit is { } audit)
         {

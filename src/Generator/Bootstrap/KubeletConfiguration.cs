@@ -54,5 +54,11 @@ internal sealed record KubeletConfiguration
 
     /// <summary>The part of <see cref="ShutdownGracePeriod"/> kept for critical pods (<c>shutdownGracePeriodCriticalPods</c>).</summary>
     public required TimeSpan ShutdownGracePeriodCriticalPods { get; init; }
+
+    /// <summary>
+    /// What kubeadm would otherwise fill in, for a worker that writes its own kubelet configuration (no <c>kubeadm join</c>);
+    /// null in the document given to <c>kubeadm init</c>.
+    /// </summary>
+    public KubeletStandalone? Standalone { get; init; }
 }
 

@@ -33,6 +33,11 @@ internal sealed record NodeBootstrapConfig
 
     /// <summary>The files every control-plane node writes before kubeadm runs (audit policy, admission, authentication); empty for workers.</summary>
     public ImmutableArray<ControlPlaneFile> ControlPlaneFiles { get; init; } = [];
+    /// <summary>What a worker writes for its kubelet instead of running <c>kubeadm join</c>; only for worker groups.</summary>
+    public WorkerKubelet? Worker { get; init; }
+
+    /// <summary>aws-iam-authenticator's configuration (the workers' role → their Node names); for every control-plane group.</summary>
+    public AuthenticatorConfig? Authenticator { get; init; }
 
     /// <summary>logind's <c>InhibitDelayMaxSec</c> that lets the kubelet hold a shutdown for its grace period.</summary>
     public int LogindInhibitDelayMaxSec => BootstrapDefaults.LogindInhibitDelayMaxSec(Kubelet);
@@ -90,6 +95,8 @@ internal sealed record NodeBootstrapConfig
             },
             Credentials = controlPlane ? credentials : null,
             ControlPlaneFiles = controlPlane ? ControlPlaneHardening.Apply(c, credentials).Files : [],
+            Worker = controlPlane ? null : WorkerKubelet(c, g, kubelet, endpoint),
+            Authenticator = controlPlane ? AuthenticatorConfig(c) : null,
         };
         if (!controlPlane || !mayInit)
         {
@@ -124,6 +131,52 @@ internal sealed record NodeBootstrapConfig
             KubeProxy = new KubeProxyConfiguration(c.Components.KubeProxy.Mode, c.Components.KubeProxy.FeatureGates),
         };
     }
+
+    /// <summary>
+    /// A worker's kubelet, configured without kubeadm: the cluster's kubelet configuration with what kubeadm would fill
+    /// in, a kubeconfig whose user is the AWS CLI's <c>eks get-token</c> for this cluster (the authenticator's cluster
+    /// ID), and the flags <c>kubeadm join</c> would write, with the instance's own name as <c>--hostname-override</c>.
+    /// </summary>
+    private static WorkerKubelet WorkerKubelet(Cluster c, InstanceGroup g, KubeletConfiguration kubelet, string endpoint)
+    {
+        var dns = c.Network.ServiceCidr.Address + BootstrapDefaults.ClusterDnsOffset;
+        var standalone = kubelet with
+        {
+            Standalone = new KubeletStandalone(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{dns >> 24}.{(dns >> 16) & 255}.{(dns >> 8) & 255}.{dns & 255}"),
+                BootstrapDefaults.ClusterDomain,
+                NodeIdentity.ClusterCaFile,
+                BootstrapDefaults.ResolvConf,
+                RotateCertificates: false),
+        };
+        var kubeconfig = new ExecKubeconfig(
+            c.Name,
+            "https://" + endpoint,
+            NodeIdentity.ClusterCaFile,
+            NodeIdentity.AwsCli,
+            ["--region", c.Region, "eks", "get-token", "--cluster-name", c.Name, "--output", "json"],
+            [new KubeletArg("AWS_STS_REGIONAL_ENDPOINTS", "regional")]);
+        ImmutableArray<KubeletArg> flags =
+        [
+            new("kubeconfig", NodeIdentity.KubeletKubeconfig),
+            new("config", NodeIdentity.KubeletConfigFile),
+            new("container-runtime-endpoint", BootstrapDefaults.CriSocket),
+            new("hostname-override", BootValues.NodeName),
+            new("node-ip", BootValues.NodeIp),
+            new("node-labels", string.Join(',', NodeLabels(g))),
+            .. !g.Taints.Any() ? [] : new[] { new KubeletArg("register-with-taints", string.Join(',', g.Taints.Select(t => t.Value.Length == 0 ? $"{t.Key}:{t.Effect}" : $"{t.Key}={t.Value}:{t.Effect}"))) },
+        ];
+        return new WorkerKubelet(standalone, kubeconfig, flags);
+    }
+
+    /// <summary>
+    /// The authenticator's mapping: the workers' IAM role (its account filled in at boot) becomes
+    /// <c>system:node:{{EC2PrivateDNSName}}</c>. Only that role: control-plane kubelets keep kubeadm's certificates.
+    /// </summary>
+    private static AuthenticatorConfig AuthenticatorConfig(Cluster c) => new(
+        c.Name,
+        c.Partition,
+        [new RoleMapping($"arn:{c.Partition}:iam::{BootValues.AccountId}:role/{new Names(c).IamRole(InstanceGroupRole.Node)}", NodeIdentity.NodeUsername, [NodeIdentity.NodesGroup])]);
 
     /// <summary>A node's labels as <c>key=value</c>, in order: the group's, and <see cref="BootstrapDefaults.InstanceGroupLabel"/>.</summary>
     private static IEnumerable<string> NodeLabels(InstanceGroup g) =>

@@ -55,6 +55,7 @@ internal static class RoleNeeds
         if (roles.Contains(ControlPlane))
         {
             needs.AddRange(ControlPlaneBoot(plan));
+            needs.AddRange(Authenticator(c));
         }
 
         needs.AddRange(Steady(c, roles));
@@ -66,18 +67,18 @@ internal static class RoleNeeds
         return needs.ToImmutable();
     }
 
-    /// <summary>The secrets a role reads (and the control plane's join-token rotation), or the unreachable store.</summary>
+    /// <summary>The secrets a role reads (workers: the cluster CA certificate alone; no role reads or writes a token), or the unreachable store.</summary>
     private static IEnumerable<Need> ConfigStore(ClusterPlan plan, RoleActor actor)
     {
         var c = plan.Cluster;
         if (ConfigStoreLocation.Parse(c.ConfigBase) is not { } store)
         {
-            yield return new ConfigStoreNeed { Actor = actor, Phase = NeedPhase.Boot, ConfigBase = c.ConfigBase, Purpose = "fetch the cluster CA and the join token" };
+            yield return new ConfigStoreNeed { Actor = actor, Phase = NeedPhase.Boot, ConfigBase = c.ConfigBase, Purpose = actor.Role == ControlPlane ? "fetch the cluster's CAs and service-account keys" : "fetch the cluster CA certificate" };
             yield break;
         }
 
         yield return Connect(actor, NeedPhase.Boot, new InternetDestination(Names.AwsEndpoint("s3", c.Region)), "tcp", 443, "reach the config store (S3)");
-        var keys = actor.Role == ControlPlane ? ConfigStoreLayout.ControlPlanePki.Add(ConfigStoreLayout.JoinToken).Add(ConfigStoreLayout.SecretsEncryptionKeys) : ConfigStoreLayout.WorkerJoinMaterial;
+        var keys = actor.Role == ControlPlane ? ConfigStoreLayout.ControlPlanePki.Add(ConfigStoreLayout.SecretsEncryptionKeys) : ConfigStoreLayout.WorkerJoinMaterial;
         foreach (var key in keys)
         {
             yield return Call(actor, NeedPhase.Boot, "s3:GetObject", store.ObjectArn(c.Partition, key), $"fetch {key} from the config store");
@@ -89,12 +90,6 @@ internal static class RoleNeeds
 
         if (actor.Role == ControlPlane)
         {
-            yield return Call(actor, NeedPhase.Steady, "s3:PutObject", store.ObjectArn(c.Partition, ConfigStoreLayout.JoinToken), "rotate the join token (kgen-rotate-join-token.timer)");
-            if (c.ConfigStoreKmsKey is { } kmsKey)
-            {
-                yield return Call(actor, NeedPhase.Steady, "kms:GenerateDataKey", kmsKey, $"encrypt the rotated {ConfigStoreLayout.JoinToken} with the config store's key (SSE-KMS)", KmsContext(store, c, kmsKey, ConfigStoreLayout.JoinToken));
-            }
-
             foreach (var need in EtcdBackups(plan, actor, store))
             {
                 yield return need;
@@ -158,12 +153,30 @@ internal static class RoleNeeds
             yield return Call(actor, NeedPhase.Boot, "ec2:AttachVolume", $"arn:{p}:ec2:{c.Region}:ACCOUNT:instance/INSTANCE", "attach the etcd volumes to this instance", ResourceTags(instance.Tags));
         }
 
+        yield return Call(actor, NeedPhase.Boot, "ec2:DescribeInstances", "*", "find which etcd members' instances still run, by private IP and control-plane autoscaling group, before removing a member");
+        yield return Connect(actor, NeedPhase.Boot, new InternetDestination(AuthenticatorRegistry), "tcp", 443, $"pull the aws-iam-authenticator image from {AuthenticatorRegistry}");
         yield return Connect(actor, NeedPhase.Boot, new InternetDestination(Names.AwsEndpoint("elasticloadbalancing", c.Region)), "tcp", 443, "look up the API load balancer's DNS name for the API certificate");
         yield return Call(actor, NeedPhase.Boot, "elasticloadbalancing:DescribeLoadBalancers", "*", "look up the API load balancer's DNS name for the API certificate");
         foreach (var host in CniDownloads(c.Networking.Kind))
         {
             yield return Connect(actor, NeedPhase.Boot, new InternetDestination(host), "tcp", 443, $"install the CNI ({c.Networking.Kind.ToString().ToLowerInvariant()}) from {host}");
         }
+    }
+
+    /// <summary>The registry of <see cref="BootstrapVersions.AwsIamAuthenticatorImage"/>.</summary>
+    internal static string AuthenticatorRegistry => BootstrapVersions.AwsIamAuthenticatorImage.Split('/')[0];
+
+    /// <summary>
+    /// aws-iam-authenticator on every control-plane node: a kubelet's token is an sts:GetCallerIdentity request its
+    /// node presigned locally (the AWS CLI's <c>eks get-token</c> calls nothing); the authenticator sends it to STS's
+    /// regional endpoint, and looks the caller's instance up in EC2 for its private DNS name, the Node's name.
+    /// </summary>
+    private static IEnumerable<Need> Authenticator(Cluster c)
+    {
+        var cp = new RoleActor(ControlPlane);
+        yield return Connect(cp, NeedPhase.Steady, new InternetDestination(Names.AwsEndpoint("sts", c.Region)), "tcp", 443, "aws-iam-authenticator verifies a kubelet's presigned sts:GetCallerIdentity at STS's regional endpoint");
+        yield return Connect(cp, NeedPhase.Steady, new InternetDestination(Names.AwsEndpoint("ec2", c.Region)), "tcp", 443, "aws-iam-authenticator looks up a worker's private DNS name (EC2 API)");
+        yield return Call(cp, NeedPhase.Steady, "ec2:DescribeInstances", "*", "aws-iam-authenticator maps a worker's instance id to its private DNS name, the only Node name it may use");
     }
 
     /// <summary>Where the CNI's manifests, CLI and images come from.</summary>

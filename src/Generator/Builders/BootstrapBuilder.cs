@@ -83,11 +83,8 @@ internal sealed record NodeUserData
     /// <summary>What the CNI is installed from: a manifest URL, or the cilium CLI archive URL.</summary>
     public required string CniSourceUrl { get; init; }
 
-    /// <summary>Lifetime of the join tokens control-plane nodes create.</summary>
+    /// <summary>Lifetime of the bootstrap token a control-plane node creates for its own init or join (and deletes).</summary>
     public required string JoinTokenTtl { get; init; }
-
-    /// <summary>How often control-plane nodes rotate the join token.</summary>
-    public required string JoinTokenRotation { get; init; }
 
     /// <summary>
     /// kubeadm's <c>kubeadm join --config</c> documents as YAML (a <see cref="Bootstrap.JoinConfiguration"/>),
@@ -134,17 +131,8 @@ internal sealed record NodeUserData
     /// <summary>Days a snapshot is kept.</summary>
     public int SnapshotRetentionDays { get; init; }
 
-    /// <summary>The config store key of the join token (<see cref="ConfigStoreLayout.JoinToken"/>).</summary>
-    public required string JoinTokenKey { get; init; }
-
-    /// <summary>The ARN of the KMS key the join token is written with (SSE-KMS, no S3 Bucket Key); empty when the spec names none or the store is not in S3.</summary>
-    public required string ConfigStoreKmsKey { get; init; }
-
-    /// <summary>With <see cref="ConfigStoreKmsKey"/>: the config store's bucket.</summary>
-    public required string ConfigStoreBucket { get; init; }
-
-    /// <summary>With <see cref="ConfigStoreKmsKey"/>: the join token's object key in <see cref="ConfigStoreBucket"/>.</summary>
-    public required string JoinTokenObjectKey { get; init; }
+    /// <summary>How this group's nodes prove who they are (<see cref="NodeIdentity"/>): files, documents and, for control-plane groups, the autoscaling groups whose instances are control-plane nodes.</summary>
+    public required NodeIdentityUserData Identity { get; init; }
 
     /// <summary>The files a control-plane node writes before kubeadm runs (audit policy, admission, authentication); empty for workers.</summary>
     public IReadOnlyList<ControlPlaneFile> ControlPlaneFiles { get; init; } = [];
@@ -172,6 +160,67 @@ internal sealed record NodeUserData
     /// below <see cref="PkiPrefix"/> and below <c>/etc/kubernetes/pki</c>; empty for workers.
     /// </summary>
     public required IReadOnlyList<string> ControlPlanePkiFiles { get; init; }
+}
+
+/// <summary>The part of the node user-data's model that makes a node's identity (see <see cref="NodeIdentity"/>).</summary>
+internal sealed record NodeIdentityUserData
+{
+    /// <summary>The authenticator's configuration YAML (control-plane groups; <c>@@ACCOUNT_ID@@</c> filled in at boot); empty for workers.</summary>
+    public required string AuthenticatorConfigYaml { get; init; }
+
+    /// <summary>The API server's webhook kubeconfig (control-plane groups).</summary>
+    public required string WebhookKubeconfigYaml { get; init; }
+
+    /// <summary>The authenticator's static pod (control-plane groups).</summary>
+    public required string AuthenticatorPodYaml { get; init; }
+
+    /// <summary>The names of the control-plane autoscaling groups (their instances' <c>aws:autoscaling:groupName</c> tag); empty for workers.</summary>
+    public required IReadOnlyList<string> ControlPlaneAutoscalingGroups { get; init; }
+
+    /// <summary>A worker's kubelet configuration YAML; empty for control-plane groups.</summary>
+    public required string KubeletConfigYaml { get; init; }
+
+    /// <summary>A worker's kubelet kubeconfig (exec credential plugin); empty for control-plane groups.</summary>
+    public required string KubeletKubeconfigYaml { get; init; }
+
+    /// <summary>A worker's kubelet unit drop-in (with <c>@@NODE_NAME@@</c> and <c>@@NODE_IP@@</c>); empty for control-plane groups.</summary>
+    public required string KubeletUnit { get; init; }
+
+    /// <summary><see cref="NodeIdentity.WebhookDirectory"/>.</summary>
+    public string WebhookDirectory { get; init; } = NodeIdentity.WebhookDirectory;
+
+    /// <summary><see cref="NodeIdentity.StateDirectory"/>.</summary>
+    public string StateDirectory { get; init; } = NodeIdentity.StateDirectory;
+
+    /// <summary><see cref="NodeIdentity.ImageUser"/>.</summary>
+    public int ImageUser { get; init; } = NodeIdentity.ImageUser;
+
+    /// <summary><see cref="NodeIdentity.Address"/>.</summary>
+    public string Address { get; init; } = NodeIdentity.Address;
+
+    /// <summary><see cref="NodeIdentity.PodManifest"/>.</summary>
+    public string PodManifest { get; init; } = NodeIdentity.PodManifest;
+
+    /// <summary><see cref="NodeIdentity.ConfigFile"/>.</summary>
+    public string ConfigFile { get; init; } = NodeIdentity.ConfigFile;
+
+    /// <summary><see cref="NodeIdentity.WebhookKubeconfig"/>.</summary>
+    public string WebhookKubeconfig { get; init; } = NodeIdentity.WebhookKubeconfig;
+
+    /// <summary><see cref="NodeIdentity.WebhookCertificate"/>.</summary>
+    public string WebhookCertificate { get; init; } = NodeIdentity.WebhookCertificate;
+
+    /// <summary><see cref="NodeIdentity.KubeletKubeconfig"/>.</summary>
+    public string KubeletKubeconfig { get; init; } = NodeIdentity.KubeletKubeconfig;
+
+    /// <summary><see cref="NodeIdentity.KubeletConfigFile"/>.</summary>
+    public string KubeletConfigFile { get; init; } = NodeIdentity.KubeletConfigFile;
+
+    /// <summary><see cref="NodeIdentity.KubeletUnitDropIn"/>.</summary>
+    public string KubeletUnitDropIn { get; init; } = NodeIdentity.KubeletUnitDropIn;
+
+    /// <summary><see cref="NodeIdentity.ClusterCaFile"/>.</summary>
+    public string ClusterCaFile { get; init; } = NodeIdentity.ClusterCaFile;
 }
 
 /// <summary>The model of the bastion user-data template.</summary>
@@ -219,7 +268,6 @@ internal sealed class BootstrapBuilder : IPlanBuilder
             _ => (string.Empty, string.Empty),
         };
         var resolver = Resolver(c);
-        var kmsStore = c.ConfigStoreKmsKey is null ? null : ConfigStoreLocation.Parse(c.ConfigBase);
         var backedUp = c.EtcdClusters.FirstOrDefault(e => e.Runs);
         foreach (var g in c.InstanceGroups)
         {
@@ -260,7 +308,6 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     CniVersion = cniVersion,
                     CniSourceUrl = c.Networking.Kind == CniKind.Cilium ? BootstrapVersions.CiliumCliUrl(g.Architecture) : cniSource,
                     JoinTokenTtl = BootstrapVersions.JoinTokenTtl,
-                    JoinTokenRotation = BootstrapVersions.JoinTokenRotation,
                     KubeadmJoinYaml = BootstrapYaml.Join(boot.Join),
                     KubeadmInitYaml = boot is { Init: { } init, Cluster: { } cluster, KubeProxy: { } proxy } ? BootstrapYaml.Init(init, cluster, boot.Kubelet, proxy) : string.Empty,
                     ControlPlaneFiles = boot.ControlPlaneFiles,
@@ -270,10 +317,16 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     ShutdownGracePeriod = BootstrapYaml.Duration(boot.Kubelet.ShutdownGracePeriod),
                     LogindInhibitDelayMaxSec = boot.LogindInhibitDelayMaxSec,
                     CaCertificateKey = ConfigStoreLayout.CaCertificate,
-                    JoinTokenKey = ConfigStoreLayout.JoinToken,
-                    ConfigStoreKmsKey = kmsStore is null ? string.Empty : c.ConfigStoreKmsKey!,
-                    ConfigStoreBucket = kmsStore?.Bucket ?? string.Empty,
-                    JoinTokenObjectKey = kmsStore is null ? string.Empty : kmsStore.Prefix + ConfigStoreLayout.JoinToken,
+                    Identity = new NodeIdentityUserData
+                    {
+                        AuthenticatorConfigYaml = boot.Authenticator is { } authenticator ? BootstrapYaml.Authenticator(authenticator) : string.Empty,
+                        WebhookKubeconfigYaml = boot.Authenticator is null ? string.Empty : BootstrapYaml.WebhookKubeconfig(),
+                        AuthenticatorPodYaml = boot.Authenticator is null ? string.Empty : BootstrapYaml.AuthenticatorPod(BootstrapVersions.AwsIamAuthenticatorImage),
+                        ControlPlaneAutoscalingGroups = g.Role == InstanceGroupRole.ControlPlane ? [.. c.ControlPlaneGroups.Select(cp => ctx.Names.InstanceGroup(cp)).Order(StringComparer.Ordinal)] : [],
+                        KubeletConfigYaml = boot.Worker is { } worker ? BootstrapYaml.Kubelet(worker.Kubelet) : string.Empty,
+                        KubeletKubeconfigYaml = boot.Worker is { } w1 ? BootstrapYaml.Kubeconfig(w1.Kubeconfig) : string.Empty,
+                        KubeletUnit = boot.Worker is { } w2 ? BootstrapYaml.KubeletUnit(w2.Flags) : string.Empty,
+                    },
                     EtcdSnapshotsKey = backedUp is null ? string.Empty : ConfigStoreLayout.EtcdBackups(backedUp.Name),
                     SnapshotIntervalSeconds = backedUp?.Backups.IntervalSeconds ?? 0,
                     SnapshotRetentionDays = backedUp?.Backups.RetentionDays ?? 0,

@@ -20,11 +20,11 @@ internal static class BootstrapVersions
     /// <summary>cilium CLI release that installs <see cref="Cilium"/>.</summary>
     public const string CiliumCli = "v0.19.7";
 
-    /// <summary>Lifetime of a kubeadm join token a control-plane node puts into the config store.</summary>
-    public const string JoinTokenTtl = "24h0m0s";
-
-    /// <summary>How often each control-plane node puts a fresh join token into the config store (systemd time span).</summary>
-    public const string JoinTokenRotation = "6h";
+    /// <summary>
+    /// Lifetime of the bootstrap token a control-plane node creates for its own <c>kubeadm init</c> or
+    /// <c>kubeadm join --control-plane</c> and deletes when it is done (workers use none).
+    /// </summary>
+    public const string JoinTokenTtl = "15m0s";
 
     /// <summary>The flannel manifest.</summary>
     public static string FlannelManifestUrl => $"https://github.com/flannel-io/flannel/releases/download/{Flannel}/kube-flannel.yml";
@@ -35,4 +35,10 @@ internal static class BootstrapVersions
     /// <summary>The cilium CLI archive for an architecture (amd64, arm64); a <c>.sha256sum</c> file sits beside it.</summary>
     public static string CiliumCliUrl(string architecture) =>
         $"https://github.com/cilium/cilium-cli/releases/download/{CiliumCli}/cilium-linux-{architecture}.tar.gz";
+
+    /// <summary>
+    /// The aws-iam-authenticator server every control-plane node runs as a static pod (it maps the workers' IAM role
+    /// to <c>system:node:{{EC2PrivateDNSName}}</c>): upstream v0.7.18 as built by EKS Distro (release v1-34-eks-24).
+    /// </summary>
+    public const string AwsIamAuthenticatorImage = "public.ecr.aws/eks-distro/kubernetes-sigs/aws-iam-authenticator:v0.7.18-cvefix-eks-1-34-24";
 }

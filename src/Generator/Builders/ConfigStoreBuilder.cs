@@ -4,7 +4,7 @@ namespace Kgen.Generator.Builders;
 
 /// <summary>
 /// A guard that stops an apply whose nodes could never read their config store, where they fetch the
-/// cluster CA and the join token at boot. A store outside S3 (<c>file://</c>, kops' <c>memfs://</c>) is
+/// cluster CA at boot. A store outside S3 (<c>file://</c>, kops' <c>memfs://</c>) is
 /// unreachable from the nodes: its guard always refuses, and the output is an offline example (generating
 /// needs no cloud access). An S3 store is listed before apply: the guard refuses while the cluster CA is
 /// missing, i.e. the cluster's secrets were never created there. The configBase is an output too.
@@ -30,7 +30,7 @@ internal sealed class ConfigStoreBuilder : IPlanBuilder
             {
                 Name = ctx.Names.ConfigStoreGuard,
                 ConfigBaseOutput = ConfigBaseOutput,
-                Message = $"configBase {configBase} {what}; nodes cannot read the cluster's CA and join token there. " +
+                Message = $"configBase {configBase} {what}; nodes cannot read the cluster's CA there. " +
                     "This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply.",
             });
             return;
@@ -44,7 +44,7 @@ internal sealed class ConfigStoreBuilder : IPlanBuilder
             Lookup = lookup,
             RequiredKey = key,
             ConfigBaseOutput = ConfigBaseOutput,
-            Message = $"configBase {configBase} has no {ConfigStoreLayout.CaCertificate} (s3://{store.Bucket}/{key}): nodes would find no cluster CA and join token. " +
+            Message = $"configBase {configBase} has no {ConfigStoreLayout.CaCertificate} (s3://{store.Bucket}/{key}): nodes would find no cluster CA. " +
                 "Create the cluster's secrets there first (kgen create cluster, kgen update cluster or kgen -f SPEC create them; from the library, ClusterSecrets.EnsureAsync), then apply.",
         });
     }

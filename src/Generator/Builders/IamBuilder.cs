@@ -65,10 +65,12 @@ internal sealed class IamBuilder : IPlanBuilder
         // Reads AWS cannot scope to resources, only those the user-data calls: finding (and waiting
         // for) the etcd volumes, and the API load balancers' DNS names for the API certificate. The
         // cloud controller manager, when kgen runs one, brings exactly the permissions it calls.
+        // ec2:DescribeInstances: aws-iam-authenticator names a worker after its instance's private DNS
+        // name, and a joining control-plane node finds which etcd members' instances still run.
         list.Add(new Statement
         {
             Sid = "DescribeCluster",
-            Actions = Sorted("ec2:DescribeVolumes", "elasticloadbalancing:DescribeLoadBalancers"),
+            Actions = Sorted("ec2:DescribeInstances", "ec2:DescribeVolumes", "elasticloadbalancing:DescribeLoadBalancers"),
             Resources = ["*"],
         });
 
@@ -131,10 +133,9 @@ internal sealed class IamBuilder : IPlanBuilder
 
     /// <summary>
     /// Access to the cluster's secrets in an S3 config store (nothing for file:// or memfs://, which nodes
-    /// cannot reach). Control-plane nodes read <c>pki/*</c> and <c>tokens/*</c> and write <c>tokens/join</c>
-    /// (they rotate the bootstrap token); workers read only <c>pki/ca.crt</c> and <c>tokens/join</c>, what
-    /// <c>kubeadm join</c> needs. The AWS CLI's <c>s3 cp</c> of one object needs neither a listing nor the
-    /// bucket's location.
+    /// cannot reach). Control-plane nodes read <c>pki/*</c>; workers read only <c>pki/ca.crt</c> (their kubelet
+    /// authenticates with the instance's AWS identity, not with a token). No role writes a secret. The AWS CLI's
+    /// <c>s3 cp</c> of one object needs neither a listing nor the bucket's location.
     /// </summary>
     private static IEnumerable<Statement> ConfigStoreStatements(BuildContext ctx, InstanceGroupRole role)
     {
@@ -150,18 +151,11 @@ internal sealed class IamBuilder : IPlanBuilder
             {
                 Sid = "ReadClusterSecrets",
                 Actions = ["s3:GetObject"],
-                Resources = [$"{objects}{ConfigStoreLayout.PkiPrefix}*", $"{objects}{ConfigStoreLayout.TokensPrefix}*"],
-            };
-            yield return new Statement
-            {
-                Sid = "RotateJoinToken",
-                Actions = ["s3:PutObject"],
-                Resources = [objects + ConfigStoreLayout.JoinToken],
+                Resources = [$"{objects}{ConfigStoreLayout.PkiPrefix}*"],
             };
             if (ctx.Cluster.ConfigStoreKmsKey is { } key)
             {
-                yield return KmsStatement("DecryptClusterSecrets", "kms:Decrypt", key, "StringLike", [$"{objects}{ConfigStoreLayout.PkiPrefix}*", $"{objects}{ConfigStoreLayout.TokensPrefix}*"]);
-                yield return KmsStatement("EncryptJoinToken", "kms:GenerateDataKey", key, "StringEquals", [objects + ConfigStoreLayout.JoinToken]);
+                yield return KmsStatement("DecryptClusterSecrets", "kms:Decrypt", key, "StringLike", [$"{objects}{ConfigStoreLayout.PkiPrefix}*"]);
             }
 
             foreach (var s in EtcdBackupStatements(ctx, store, objects))
@@ -173,13 +167,13 @@ internal sealed class IamBuilder : IPlanBuilder
         {
             yield return new Statement
             {
-                Sid = "ReadJoinMaterial",
+                Sid = "ReadClusterCa",
                 Actions = ["s3:GetObject"],
                 Resources = [.. ConfigStoreLayout.WorkerJoinMaterial.Select(k => objects + k)],
             };
             if (ctx.Cluster.ConfigStoreKmsKey is { } key)
             {
-                yield return KmsStatement("DecryptJoinMaterial", "kms:Decrypt", key, "StringEquals", [.. ConfigStoreLayout.WorkerJoinMaterial.Select(k => objects + k)]);
+                yield return KmsStatement("DecryptClusterCa", "kms:Decrypt", key, "StringEquals", [.. ConfigStoreLayout.WorkerJoinMaterial.Select(k => objects + k)]);
             }
         }
     }

@@ -51,12 +51,6 @@ public static class ConfigStoreLayout
     /// <summary>The folder of the operator's SSH public keys (each named by its MD5 fingerprint).</summary>
     public const string SshPublicKeyPrefix = PkiPrefix + "ssh/public/admin/";
 
-    /// <summary>The folder of the bootstrap tokens.</summary>
-    public const string TokensPrefix = "tokens/";
-
-    /// <summary>The current kubeadm bootstrap token (rotated by control-plane nodes).</summary>
-    public const string JoinToken = TokensPrefix + "join";
-
     /// <summary>The folder of the cluster add-ons' configuration (reserved for the add-on mechanism).</summary>
     public const string AddonsPrefix = "addons/";
 
@@ -96,8 +90,11 @@ public static class ConfigStoreLayout
         CaCertificate, CaKey, FrontProxyCaCertificate, FrontProxyCaKey, EtcdCaCertificate, EtcdCaKey, ServiceAccountKey, ServiceAccountPublicKey,
     ];
 
-    /// <summary>What a worker reads to join: the cluster CA certificate (to verify the API) and the join token.</summary>
-    public static ImmutableArray<string> WorkerJoinMaterial { get; } = [CaCertificate, JoinToken];
+    /// <summary>
+    /// What a worker reads to join: the cluster CA certificate (to verify the API) and nothing else. A worker holds
+    /// no token: its kubelet proves the instance's AWS identity to the API (aws-iam-authenticator).
+    /// </summary>
+    public static ImmutableArray<string> WorkerJoinMaterial { get; } = [CaCertificate];
 
     /// <summary>The key of one InstanceGroup document.</summary>
     /// <param name="instanceGroup">The instance group's name.</param>

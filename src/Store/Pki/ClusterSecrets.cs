@@ -26,8 +26,9 @@ public sealed record ClusterSecretsReport
 
 /// <summary>
 /// The cluster's secrets in its config store (<c>configBase</c>), never in generated files: the cluster CA
-/// (CN=kubernetes), the front-proxy CA, the etcd CA, the service-account signing key pair and the first
-/// kubeadm bootstrap token. Existing secrets are never overwritten; a set found half-present is an error.
+/// (CN=kubernetes), the front-proxy CA, the etcd CA, the service-account signing key pair. No
+/// bootstrap token: workers join with their AWS identity, control-plane nodes make short-lived tokens themselves.
+/// Existing secrets are never overwritten; a set found half-present is an error.
 /// Their keys are <see cref="ConfigStoreLayout"/>'s. <code>
 /// var spec = ClusterSpec.Load(File.ReadAllText("acme.yaml"));
 /// await ClusterSecrets.EnsureAsync(spec);   // before the cluster's first apply
@@ -47,14 +48,12 @@ public static class ClusterSecrets
         CaSet("front-proxy CA", "front-proxy-ca", ConfigStoreLayout.FrontProxyCaKey, ConfigStoreLayout.FrontProxyCaCertificate),
         CaSet("etcd CA", "etcd-ca", ConfigStoreLayout.EtcdCaKey, ConfigStoreLayout.EtcdCaCertificate),
         new SecretSet("service-account key pair", [ConfigStoreLayout.ServiceAccountKey, ConfigStoreLayout.ServiceAccountPublicKey], _ => ServiceAccountKeys(), CheckServiceAccountKeys),
-        new SecretSet("bootstrap token", [ConfigStoreLayout.JoinToken], _ => [BootstrapToken.Create() + "\n"], CheckToken),
         new SecretSet("Secrets encryption key", [ConfigStoreLayout.SecretsEncryptionKeys], _ => [SecretsEncryptionKeys.Create()], c => SecretsEncryptionKeys.Check(c[0])),
     ];
 
     /// <summary>
     /// Makes sure the cluster's secrets exist in its config store (<c>spec.configBase</c>, <c>s3://</c> or
-    /// <c>file://</c>): the cluster, front-proxy and etcd CAs, the service-account key pair and the first
-    /// bootstrap token. What exists is never overwritten, so calling it on every generation is safe; nodes
+    /// <c>file://</c>): the cluster, front-proxy and etcd CAs, and the service-account key pair. What exists is never overwritten, so calling it on every generation is safe; nodes
     /// read these on first boot, so call it before the cluster's first apply. The generated files never hold them.
     /// </summary>
     /// <param name="spec">The cluster.</param>
@@ -327,11 +326,6 @@ public static class ClusterSecrets
         }
     }
 
-    private static string? CheckToken(IReadOnlyList<string> contents) =>
-        BootstrapToken.IsValid(contents[0].TrimEnd('\n', '\r'))
-            ? null
-            : $"{ConfigStoreLayout.JoinToken} does not hold one bootstrap token of the form [a-z0-9]{{6}}.[a-z0-9]{{16}}";
-
     /// <summary>A set of secrets that exist together or not at all.</summary>
     private sealed record SecretSet(
         string Description,
@@ -368,18 +362,3 @@ internal static partial class SecretsEncryptionKeys
     private static partial Regex Line();
 }
 
-/// <summary>kubeadm bootstrap tokens: <c>[a-z0-9]{6}.[a-z0-9]{16}</c>, the id public, the rest secret.</summary>
-internal static partial class BootstrapToken
-{
-    private const string Alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-
-    /// <summary>A new token from a cryptographic random source.</summary>
-    public static string Create() =>
-        RandomNumberGenerator.GetString(Alphabet, 6) + "." + RandomNumberGenerator.GetString(Alphabet, 16);
-
-    /// <summary>Whether <paramref name="token"/> has kubeadm's token form.</summary>
-    public static bool IsValid(string token) => Pattern().IsMatch(token);
-
-    [GeneratedRegex(@"\A[a-z0-9]{6}\.[a-z0-9]{16}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
-}

@@ -47,36 +47,31 @@ public sealed class IamBuilderTests
     }
 
     [Fact]
-    public void Control_plane_s3_access_is_exactly_the_clusters_secrets_and_writes_only_the_join_token()
+    public void Control_plane_s3_access_is_exactly_the_clusters_secrets_and_writes_none()
     {
         var plan = Plan(Cluster(OnePublicZone + "\nconfigBase: s3://state-bucket/clusters/t.k8s.local"));
         var masters = Policy(plan, "masters.t.k8s.local");
         const string Objects = "arn:aws:s3:::state-bucket/clusters/t.k8s.local/";
 
         var s3 = S3(masters);
-        Assert.Equal(["s3:GetObject", "s3:PutObject"], s3.SelectMany(s => s.Actions).Order(StringComparer.Ordinal));
+        Assert.Equal(["s3:GetObject"], s3.SelectMany(s => s.Actions).Order(StringComparer.Ordinal));
         var read = Assert.Single(s3, s => s.Actions.Contains("s3:GetObject"));
         Assert.Equal("ReadClusterSecrets", read.Sid);
-        Assert.Equal([Objects + ConfigStoreLayout.PkiPrefix + "*", Objects + ConfigStoreLayout.TokensPrefix + "*"], read.Resources.ToArray());
-        var write = Assert.Single(s3, s => s.Actions.Contains("s3:PutObject"));
-        Assert.Equal("RotateJoinToken", write.Sid);
-        Assert.Equal([Objects + ConfigStoreLayout.JoinToken], write.Resources.ToArray());
+        Assert.Equal([Objects + ConfigStoreLayout.PkiPrefix + "*"], read.Resources.ToArray());
         Assert.All(s3, s => Assert.Empty(s.Conditions));
         AssertNoBucketLevelGrant(plan);
     }
 
     [Fact]
-    public void Workers_may_read_only_the_ca_certificate_and_the_join_token()
+    public void Workers_may_read_only_the_ca_certificate_no_token()
     {
         var plan = Plan(Cluster(OnePublicZone + "\nconfigBase: s3://state-bucket/t.k8s.local"));
         var nodes = Policy(plan, "nodes.t.k8s.local");
 
         var read = Assert.Single(S3(nodes));
-        Assert.Equal(("ReadJoinMaterial", "Allow"), (read.Sid, read.Effect));
+        Assert.Equal(("ReadClusterCa", "Allow"), (read.Sid, read.Effect));
         Assert.Equal(["s3:GetObject"], read.Actions.ToArray());
-        Assert.Equal(
-            ["arn:aws:s3:::state-bucket/t.k8s.local/" + ConfigStoreLayout.CaCertificate, "arn:aws:s3:::state-bucket/t.k8s.local/" + ConfigStoreLayout.JoinToken],
-            read.Resources.ToArray());
+        Assert.Equal(["arn:aws:s3:::state-bucket/t.k8s.local/" + ConfigStoreLayout.CaCertificate], read.Resources.ToArray());
         Assert.Equal(ConfigStoreLayout.WorkerJoinMaterial.Select(k => "arn:aws:s3:::state-bucket/t.k8s.local/" + k), read.Resources);
         Assert.Empty(read.Conditions);
         AssertNoBucketLevelGrant(plan);
@@ -91,8 +86,8 @@ public sealed class IamBuilderTests
             ConfigStoreLayout.WorkerJoinMaterial.Select(k => "arn:aws:s3:::state-bucket/" + k),
             Assert.Single(S3(Policy(plan, "nodes.t.k8s.local"))).Resources);
         Assert.Equal(
-            ["arn:aws:s3:::state-bucket/" + ConfigStoreLayout.JoinToken],
-            Assert.Single(S3(Policy(plan, "masters.t.k8s.local")), s => s.Actions.Contains("s3:PutObject")).Resources.ToArray());
+            ["arn:aws:s3:::state-bucket/" + ConfigStoreLayout.PkiPrefix + "*"],
+            Assert.Single(S3(Policy(plan, "masters.t.k8s.local")), s => s.Actions.Contains("s3:GetObject")).Resources.ToArray());
         AssertNoBucketLevelGrant(plan);
     }
 
@@ -102,9 +97,9 @@ public sealed class IamBuilderTests
         var plan = Plan(Cluster(OnePublicZone + "\nconfigBase: s3://state-bucket/t.k8s.local"), ControlPlane(spec: "subnets: [eu-west-1a]"), Nodes(), Bastion(spec: "subnets: [eu-west-1a]"));
 
         Assert.Equal(
-            ["AttachEtcdVolumeMain", "AttachEtcdVolumesToControlPlane", "ControlPlaneJoinLock", "DescribeCluster", "ListEtcdSnapshots", "PruneAndRestoreEtcdSnapshots", "ReadClusterSecrets", "RotateJoinToken", "WriteEtcdSnapshots"],
+            ["AttachEtcdVolumeMain", "AttachEtcdVolumesToControlPlane", "ControlPlaneJoinLock", "DescribeCluster", "ListEtcdSnapshots", "PruneAndRestoreEtcdSnapshots", "ReadClusterSecrets", "WriteEtcdSnapshots"],
             Policy(plan, "masters.t.k8s.local").Select(s => s.Sid!).Order(StringComparer.Ordinal));
-        Assert.Equal(["PullFromEcr", "ReadJoinMaterial"], Policy(plan, "nodes.t.k8s.local").Select(s => s.Sid!).Order(StringComparer.Ordinal));
+        Assert.Equal(["PullFromEcr", "ReadClusterCa"], Policy(plan, "nodes.t.k8s.local").Select(s => s.Sid!).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(plan.OfType<IamRolePolicy>(), p => p.Name == "bastions.t.k8s.local");
     }
 

@@ -19,7 +19,11 @@ namespace Kgen.Tests.Sandbox;
 internal sealed class NodeSandbox : IDisposable
 {
     public const string Cluster = "sandbox.k8s.local";
-    public const string StoreToken = "abcdef.0123456789abcdef";
+    /// <summary>The token the stand-in <c>kubeadm token create</c> prints (a control-plane node's own join).</summary>
+    public const string JoinToken = "joinme.0123456789abcdef";
+
+    /// <summary>The token the stand-in <c>kubeadm token generate</c> prints (the first node's init).</summary>
+    public const string InitToken = "initme.0123456789abcdef";
 
     /// <summary>The Secrets encryption key in the sandbox's store (32 bytes in base64).</summary>
     public const string StoreEncryptionKey = "c2FuZGJveC1zZWNyZXRzLWVuY3J5cHRpb24ta2V5ISE=";
@@ -28,7 +32,7 @@ internal sealed class NodeSandbox : IDisposable
     [
         "apt-get", "apt-cache", "apt-mark", "dpkg", "gpg", "modprobe", "sysctl", "swapoff", "systemctl", "containerd",
         "crictl", "kubeadm", "kubectl", "aws", "curl", "mount", "mountpoint", "blkid", "mkfs.ext4", "sleep", "tar",
-        "sshd", "unattended-upgrade", "ctr",
+        "sshd", "unattended-upgrade", "ctr", "chown",
     ];
 
     private static readonly Lazy<(string CertPem, string KeyPem, string Hash)> Ca = new(CreateCa);
@@ -51,11 +55,9 @@ internal sealed class NodeSandbox : IDisposable
             File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
-        // The config store: a worker may read only pki/ca.crt and tokens/join.
+        // The config store: a worker may read only pki/ca.crt; no token is kept there.
         Directory.CreateDirectory(Path.Combine(Store, "pki", "etcd"));
-        Directory.CreateDirectory(Path.Combine(Store, "tokens"));
         File.WriteAllText(Path.Combine(Store, "pki", "ca.crt"), Ca.Value.CertPem);
-        File.WriteAllText(Path.Combine(Store, "tokens", "join"), StoreToken + "\n");
         if (!workerStore)
         {
             File.WriteAllText(Path.Combine(Store, "pki", "ca.key"), Ca.Value.KeyPem);
@@ -100,6 +102,9 @@ internal sealed class NodeSandbox : IDisposable
     public IReadOnlyList<string> Calls => File.Exists(Path.Combine(Dir, "calls.log")) ? File.ReadAllLines(Path.Combine(Dir, "calls.log")) : [];
 
     public void SetState(string name, string content) => File.WriteAllText(Path.Combine(State, name), content);
+
+    /// <summary>The bootstrap token ids the stand-in API holds (kubeadm init and token create add, token delete removes).</summary>
+    public IReadOnlyList<string> LiveTokens => File.Exists(Path.Combine(State, "tokens")) ? File.ReadAllLines(Path.Combine(State, "tokens")) : [];
 
     public string ReadCaptured(string name) => File.ReadAllText(Path.Combine(Dir, name));
 

@@ -39,16 +39,22 @@ public sealed class SandboxTests
             "curl",
             "aws elbv2 describe-load-balancers --names api-sandbox-k8s-local-",
             "aws elbv2 describe-load-balancers --names api-internal-sandbox-k8s-",
+            "kubeadm token generate",
             "kubeadm init --config",
-            "systemctl daemon-reload",
-            "systemctl enable --now kgen-rotate-join-token.timer",
+            $"kubeadm token delete --kubeconfig {box.Root}/etc/kubernetes/admin.conf initme",
+            "systemctl enable --now kgen-etcd-snapshot.timer",
             "curl -fsSL --proto =https --connect-timeout 10 --max-time 600 -o",
             "kubectl apply --server-side --force-conflicts --field-manager=kgen -f");
         Assert.DoesNotContain(calls, c => c.StartsWith("kubeadm join", StringComparison.Ordinal));
         Assert.Equal(3, calls.Count(c => c.EndsWith("/readyz", StringComparison.Ordinal)));
 
         var init = box.ReadCaptured("kubeadm-init.yaml");
-        Assert.Contains($"token: \"{NodeSandbox.StoreToken}\"", init, StringComparison.Ordinal);
+        Assert.Contains($"  - token: \"{NodeSandbox.InitToken}\"\n    ttl: \"15m0s\"\n", init, StringComparison.Ordinal);
+        Assert.Contains(
+            "    - name: \"authentication-token-webhook-config-file\"\n      value: \"/etc/kubernetes/aws-iam-authenticator/kubeconfig.yaml\"\n",
+            init,
+            StringComparison.Ordinal);
+        Assert.Contains("      hostPath: \"/etc/kubernetes/aws-iam-authenticator\"\n", init, StringComparison.Ordinal);
         Assert.Contains($"controlPlaneEndpoint: \"{ApiEndpoint}\"", init, StringComparison.Ordinal);
         Assert.Contains("kubernetesVersion: \"v1.34.2\"", init, StringComparison.Ordinal);
         Assert.Contains(
@@ -87,11 +93,18 @@ public sealed class SandboxTests
         Assert.DoesNotContain(calls, c => c.Contains("etcd/events", StringComparison.Ordinal));
         Assert.False(Directory.Exists(Path.Combine(box.Root, "run", "kgen")));
 
-        // flannel gets the cluster's pod CIDR; the token never reaches the log.
+        // flannel gets the cluster's pod CIDR; the token never reaches the log, and it is gone once init is done.
         Assert.Contains("flannel v0.28.8 (vxlan, pods 100.96.0.0/11) is applied", output, StringComparison.Ordinal);
         var log = File.ReadAllText(Path.Combine(box.Root, "var", "log", "kgen-bootstrap.log"));
         Assert.Contains("creating cluster sandbox.k8s.local with kubeadm init", log, StringComparison.Ordinal);
-        Assert.DoesNotContain(NodeSandbox.StoreToken, log, StringComparison.Ordinal);
+        Assert.DoesNotContain(NodeSandbox.InitToken.Split('.')[1], log, StringComparison.Ordinal);
+        Assert.Empty(box.LiveTokens);
+        AssertNoTokenInTheStore(box);
+
+        // aws-iam-authenticator: the workers' role in this account becomes system:node:<EC2 private DNS name>, the
+        // control plane's role nothing; it serves on 127.0.0.1 with a certificate made here, the only one the API trusts.
+        AssertAuthenticator(box);
+        Assert.DoesNotContain(calls, c => c.Contains("kgen-rotate-join-token", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -110,25 +123,30 @@ public sealed class SandboxTests
             $"https://{ApiEndpoint}/readyz",
             "kubeadm kubeconfig user --config",
             "kubectl --kubeconfig",
+            "aws ec2 describe-instances --region us-east-1 --filters Name=tag:aws:autoscaling:groupName,Values=control-plane-us-east-1a.masters.sandbox.k8s.local,control-plane-us-east-1b.masters.sandbox.k8s.local,control-plane-us-east-1c.masters.sandbox.k8s.local Name=instance-state-name,Values=pending,running",
+            $"kubeadm token create --kubeconfig {box.Root}/run/kgen/bootstrap.kubeconfig --ttl 15m0s --description kgen: join of i-0100220, deleted after it",
             "kubeadm join --config",
-            "systemctl enable --now kgen-rotate-join-token.timer",
+            $"kubeadm token delete --kubeconfig {box.Root}/run/kgen/bootstrap.kubeconfig joinme",
+            "systemctl enable --now kgen-etcd-snapshot.timer",
             "kubectl apply --server-side");
         Assert.DoesNotContain(calls, c => c.StartsWith("kubeadm init", StringComparison.Ordinal) || c.Contains("describe-load-balancers", StringComparison.Ordinal));
-        Assert.Contains(calls, c => c.StartsWith("kubectl", StringComparison.Ordinal) && c.Contains("get nodes -l kgen.dev/instancegroup=control-plane-us-east-1b", StringComparison.Ordinal));
-        Assert.DoesNotContain(calls, c => c.Contains("member remove", StringComparison.Ordinal));
+        Assert.DoesNotContain(calls, c => c.Contains("get nodes", StringComparison.Ordinal) || c.Contains("member remove", StringComparison.Ordinal));
+        Assert.Empty(box.LiveTokens);
+        AssertNoTokenInTheStore(box);
+        AssertAuthenticator(box);
 
         var join = box.ReadCaptured("kubeadm-join.yaml");
         Assert.Contains($"apiServerEndpoint: \"{ApiEndpoint}\"", join, StringComparison.Ordinal);
-        Assert.Contains($"token: \"{NodeSandbox.StoreToken}\"", join, StringComparison.Ordinal);
+        Assert.Contains($"token: \"{NodeSandbox.JoinToken}\"", join, StringComparison.Ordinal);
         Assert.Contains($"      - \"{NodeSandbox.CaHash}\"", join, StringComparison.Ordinal);
         Assert.Contains("controlPlane:\n  localAPIEndpoint:\n    advertiseAddress: \"10.0.2.20\"\n    bindPort: 6443", join, StringComparison.Ordinal);
         Assert.Contains("node-role.kubernetes.io/control-plane", join, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Worker_joins_with_the_token_and_the_ca_hash_reading_only_what_a_worker_may()
+    public void Worker_holds_no_token_and_its_kubelet_is_configured_for_its_own_name_and_aws_identity_only()
     {
-        // The store holds only pki/ca.crt and tokens/join, as the workers' IAM role allows.
+        // The store holds only pki/ca.crt, as the workers' IAM role allows; there is no token anywhere to read.
         using var box = new NodeSandbox(workerStore: true);
         box.SetState("api", "up");
 
@@ -136,24 +154,75 @@ public sealed class SandboxTests
 
         Assert.True(exit == 0, output);
         var calls = box.Calls;
-        AssertInOrder(calls, "systemctl restart systemd-resolved", "apt-get -q -y", "systemctl enable kubelet", $"https://{ApiEndpoint}/readyz", "kubeadm join --config");
+        var kubeconfig = $"{box.Root}/etc/kubernetes/kubelet.conf";
+        AssertInOrder(
+            calls,
+            "systemctl restart systemd-resolved",
+            "apt-get -q -y",
+            "systemctl enable kubelet",
+            $"https://{ApiEndpoint}/readyz",
+            "systemctl daemon-reload",
+            "systemctl restart kubelet",
+            $"kubectl --kubeconfig {kubeconfig} get node ip-10-0-3-30.ec2.internal -o jsonpath=");
         AssertResolvesClusterNames(box);
-        Assert.DoesNotContain(calls, c => c.StartsWith("aws ec2", StringComparison.Ordinal) || c.StartsWith("kubeadm init", StringComparison.Ordinal)
-            || c.StartsWith("kubectl", StringComparison.Ordinal) || c.Contains("kgen-rotate-join-token", StringComparison.Ordinal));
+        Assert.DoesNotContain(calls, c => (c.StartsWith("aws ", StringComparison.Ordinal) && c != "aws --version") || c.StartsWith("kubeadm init", StringComparison.Ordinal)
+            || c.StartsWith("kubeadm join", StringComparison.Ordinal) || c.StartsWith("kubeadm token", StringComparison.Ordinal));
+        Assert.Contains("worker node ip-10-0-3-30.ec2.internal joined cluster sandbox.k8s.local", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("tokens/", box.UserData("workers"), StringComparison.Ordinal);
+        AssertNoTokenInTheStore(box);
 
-        var join = box.ReadCaptured("kubeadm-join.yaml");
-        Assert.Contains($"token: \"{NodeSandbox.StoreToken}\"", join, StringComparison.Ordinal);
-        Assert.Contains($"      - \"{NodeSandbox.CaHash}\"", join, StringComparison.Ordinal);
-        Assert.DoesNotContain("controlPlane:", join, StringComparison.Ordinal);
-        Assert.DoesNotContain("node-role.kubernetes.io/control-plane", join, StringComparison.Ordinal);
-        Assert.Contains("value: \"example.com/pool=general,kgen.dev/instancegroup=workers\"", join, StringComparison.Ordinal);
-        Assert.Contains("  taints:\n    - key: \"dedicated\"\n      value: \"batch\"\n      effect: \"NoSchedule\"\n", join, StringComparison.Ordinal);
-        Assert.Contains("name: \"ip-10-0-3-30.ec2.internal\"", join, StringComparison.Ordinal);
-        Assert.Contains("value: \"10.0.3.30\"", join, StringComparison.Ordinal);
-        Assert.DoesNotContain("@@", join, StringComparison.Ordinal);
+        // The kubelet's credential is the instance's AWS identity: the AWS CLI presigns sts:GetCallerIdentity for
+        // this cluster's ID; nothing in the kubeconfig is a secret.
+        var kubelet = File.ReadAllText(kubeconfig);
+        Assert.Contains(
+            "    user:\n      exec:\n        apiVersion: \"client.authentication.k8s.io/v1beta1\"\n        command: \"/usr/local/bin/aws\"\n        args:\n" +
+            "          - \"--region\"\n          - \"us-east-1\"\n          - \"eks\"\n          - \"get-token\"\n          - \"--cluster-name\"\n          - \"sandbox.k8s.local\"\n",
+            kubelet,
+            StringComparison.Ordinal);
+        Assert.Contains("      server: \"https://api.internal.sandbox.k8s.local:443\"", kubelet, StringComparison.Ordinal);
+        Assert.Contains("certificate-authority: \"/etc/kubernetes/pki/ca.crt\"", kubelet, StringComparison.Ordinal);
+        Assert.DoesNotContain("token", kubelet.Replace("get-token", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("client-certificate", kubelet, StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(kubeconfig));
+        Assert.Equal(File.ReadAllText(Path.Combine(box.Store, "pki", "ca.crt")), File.ReadAllText(Path.Combine(box.Root, "etc", "kubernetes", "pki", "ca.crt")));
 
-        // kubeadm join refuses to run when /etc/kubernetes/pki/ca.crt exists on a worker.
-        Assert.False(File.Exists(Path.Combine(box.Root, "etc", "kubernetes", "pki", "ca.crt")));
+        // Its name is the instance's private DNS name from the metadata, the name the authenticator maps its role to;
+        // no bootstrap kubeconfig (which would make the kubelet ask for a certificate).
+        var unit = File.ReadAllText(Path.Combine(box.Root, "etc", "systemd", "system", "kubelet.service.d", "10-kubeadm.conf"));
+        Assert.Contains(
+            "[Service]\nExecStart=\nExecStart=/usr/bin/kubelet --kubeconfig=/etc/kubernetes/kubelet.conf --config=/var/lib/kubelet/config.yaml " +
+            "--container-runtime-endpoint=unix:///run/containerd/containerd.sock --hostname-override=ip-10-0-3-30.ec2.internal --node-ip=10.0.3.30 " +
+            "--node-labels=example.com/pool=general,kgen.dev/instancegroup=workers --register-with-taints=dedicated=batch:NoSchedule\n",
+            unit,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("bootstrap-kubeconfig", unit, StringComparison.Ordinal);
+
+        // The cluster's kubelet configuration, with what kubeadm join would have added, and no certificate rotation.
+        var config = File.ReadAllText(Path.Combine(box.Root, "var", "lib", "kubelet", "config.yaml"));
+        Assert.Contains("  webhook:\n    enabled: true\n  x509:\n    clientCAFile: \"/etc/kubernetes/pki/ca.crt\"\nauthorization:\n  mode: \"Webhook\"\n", config, StringComparison.Ordinal);
+        Assert.Contains("clusterDNS:\n  - \"100.64.0.10\"\nclusterDomain: \"cluster.local\"\n", config, StringComparison.Ordinal);
+        Assert.Contains("rotateCertificates: false\n", config, StringComparison.Ordinal);
+        Assert.Contains("shutdownGracePeriod: \"60s\"", config, StringComparison.Ordinal);
+
+        // A rerun changes nothing and does not restart the kubelet.
+        var before = calls.Count;
+        var again = box.Run(box.UserData("workers"), "ip-10-0-3-30.ec2.internal", "10.0.3.30", "us-east-1c");
+        Assert.True(again.Exit == 0, again.Output);
+        Assert.DoesNotContain(box.Calls.Skip(before), c => c == "systemctl restart kubelet");
+    }
+
+    [Fact]
+    public void A_worker_whose_node_never_gets_ready_stops_with_what_to_check()
+    {
+        using var box = new NodeSandbox(workerStore: true);
+        box.SetState("api", "up");
+        box.SetState("node-ready", "False");
+
+        var (exit, output) = box.Run(box.UserData("workers"), "ip-10-0-3-30.ec2.internal", "10.0.3.30", "us-east-1c", apiWaitAttempts: 3);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(3, box.Calls.Count(c => c.Contains(" get node ip-10-0-3-30.ec2.internal ", StringComparison.Ordinal)));
+        Assert.Contains("FATAL: Node ip-10-0-3-30.ec2.internal is not Ready; check 'journalctl -u kubelet' (its token: aws eks get-token), the control plane's aws-iam-authenticator log", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,24 +235,28 @@ public sealed class SandboxTests
 
         Assert.Equal(1, exit);
         Assert.Contains("FATAL: the boot-time value of @@NODE_NAME@@ is empty or not [A-Za-z0-9.:_-]+", output, StringComparison.Ordinal);
-        Assert.DoesNotContain(box.Calls, c => c.StartsWith("kubeadm join", StringComparison.Ordinal));
-        Assert.DoesNotContain(NodeSandbox.StoreToken, output, StringComparison.Ordinal);
+        Assert.DoesNotContain(box.Calls, c => c.StartsWith("systemctl restart kubelet", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(box.Root, "etc", "systemd", "system", "kubelet.service.d", "10-kubeadm.conf")));
     }
 
+    private const string Members =
+        "2a6f0c4b7d1e9f30, started, ip-10-0-1-10.ec2.internal, https://10.0.1.10:2380, https://10.0.1.10:2379, false\n" +
+        "8e9e05c52164694d, started, ip-10-0-2-20.ec2.internal, https://10.0.2.20:2380, https://10.0.2.20:2379, false\n" +
+        "91bc3c398fb3c146, started, ip-10-0-3-30.ec2.internal, https://10.0.3.30:2380, https://10.0.3.30:2379, false\n";
+
     [Fact]
-    public void Replaced_first_control_plane_node_of_a_live_cluster_removes_the_stale_etcd_member_and_joins()
+    public void Replaced_first_control_plane_node_removes_the_member_whose_instance_is_gone_and_whose_endpoint_fails_then_joins()
     {
         using var box = new NodeSandbox();
         box.SetState("api", "up");
 
-        // The volumes carry the file systems and etcd data of the instance this one replaces.
+        // The volumes carry the file systems and etcd data of the instance this one replaces; that instance
+        // (10.0.1.10) is terminated and its etcd does not answer.
         box.SetState("fs-nvme-vol-0main0000000000", string.Empty);
         Directory.CreateDirectory(Path.Combine(box.Root, "var", "lib", "etcd", "data", "member"));
-        box.SetState("nodes", "ip-10-0-1-10.ec2.internal\nip-10-0-1-99.ec2.internal\n");
-        box.SetState("members", string.Join('\n',
-            "2a6f0c4b7d1e9f30, started, ip-10-0-1-10.ec2.internal, https://10.0.1.10:2380, https://10.0.1.10:2379, false",
-            "8e9e05c52164694d, started, ip-10-0-2-20.ec2.internal, https://10.0.2.20:2380, https://10.0.2.20:2379, false",
-            "91bc3c398fb3c146, started, ip-10-0-3-30.ec2.internal, https://10.0.3.30:2380, https://10.0.3.30:2379, false") + "\n");
+        box.SetState("members", Members);
+        box.SetState("instances", "10.0.1.99\n10.0.2.20\n10.0.3.30\n");
+        box.SetState("unhealthy", "10.0.1.10\n");
 
         var (exit, output) = box.Run(box.UserData("control-plane-us-east-1a"), "ip-10-0-1-99.ec2.internal", "10.0.1.99", "us-east-1a");
 
@@ -194,16 +267,22 @@ public sealed class SandboxTests
             "aws ec2 attach-volume --region us-east-1 --volume-id vol-0main0000000000",
             $"https://{ApiEndpoint}/readyz",
             "kubeadm kubeconfig user",
-            "get nodes -l kgen.dev/instancegroup=control-plane-us-east-1a",
             "-n kube-system get pods -l component=etcd",
-            "-n kube-system exec etcd-ip-10-0-2-20.ec2.internal -- etcdctl --endpoints=https://127.0.0.1:2379",
+            "-n kube-system exec etcd-ip-10-0-1-10.ec2.internal -- etcdctl --endpoints=https://127.0.0.1:2379",
+            "aws ec2 describe-instances",
+            "etcdctl --endpoints=https://10.0.1.10:2379",
             "member remove 2a6f0c4b7d1e9f30",
             "delete node ip-10-0-1-10.ec2.internal --ignore-not-found",
+            "kubeadm token create",
             "kubeadm join --config",
-            "systemctl enable --now kgen-rotate-join-token.timer");
+            "kubeadm token delete");
         Assert.DoesNotContain(calls, c => c.StartsWith("kubeadm init", StringComparison.Ordinal) || c.StartsWith("mkfs", StringComparison.Ordinal));
         Assert.Single(calls, c => c.Contains("member remove", StringComparison.Ordinal));
+
+        // Members of running instances are not even health-checked.
+        Assert.DoesNotContain(calls, c => c.Contains("--endpoints=https://10.0.2.20:2379", StringComparison.Ordinal) || c.Contains("--endpoints=https://10.0.3.30:2379", StringComparison.Ordinal));
         Assert.Contains("the API answers: the cluster exists", output, StringComparison.Ordinal);
+        Assert.Contains("removing etcd member 2a6f0c4b7d1e9f30 (ip-10-0-1-10.ec2.internal, 10.0.1.10): no running instance, endpoint fails", output, StringComparison.Ordinal);
 
         // The old member's data was moved aside so the new member started from an empty data dir, and removed once it joined.
         Assert.False(Directory.Exists(Path.Combine(box.Root, "var", "lib", "etcd", "data.previous")));
@@ -211,6 +290,65 @@ public sealed class SandboxTests
         AssertInOrder(box.Calls, "kubeadm join --config", "systemctl enable --now kgen-approve-kubelet-serving.timer");
         Assert.Contains("removed the replaced member's etcd data", output, StringComparison.Ordinal);
         Assert.Contains("controlPlane:", box.ReadCaptured("kubeadm-join.yaml"), StringComparison.Ordinal);
+        Assert.Empty(box.LiveTokens);
+    }
+
+    [Fact]
+    public void A_relabelled_node_does_not_make_the_replacement_remove_a_healthy_member()
+    {
+        // A worker (or anyone with a kubelet's credentials) labelled the healthy control-plane node ip-10-0-2-20 as
+        // being of group control-plane-us-east-1a: the replacement of that group never asks the Nodes.
+        using var box = new NodeSandbox();
+        box.SetState("api", "up");
+        box.SetState("nodes", "ip-10-0-1-10.ec2.internal\nip-10-0-2-20.ec2.internal\n");
+        box.SetState("members", Members);
+        box.SetState("instances", "10.0.1.10\n10.0.2.20\n10.0.3.30\n");
+
+        var (exit, output) = box.Run(box.UserData("control-plane-us-east-1a"), "ip-10-0-1-99.ec2.internal", "10.0.1.99", "us-east-1a");
+
+        Assert.True(exit == 0, output);
+        Assert.DoesNotContain(box.Calls, c => c.Contains("member remove", StringComparison.Ordinal) || c.Contains("delete node", StringComparison.Ordinal)
+            || c.Contains(" get nodes", StringComparison.Ordinal) || c.Contains("endpoint health", StringComparison.Ordinal));
+        Assert.Contains(box.Calls, c => c.StartsWith("kubeadm join", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("10.0.2.20\n10.0.3.30\n", "", "terminated instance, healthy endpoint")]
+    [InlineData("10.0.1.10\n10.0.2.20\n10.0.3.30\n", "10.0.1.10\n", "running instance, failing endpoint")]
+    public void A_member_is_removed_only_when_its_instance_is_gone_and_its_endpoint_fails(string instances, string unhealthy, string what)
+    {
+        using var box = new NodeSandbox();
+        box.SetState("api", "up");
+        box.SetState("members", Members);
+        box.SetState("instances", instances);
+        box.SetState("unhealthy", unhealthy);
+
+        var (exit, output) = box.Run(box.UserData("control-plane-us-east-1a"), "ip-10-0-1-99.ec2.internal", "10.0.1.99", "us-east-1a");
+
+        Assert.True(exit == 0, what + "\n" + output);
+        Assert.DoesNotContain(box.Calls, c => c.Contains("member remove", StringComparison.Ordinal) || c.Contains("delete node", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_control_plane_join_makes_a_short_lived_token_and_deletes_it_also_when_the_join_fails()
+    {
+        using var box = new NodeSandbox();
+        box.SetState("api", "up");
+        box.SetState("join-fails", string.Empty);
+
+        var (exit, output) = box.Run(box.UserData("control-plane-us-east-1b"), "ip-10-0-2-20.ec2.internal", "10.0.2.20", "us-east-1b");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("FATAL: kubeadm join --control-plane failed 3 times", output, StringComparison.Ordinal);
+        var calls = box.Calls;
+        Assert.Single(calls, c => c.StartsWith("kubeadm token create", StringComparison.Ordinal) && c.Contains(" --ttl 15m0s ", StringComparison.Ordinal));
+        Assert.Equal(3, calls.Count(c => c.StartsWith("kubeadm join", StringComparison.Ordinal)));
+        AssertInOrder(calls, "kubeadm token create", "kubeadm join", "kubeadm join", "kubeadm join", "kubeadm token delete");
+        Assert.Empty(box.LiveTokens);
+        Assert.Contains("deleted bootstrap token joinme", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(NodeSandbox.JoinToken.Split('.')[1], output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(box.Store, "locks", "control-plane-join")));
+        AssertNoTokenInTheStore(box);
     }
 
     [Fact]
@@ -239,7 +377,7 @@ public sealed class SandboxTests
 
         Assert.True(exit == 0, output);
         var calls = box.Calls;
-        AssertInOrder(calls, "/readyz", "sleep 5", "/readyz", "sleep 10", "/readyz", "sleep 20", "/readyz", "kubeadm join --config");
+        AssertInOrder(calls, "/readyz", "sleep 5", "/readyz", "sleep 10", "/readyz", "sleep 20", "/readyz", "systemctl restart kubelet");
         Assert.Equal(4, calls.Count(c => c.EndsWith("/readyz", StringComparison.Ordinal)));
         Assert.Contains("the API does not answer yet (attempt 3/6); next try in 20s", output, StringComparison.Ordinal);
         Assert.Contains("the API at https://api.internal.sandbox.k8s.local:443 answers", output, StringComparison.Ordinal);
@@ -256,28 +394,8 @@ public sealed class SandboxTests
         Assert.Equal(1, exit);
         Assert.Equal(5, box.Calls.Count(c => c.EndsWith("/readyz", StringComparison.Ordinal)));
         AssertInOrder(box.Calls, "sleep 5", "sleep 10", "sleep 20", "sleep 30");
-        Assert.DoesNotContain(box.Calls, c => c.StartsWith("kubeadm join", StringComparison.Ordinal));
+        Assert.DoesNotContain(box.Calls, c => c.StartsWith("systemctl restart kubelet", StringComparison.Ordinal));
         Assert.Contains("FATAL: the API at https://api.internal.sandbox.k8s.local:443 never answered; check the control-plane nodes' /var/log/kgen-bootstrap.log", output, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void The_rotation_timer_puts_a_fresh_token_into_the_config_store()
-    {
-        using var box = new NodeSandbox();
-        box.SetState("api", "down");
-        var (exit, output) = box.Run(box.UserData("control-plane-us-east-1a"), "ip-10-0-1-10.ec2.internal", "10.0.1.10", "us-east-1a");
-        Assert.True(exit == 0, output);
-        var timer = File.ReadAllText(Path.Combine(box.Root, "etc", "systemd", "system", "kgen-rotate-join-token.timer"));
-        Assert.Contains("OnUnitActiveSec=6h", timer, StringComparison.Ordinal);
-
-        var rotate = box.RunFile(Path.Combine(box.Root, "usr", "local", "sbin", "kgen-rotate-join-token"), new Dictionary<string, string>
-        {
-            ["PATH"] = $"{box.Root}/usr/bin:/usr/bin:/bin",
-        });
-
-        Assert.True(rotate.Exit == 0, rotate.Output);
-        Assert.Contains("kubeadm token create --ttl 24h0m0s", box.Calls[^1], StringComparison.Ordinal);
-        Assert.Equal("newtok.0123456789abcdef\n", File.ReadAllText(Path.Combine(box.Store, "tokens", "join")));
     }
 
     [Fact]
@@ -324,7 +442,7 @@ public sealed class SandboxTests
         using var box = new NodeSandbox();
         box.UseKgenSecrets();
         box.SetState("api", "up");
-        var token = File.ReadAllText(Path.Combine(box.Store, "tokens", "join")).Trim();
+        Assert.False(Directory.Exists(Path.Combine(box.Store, "tokens")));
         using var ca = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(File.ReadAllText(Path.Combine(box.Store, "pki", "ca.crt")));
         var hash = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(ca.PublicKey.ExportSubjectPublicKeyInfo()));
 
@@ -332,8 +450,9 @@ public sealed class SandboxTests
 
         Assert.True(exit == 0, output);
         var join = box.ReadCaptured("kubeadm-join.yaml");
-        Assert.Contains($"token: \"{token}\"", join, StringComparison.Ordinal);
+        Assert.Contains($"token: \"{NodeSandbox.JoinToken}\"", join, StringComparison.Ordinal);
         Assert.Contains($"      - \"{hash}\"", join, StringComparison.Ordinal);
+        AssertNoTokenInTheStore(box);
         foreach (var f in new[] { "ca.key", "front-proxy-ca.crt", "etcd/ca.key", "sa.key", "sa.pub" })
         {
             Assert.Equal(File.ReadAllText(Path.Combine(box.Store, "pki", f)), File.ReadAllText(Path.Combine(box.Root, "etc", "kubernetes", "pki", f)));
@@ -353,7 +472,52 @@ public sealed class SandboxTests
         Assert.Contains("PasswordAuthentication no", File.ReadAllText(Path.Combine(box.Root, "etc", "ssh", "sshd_config.d", "00-kgen-hardening.conf")), StringComparison.Ordinal);
     }
 
-    /// <summary>Each expected text appears in a later call than the one before.</summary>
+    /// <summary>The config store holds no token after a boot: no tokens/ folder, nothing that looks like a bootstrap token.</summary>
+    private static void AssertNoTokenInTheStore(NodeSandbox box)
+    {
+        Assert.False(Directory.Exists(Path.Combine(box.Store, "tokens")));
+        foreach (var file in Directory.GetFiles(box.Store, "*", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotMatch(@"\b[a-z0-9]{6}\.[a-z0-9]{16}\b", File.ReadAllText(file));
+        }
+    }
+
+    /// <summary>
+    /// What a control-plane node sets up for aws-iam-authenticator: its configuration maps the workers' role, in the
+    /// account the instance profile names, to system:node:{{EC2PrivateDNSName}} (and nothing else, the control-plane
+    /// role included); a key and self-signed certificate for 127.0.0.1 made on the node (real openssl), the API
+    /// server's webhook kubeconfig trusting that certificate alone; the static pod with the pinned image.
+    /// </summary>
+    private static void AssertAuthenticator(NodeSandbox box)
+    {
+        var dir = Path.Combine(box.Root, "etc", "kubernetes", "aws-iam-authenticator");
+        var config = File.ReadAllText(Path.Combine(dir, "config.yaml"));
+        Assert.Equal(
+            "clusterID: \"sandbox.k8s.local\"\nserver:\n  address: \"127.0.0.1\"\n  port: 21362\n  stateDir: \"/var/lib/aws-iam-authenticator\"\n" +
+            "  kubeconfigPregenerated: true\n  partition: \"aws\"\n  backendMode:\n    - \"MountedFile\"\n  mapRoles:\n" +
+            "    - rolearn: \"arn:aws:iam::123456789012:role/nodes.sandbox.k8s.local\"\n      username: \"system:node:{{EC2PrivateDNSName}}\"\n" +
+            "      groups:\n        - \"system:nodes\"\n",
+            config);
+        Assert.DoesNotContain("masters.", config, StringComparison.Ordinal);
+
+        var state = Path.Combine(box.Root, "var", "lib", "aws-iam-authenticator");
+        using var cert = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPemFile(Path.Combine(state, "cert.pem"), Path.Combine(state, "key.pem"));
+        Assert.True(cert.HasPrivateKey);
+        Assert.Matches("IP Address[:=]127\\.0\\.0\\.1", cert.Extensions["2.5.29.17"]!.Format(false));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(state, "key.pem")));
+        Assert.Contains(box.Calls, c => c == $"chown -R 65532:65532 {state}");
+        Assert.Equal(File.ReadAllText(Path.Combine(state, "cert.pem")), File.ReadAllText(Path.Combine(dir, "cert.pem")));
+        Assert.False(File.Exists(Path.Combine(dir, "key.pem")));
+
+        var webhook = File.ReadAllText(Path.Combine(dir, "kubeconfig.yaml"));
+        Assert.Contains("      certificate-authority: \"/etc/kubernetes/aws-iam-authenticator/cert.pem\"\n      server: \"https://127.0.0.1:21362/authenticate\"\n", webhook, StringComparison.Ordinal);
+
+        var pod = File.ReadAllText(Path.Combine(box.Root, "etc", "kubernetes", "manifests", "aws-iam-authenticator.yaml"));
+        Assert.Contains("image: \"public.ecr.aws/eks-distro/kubernetes-sigs/aws-iam-authenticator:v0.7.18-cvefix-eks-1-34-24\"", pod, StringComparison.Ordinal);
+        Assert.Contains("hostNetwork: true", pod, StringComparison.Ordinal);
+        Assert.Contains("--config=/etc/kubernetes/aws-iam-authenticator/config.yaml", pod, StringComparison.Ordinal);
+    }
+
     /// <summary>systemd-resolved's drop-in sends the cluster's zone (sandbox.k8s.local, under .local) to the VPC resolver.</summary>
     private static void AssertResolvesClusterNames(NodeSandbox box)
     {

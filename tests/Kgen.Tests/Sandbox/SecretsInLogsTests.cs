@@ -26,11 +26,11 @@ public sealed class SecretsInLogsTests
         var worker = box.Run(box.UserData("workers"), "ip-10-0-3-30.ec2.internal", "10.0.3.30", "us-east-1c");
         Assert.True(worker.Exit == 0, worker.Output);
 
-        // The secrets were used: the encryption configuration holds the key (0600), kubeadm got the token.
+        // The secrets were used: the encryption configuration holds the key (0600), kubeadm init got the first node's token.
         var encryption = Path.Combine(box.Root, "etc", "kubernetes", "kgen", "encryption.yaml");
         Assert.Contains(NodeSandbox.StoreEncryptionKey, File.ReadAllText(encryption), StringComparison.Ordinal);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(encryption));
-        Assert.Contains(NodeSandbox.StoreToken, box.ReadCaptured("kubeadm-join.yaml"), StringComparison.Ordinal);
+        Assert.Contains(NodeSandbox.InitToken, box.ReadCaptured("kubeadm-init.yaml"), StringComparison.Ordinal);
 
         Assert.Empty(Leaks(box, first.Output + second.Output + worker.Output));
     }
@@ -79,8 +79,10 @@ public sealed class SecretsInLogsTests
         var caKeyLines = File.ReadAllLines(Path.Combine(box.Store, "pki", "ca.key")).Where(l => l.Length >= 40 && !l.StartsWith("-----", StringComparison.Ordinal));
         var secrets = new List<(string Name, string Value)>
         {
-            ("join token", NodeSandbox.StoreToken),
-            ("join token secret", NodeSandbox.StoreToken.Split('.')[1]),
+            ("join token", NodeSandbox.InitToken),
+            ("join token secret", NodeSandbox.InitToken.Split('.')[1]),
+            ("control-plane join token", NodeSandbox.JoinToken),
+            ("control-plane join token secret", NodeSandbox.JoinToken.Split('.')[1]),
             ("encryption key", NodeSandbox.StoreEncryptionKey),
             ("metadata session token", "imds-session-token"),
         };

@@ -5,8 +5,15 @@
 # $KGEN_SANDBOX/calls.log as one line: the command name and its arguments. Each command answers
 # like the real one would on an EC2 instance, driven by files in $KGEN_SANDBOX/state:
 #   api            "up", "down", or a number N: /readyz fails N more times, then answers
-#   nodes          the Node names kubectl lists for the instance group label selector
-#   members        etcd "member list" output
+#   nodes          the Node names kubectl lists for a label selector (nothing kgen's scripts should ask for)
+#   members        etcd "member list" output (default: one started member, ip-10-0-1-10 at 10.0.1.10)
+#   instances      the private IPs of the pending or running control-plane instances describe-instances
+#                  finds (default: 10.0.1.10)
+#   unhealthy      the IPs whose etcd endpoint fails "endpoint health", one a line
+#   node-ready     the Ready status kubectl reports for a Node (default: True)
+#   join-fails     present when kubeadm join fails
+#   tokens         the bootstrap tokens the API holds, one a line (kubeadm init and token create add,
+#                  token delete removes)
 #   fs-<device>    present when the device holds an ext4 file system
 #   no-volume-<etcd>  present when describe-volumes finds no volume of that etcd cluster
 #   owner-<etcd>   the instance a volume is attached to (attach-volume writes it)
@@ -51,6 +58,9 @@ case "$name" in
       */meta-data/local-ipv4) echo "${KGEN_FAKE_IP:-10.0.1.10}" ;;
       */meta-data/placement/availability-zone) echo "${KGEN_FAKE_ZONE:-us-east-1a}" ;;
       */meta-data/placement/region) echo "us-east-1" ;;
+      */meta-data/iam/info)
+        printf '{\n  "Code" : "Success",\n  "InstanceProfileArn" : "arn:aws:iam::123456789012:instance-profile/%s",\n  "InstanceProfileId" : "AIPAEXAMPLE"\n}\n' \
+          "${KGEN_FAKE_PROFILE:-masters.sandbox.k8s.local}" ;;
       */readyz)
         api=$(cat "${state}/api" 2>/dev/null || echo down)
         case "$api" in
@@ -90,6 +100,7 @@ case "$name" in
         touch "${KGEN_ROOT}/dev/nvme-${vol}"
         ln -sf "${KGEN_ROOT}/dev/nvme-${vol}" "${KGEN_ROOT}/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_${vol//-/}"
         echo '{"State": "attaching"}' ;;
+      "ec2 describe-instances") printf '%s\n' "$(cat "${state}/instances" 2>/dev/null || echo 10.0.1.10)" | tr '\n' '\t'; echo ;;
       "elbv2 describe-load-balancers")
         if [[ "$*" == *" --names api-internal-"* ]]; then echo "api-internal-sandbox-k8s-0123456789.elb.us-east-1.amazonaws.com"
         else echo "api-sandbox-k8s-local-0123456789.elb.us-east-1.amazonaws.com"; fi ;;
@@ -114,6 +125,8 @@ case "$name" in
       "config images") printf '%s\n' "registry.k8s.io/pause:3.10.1" "registry.k8s.io/etcd:3.6.5-0" ;;
       "init --config" | "join --config")
         cp "$3" "${sandbox}/kubeadm-$1.yaml"
+        if [[ "$1" == join && -e "${state}/join-fails" ]]; then echo "error execution phase kubelet-start: timed out" >&2; exit 1; fi
+        if [[ "$1" == init ]]; then sed -n 's/^  - token: "\(.*\)"$/\1/p' "$3" | cut -d. -f1 >> "${state}/tokens"; fi
         if [[ "$1" == init ]]; then
           # Like kubeadm, which prints the join command with the token unless --skip-token-print.
           token=$(sed -n 's/^[ -]*token: "\(.*\)"$/\1/p' "$3" | head -n 1)
@@ -131,16 +144,33 @@ case "$name" in
           echo "stand-in kubelet kubeconfig" > "${KGEN_ROOT}/etc/kubernetes/kubelet.conf"
           echo "stand-in etcd pod" > "${KGEN_ROOT}/etc/kubernetes/manifests/etcd.yaml"
         fi ;;
-      "reset --force") rm -rf "${KGEN_ROOT}/etc/kubernetes" ;;
+      "reset --force") # what kubeadm reset removes: its manifests, certificates and kubeconfigs, nothing else there
+        rm -rf "${KGEN_ROOT}/etc/kubernetes/manifests" "${KGEN_ROOT}/etc/kubernetes/pki" "${KGEN_ROOT}/etc/kubernetes/"*.conf ;;
       "kubeconfig user") echo "stand-in kubeconfig for $(arg_after --client-name "$@")" ;;
-      "token create") echo "newtok.0123456789abcdef" ;;
+      "token create") echo "joinme" >> "${state}/tokens"; echo "joinme.0123456789abcdef" ;;
+      "token generate") echo "initme.0123456789abcdef" ;;
+      "token delete")
+        id=${*: -1}
+        grep -qx -- "$id" "${state}/tokens" 2>/dev/null || { echo "bootstrap token \"$id\" not found" >&2; exit 1; }
+        grep -vx -- "$id" "${state}/tokens" > "${state}/tokens.new"; mv "${state}/tokens.new" "${state}/tokens"
+        echo "bootstrap token \"$id\" deleted" ;;
       *) ;;
     esac ;;
   kubectl)
     case " $* " in
       *" get nodes "*) cat "${state}/nodes" 2>/dev/null ;;
-      *" get pods "*) echo "etcd-ip-10-0-2-20.ec2.internal" ;;
-      *" member list "*) cat "${state}/members" ;;
+      *" get node "*) cat "${state}/node-ready" 2>/dev/null || echo True ;;
+      *" get pods "*) echo "etcd-ip-10-0-1-10.ec2.internal" ;;
+      *" member list "*) cat "${state}/members" 2>/dev/null ||
+        echo "8e9e05c52164694d, started, ip-10-0-1-10.ec2.internal, https://10.0.1.10:2380, https://10.0.1.10:2379, false" ;;
+      *" endpoint health "*)
+        ep=$(grep -o -- '--endpoints=https://[0-9.]*' <<<"$*" | tail -n 1)
+        ip=${ep#--endpoints=https://}
+        if grep -qxF -- "$ip" "${state}/unhealthy" 2>/dev/null; then
+          echo "https://${ip}:2379 is unhealthy: failed to commit proposal: context deadline exceeded" >&2
+          exit 1
+        fi
+        echo "https://${ip}:2379 is healthy: successfully committed proposal" ;;
       *" member remove "*) echo "Member ${*: -1} removed from cluster" ;;
       *" get daemonset cilium "*) exit 1 ;;
       *" get configmap kgen-etcd-restore "*) cat "${state}/restore-applied" 2>/dev/null || exit 1 ;;

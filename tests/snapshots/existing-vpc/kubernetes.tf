@@ -729,7 +729,7 @@ resource "terraform_data" "config-store-shared-example-internal" {
   lifecycle {
     precondition {
       condition     = startswith(local.config_base, "s3://")
-      error_message = "configBase file://./state/shared.example.internal is a folder on the machine that ran kgen; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+      error_message = "configBase file://./state/shared.example.internal is a folder on the machine that ran kgen; nodes cannot read the cluster's CA there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
     }
   }
 }

@@ -1141,7 +1141,7 @@ resource "terraform_data" "config-store-flannel-kops-example-org" {
   lifecycle {
     precondition {
       condition     = contains(data.aws_s3_objects.config-store-ca-flannel-kops-example-org.keys, "flannel.kops.example.org/pki/ca.crt")
-      error_message = "configBase s3://kgen-tests-state/flannel.kops.example.org has no pki/ca.crt (s3://kgen-tests-state/flannel.kops.example.org/pki/ca.crt): nodes would find no cluster CA and join token. Create the cluster's secrets there first (kgen create cluster, kgen update cluster or kgen -f SPEC create them; from the library, ClusterSecrets.EnsureAsync), then apply."
+      error_message = "configBase s3://kgen-tests-state/flannel.kops.example.org has no pki/ca.crt (s3://kgen-tests-state/flannel.kops.example.org/pki/ca.crt): nodes would find no cluster CA. Create the cluster's secrets there first (kgen create cluster, kgen update cluster or kgen -f SPEC create them; from the library, ClusterSecrets.EnsureAsync), then apply."
     }
   }
 }

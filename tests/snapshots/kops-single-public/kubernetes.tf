@@ -824,7 +824,7 @@ resource "terraform_data" "config-store-single-kops-example-org" {
   lifecycle {
     precondition {
       condition     = startswith(local.config_base, "s3://")
-      error_message = "configBase memfs://kgen-tests-state/single.kops.example.org is kops' in-memory test store; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+      error_message = "configBase memfs://kgen-tests-state/single.kops.example.org is kops' in-memory test store; nodes cannot read the cluster's CA there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
     }
   }
 }

@@ -808,7 +808,7 @@ resource "terraform_data" "config-store-minimal-k8s-local" {
   lifecycle {
     precondition {
       condition     = startswith(local.config_base, "s3://")
-      error_message = "configBase file://./state/minimal.k8s.local is a folder on the machine that ran kgen; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+      error_message = "configBase file://./state/minimal.k8s.local is a folder on the machine that ran kgen; nodes cannot read the cluster's CA there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
     }
   }
 }

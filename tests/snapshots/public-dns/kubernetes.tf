@@ -1303,7 +1303,7 @@ resource "terraform_data" "config-store-prod-example-com" {
   lifecycle {
     precondition {
       condition     = startswith(local.config_base, "s3://")
-      error_message = "configBase file://./state/prod.example.com is a folder on the machine that ran kgen; nodes cannot read the cluster's CA and join token there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
+      error_message = "configBase file://./state/prod.example.com is a folder on the machine that ran kgen; nodes cannot read the cluster's CA there. This output is an offline example: set spec.configBase (or KGEN_STATE_STORE) to s3://BUCKET/PREFIX, run kgen again, then apply."
     }
   }
 }

@@ -815,7 +815,7 @@ resource "terraform_data" "config-store-kms-k8s-local" {
   lifecycle {
     precondition {
       condition     = contains(data.aws_s3_objects.config-store-ca-kms-k8s-local.keys, "kms.k8s.local/pki/ca.crt")
-      error_message = "configBase s3://acme-kgen-state/kms.k8s.local has no pki/ca.crt (s3://acme-kgen-state/kms.k8s.local/pki/ca.crt): nodes would find no cluster CA and join token. Create the cluster's secrets there first (kgen create cluster, kgen update cluster or kgen -f SPEC create them; from the library, ClusterSecrets.EnsureAsync), then apply."
+      error_message = "configBase s3://acme-kgen-state/kms.k8s.local has no pki/ca.crt (s3://acme-kgen-state/kms.k8s.local/pki/ca.crt): nodes would find no cluster CA. Create the cluster's secrets there first (kgen create cluster, kgen update cluster or kgen -f SPEC create them; from the library, ClusterSecrets.EnsureAsync), then apply."
     }
   }
 }
