@@ -99,7 +99,7 @@ public sealed class StateJourneyTests(S3rverFixture s3) : IDisposable
         (exit, stdout, err) = CliRunner.RunWith(env, "delete", "cluster", Cluster, "--yes");
         Assert.True(exit == 0, err);
         // 7 documents and keys, and the 9 secrets generation created (pki/, tokens/join).
-        Assert.Contains($"removed cluster {Cluster} (16 objects)", stdout, StringComparison.Ordinal);
+        Assert.Contains($"removed cluster {Cluster} (17 objects)", stdout, StringComparison.Ordinal);
         (exit, _, err) = CliRunner.RunWith(env, "update", "cluster", Cluster, "--target=terraform", "--out=" + outDir);
         Assert.Equal(1, exit);
         Assert.Contains($"cluster {Cluster} not found in {env["KGEN_STATE_STORE"]}", err, StringComparison.Ordinal);

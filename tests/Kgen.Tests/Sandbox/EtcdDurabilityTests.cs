@@ -243,7 +243,7 @@ public sealed class EtcdDurabilityTests
                 }
 
                 Assert.DoesNotContain(mine, c => c.StartsWith("kubeadm init", StringComparison.Ordinal) || c.StartsWith("ctr", StringComparison.Ordinal));
-                Assert.True(Directory.Exists(Path.Combine(boxes[i].Root, "var", "lib", "etcd", "data.previous", "member")));
+                Assert.False(Directory.Exists(Path.Combine(boxes[i].Root, "var", "lib", "etcd", "data.previous")));
                 Assert.Equal(Request + "\n", File.ReadAllText(Path.Combine(boxes[i].Root, "var", "lib", "etcd", "kgen-restore")));
             }
 
