@@ -639,7 +639,7 @@ public static class Preflight
             }
 
             var present = keys.ToHashSet(StringComparer.Ordinal);
-            var missing = ConfigStoreLayout.ControlPlanePki.Where(k => !present.Contains(k)).ToList();
+            var missing = ConfigStoreLayout.ControlPlanePki.Append(ConfigStoreLayout.SecretsEncryptionKeys).Where(k => !present.Contains(k)).ToList();
             Rows.Add(missing.Count == 0
                 ? CheckResult.Passed("cluster secrets", $"the CAs and service-account keys are in {configBase}")
                 : CheckResult.Failed("cluster secrets", DiagnosticCodes.ConfigBaseNotReady, $"missing from {configBase}: {Join(missing)}", "run kgen (kgen update cluster, or kgen -f SPEC), which creates them, before terraform apply"));

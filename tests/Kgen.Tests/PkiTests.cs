@@ -187,6 +187,20 @@ public sealed class PkiTests
     }
 
     [Fact]
+    public async Task The_secrets_encryption_key_is_32_random_bytes_and_a_malformed_one_is_refused()
+    {
+        using var dir = new TempDir();
+        await ClusterSecrets.EnsureAsync(Store(dir), Minimal.Value);
+        var parts = (await Text(Store(dir), ConfigStoreLayout.SecretsEncryptionKeys)).TrimEnd('\n').Split(' ');
+        Assert.Matches("^key-[0-9]{8}$", parts[0]);
+        Assert.Equal(32, Convert.FromBase64String(parts[1]).Length);
+
+        await Store(dir).PutAsync(ConfigStoreLayout.SecretsEncryptionKeys, "key-1 c2hvcnQ=\n"u8.ToArray(), Precondition.None);
+        var e = await Assert.ThrowsAsync<StoreException>(() => ClusterSecrets.EnsureAsync(Store(dir), Minimal.Value));
+        Assert.Contains("Secrets encryption key", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Racing_runs_end_with_one_set_of_secrets()
     {
         using var dir = new TempDir();

@@ -19,7 +19,7 @@ public sealed class PreflightTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         aws = await AwsStandIn.StartAsync();
-        foreach (var key in ConfigStoreLayout.ControlPlanePki)
+        foreach (var key in ConfigStoreLayout.ControlPlanePki.Append(ConfigStoreLayout.SecretsEncryptionKeys))
         {
             aws.Objects[Prefix + key] = true;
         }

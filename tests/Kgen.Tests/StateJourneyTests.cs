@@ -98,8 +98,8 @@ public sealed class StateJourneyTests(S3rverFixture s3) : IDisposable
         Assert.Equal(0, CliRunner.RunWith(env, "get", "instancegroups", "--name", Cluster).Exit);
         (exit, stdout, err) = CliRunner.RunWith(env, "delete", "cluster", Cluster, "--yes");
         Assert.True(exit == 0, err);
-        // 7 documents and keys, and the 8 secrets generation created (pki/).
-        Assert.Contains($"removed cluster {Cluster} (15 objects)", stdout, StringComparison.Ordinal);
+        // 7 documents and keys, and the 9 secrets generation created (pki/, with the Secrets encryption keys).
+        Assert.Contains($"removed cluster {Cluster} (16 objects)", stdout, StringComparison.Ordinal);
         (exit, _, err) = CliRunner.RunWith(env, "update", "cluster", Cluster, "--target=terraform", "--out=" + outDir);
         Assert.Equal(1, exit);
         Assert.Contains($"cluster {Cluster} not found in {env["KGEN_STATE_STORE"]}", err, StringComparison.Ordinal);

@@ -20,6 +20,7 @@
 #   mounted        the mount points mounted so far (mount writes it; mountpoint reads it)
 #   restore-applied  the restore request kubectl reports in configmap kgen-etcd-restore
 #   leader         "false" when this etcd member does not lead
+#   csrs           the "name requester state" lines kubectl lists for kubelet-serving CSRs; csr-NAME its request
 #   imds-fail      a number N: the next N metadata reads fail (as with an expired session token)
 # KGEN_SANDBOX_SLEEP makes sleep really sleep that long; KGEN_SANDBOX_JOINS names a file shared by
 # several sandboxes where kubeadm join appends when it starts and ends (it takes a second).
@@ -158,6 +159,8 @@ case "$name" in
     esac ;;
   kubectl)
     case " $* " in
+      *" get csr -o "*) cat "${state}/csrs" 2>/dev/null ;;
+      *" get csr "*) cat "${state}/csr-${3:-}" ;;
       *" get nodes "*) cat "${state}/nodes" 2>/dev/null ;;
       *" get node "*) cat "${state}/node-ready" 2>/dev/null || echo True ;;
       *" get pods "*) echo "etcd-ip-10-0-1-10.ec2.internal" ;;
