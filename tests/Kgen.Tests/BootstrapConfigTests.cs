@@ -24,7 +24,7 @@ public sealed class BootstrapConfigTests
         var (init, cluster, kubelet) = (docs[0], docs[1], docs[2]);
         Assert.Equal("kubeadm.k8s.io/v1beta4", Text(init, "apiVersion"));
         Assert.Equal(BootValues.JoinToken, Text(init, "bootstrapTokens", 0, "token"));
-        Assert.Equal("24h0m0s", Text(init, "bootstrapTokens", 0, "ttl"));
+        Assert.Equal("15m0s", Text(init, "bootstrapTokens", 0, "ttl"));
         Assert.Equal(BootValues.NodeIp, Text(init, "localAPIEndpoint", "advertiseAddress"));
         Assert.Equal("6443", Text(init, "localAPIEndpoint", "bindPort"));
         Assert.Equal(BootValues.NodeName, Text(init, "nodeRegistration", "name"));
