@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kgen.Generator;
 using Kgen.Generator.Bootstrap;
 using Kgen.Generator.Plan;
 using Kgen.Generator.Verification;
@@ -177,6 +178,7 @@ public sealed partial class PathVerificationTests
                 {
                     "ec2 describe-volumes" or "ec2 wait" => "ec2:DescribeVolumes",
                     "ec2 attach-volume" => "ec2:AttachVolume",
+                    "ec2 describe-instances" => "ec2:DescribeInstances",
                     "elbv2 describe-load-balancers" or "elb describe-load-balancers" => "elasticloadbalancing:DescribeLoadBalancers",
                     "s3 cp" => call.Value.Contains("\"$tmp\"", StringComparison.Ordinal) || call.Value.Contains("--sse AES256", StringComparison.Ordinal) ? "s3:PutObject" : "s3:GetObject",
                     "s3api put-object" => "s3:PutObject",
@@ -193,6 +195,53 @@ public sealed partial class PathVerificationTests
                 var endpoint = Endpoint(call.Groups["service"].Value) + ".";
                 Assert.True(hosts.Any(h => h.StartsWith(endpoint, StringComparison.Ordinal)), $"{name}: {template.InstanceGroup} calls aws {command}, but no need of its role reaches {endpoint}<region>.amazonaws.com");
             }
+        }
+    }
+
+    [Theory]
+    [InlineData("ha-private.yaml")]
+    [InlineData("internal-api.yaml")]
+    [InlineData("secrets-kms.yaml")]
+    public void Node_identity_is_proven_the_authenticator_reaches_sts_and_ec2_and_workers_read_no_token(string example)
+    {
+        var (plan, report) = Verify(Repo.Example(example), Repo.ExampleKey);
+        var cp = new RoleActor(InstanceGroupRole.ControlPlane);
+        var region = plan.Cluster.Region;
+
+        // A worker's token is an sts:GetCallerIdentity its node presigned locally (aws eks get-token calls nothing): the
+        // control plane's aws-iam-authenticator sends it to STS's regional endpoint and asks EC2 for the instance's name.
+        var sts = Assert.Single(report.Proofs, p => p.Need is ConnectNeed { Destination: InternetDestination { Host: var h } } && h == $"sts.{region}.amazonaws.com");
+        Assert.Equal(cp, sts.Need.Actor);
+        Assert.True(sts.Proven, Describe(sts));
+        Assert.DoesNotContain(report.Proofs, p => p.Need.Actor is RoleActor { Role: InstanceGroupRole.Node } && p.Need is ConnectNeed { Destination: InternetDestination { Host: var host } } && host.StartsWith("sts.", StringComparison.Ordinal));
+        var describe = report.Proofs.Where(p => p.Need is CallNeed { Action: "ec2:DescribeInstances" }).ToList();
+        Assert.Equal([NeedPhase.Boot, NeedPhase.Steady], describe.Select(p => p.Need.Phase).Order());
+        Assert.All(describe, p => Assert.True(p.Proven && p.Need.Actor == cp, Describe(p)));
+        Assert.Contains(report.Proofs, p => p.Need is ConnectNeed { Destination: InternetDestination { Host: "public.ecr.aws" } } && p.Need.Actor == cp && p.Proven);
+
+        // Without ec2:DescribeInstances the authenticator cannot name a worker's Node, and a join cannot tell a gone member.
+        var masters = plan.OfType<IamRolePolicy>().Single(p => p.PolicyName.StartsWith("masters.", StringComparison.Ordinal));
+        var narrowed = masters with
+        {
+            Policy = new PolicyDocument([.. masters.Policy.Statements.Select(st => st.Sid == "DescribeCluster" ? st with { Actions = [.. st.Actions.Where(a => a != "ec2:DescribeInstances")] } : st)]),
+        };
+        var missing = Unproven(Replace(plan, masters, narrowed)).ToList();
+        Assert.Equal(2, missing.Count);
+        Assert.All(missing, p => Assert.Equal("ec2:DescribeInstances", ((CallNeed)p.Need).Action));
+
+        // The workers' role may read the cluster CA certificate and nothing else of the store: no token, no key.
+        if (ConfigStoreLocation.Parse(plan.Cluster.ConfigBase) is { } store)
+        {
+            var nodes = plan.OfType<IamRolePolicy>().Single(p => p.PolicyName.StartsWith("nodes.", StringComparison.Ordinal)).Policy.Statements;
+            var node = new RoleActor(InstanceGroupRole.Node);
+            foreach (var key in new[] { "tokens/join", "tokens/anything", ConfigStoreLayout.CaKey, ConfigStoreLayout.ServiceAccountKey })
+            {
+                var read = new CallNeed { Actor = node, Phase = NeedPhase.Boot, Action = "s3:GetObject", Resource = store.ObjectArn(plan.Cluster.Partition, key), Purpose = "steal " + key };
+                Assert.DoesNotContain(nodes, st => st.Effect == "Allow" && IamEvaluator.Matches(st, read));
+            }
+
+            var reads = report.Proofs.Where(p => p.Need.Actor == node && p.Need is CallNeed { Action: "s3:GetObject" }).Select(p => ((CallNeed)p.Need).Resource).ToList();
+            Assert.Equal([store.ObjectArn(plan.Cluster.Partition, ConfigStoreLayout.CaCertificate)], reads);
         }
     }
 

@@ -89,7 +89,7 @@ public sealed partial class SecretsInOutputTests
         Assert.Matches("CA hash sha256:[0-9a-f]{64}", stdout);
         var store = ObjectStores.Open(configBase);
         var first = await store.ListAsync(string.Empty);
-        Assert.Equal(10, first.Count);
+        Assert.Equal(9, first.Count);
         var ca = await PkiTests.Text(store, ConfigStoreLayout.CaKey);
 
         (exit, stdout, err) = CliRunner.Run("-f", specPath, "--target=terraform", "--out=" + outDir);
@@ -110,7 +110,7 @@ public sealed partial class SecretsInOutputTests
         var pki = Path.Combine(TestWorkingDirectory.Path, "state", name, "pki");
         Assert.True(File.Exists(Path.Combine(pki, "ca.crt")), stdout);
         Assert.True(File.Exists(Path.Combine(pki, "etcd", "ca.key")), stdout);
-        Assert.True(File.Exists(Path.Combine(TestWorkingDirectory.Path, "state", name, "tokens", "join")), stdout);
+        Assert.False(Directory.Exists(Path.Combine(TestWorkingDirectory.Path, "state", name, "tokens")), stdout);
     }
 
     [Fact]

@@ -126,12 +126,12 @@ public sealed class IamBuilderTests
     }
 
     [Fact]
-    public void The_control_plane_describes_only_volumes_and_load_balancers_and_workers_describe_nothing()
+    public void The_control_plane_describes_only_instances_volumes_and_load_balancers_and_workers_describe_nothing()
     {
         var plan = Plan(Cluster(OnePublicZone));
 
         var describe = Assert.Single(Policy(plan, "masters.t.k8s.local"), s => s.Sid == "DescribeCluster");
-        Assert.Equal(["ec2:DescribeVolumes", "elasticloadbalancing:DescribeLoadBalancers"], describe.Actions.ToArray());
+        Assert.Equal(["ec2:DescribeInstances", "ec2:DescribeVolumes", "elasticloadbalancing:DescribeLoadBalancers"], describe.Actions.ToArray());
         Assert.Equal(["*"], describe.Resources.ToArray());
         Assert.Empty(describe.Conditions);
         Assert.False(describe.FromOperator);
@@ -249,7 +249,7 @@ public sealed class IamBuilderTests
     {
         var s3 = S3(Statements(plan));
         Assert.NotEmpty(s3);
-        Assert.Equal(["s3:GetObject", "s3:PutObject"], s3.SelectMany(s => s.Actions).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["s3:GetObject"], s3.SelectMany(s => s.Actions).Distinct().Order(StringComparer.Ordinal));
         Assert.DoesNotContain(s3, s => s.Actions.Contains("s3:ListBucket") || s.Actions.Contains("s3:GetBucketLocation"));
         Assert.All(s3.SelectMany(s => s.Resources), r => Assert.StartsWith("arn:aws:s3:::state-bucket/", r, StringComparison.Ordinal));
         // The one bucket-level grant: listing the etcd snapshots, only below their prefix.
