@@ -198,6 +198,12 @@ internal sealed partial class Names(string cluster, ImmutableSortedDictionary<st
     /// <summary>IAM role (and instance profile and inline policy) name of a role's machines (at most 64 characters).</summary>
     public string IamRole(InstanceGroupRole role) => Truncate($"{RolePlural(role)}.{Cluster}", MaxIamName);
 
+    /// <summary>The CloudWatch Logs group of the VPC's flow logs.</summary>
+    public string FlowLogGroup => $"/kgen/{Cluster}/vpc-flow-logs";
+
+    /// <summary>IAM role (and inline policy) name the VPC flow-log service delivers with (at most 64 characters).</summary>
+    public string FlowLogRole => Truncate($"flowlogs.{Cluster}", MaxIamName);
+
     /// <summary>Name of an instance group's launch template and autoscaling group.</summary>
     public string InstanceGroup(string group, InstanceGroupRole role) =>
         role == InstanceGroupRole.ControlPlane ? $"{group}.masters.{Cluster}" : $"{group}.{Cluster}";

@@ -26,8 +26,10 @@ public sealed class JourneyTests
         var files = dir.Files("out");
         Assert.Equal(
             [
+                "data/aws_iam_role_flowlogs.acme.k8s.local_policy",
                 "data/aws_iam_role_masters.acme.k8s.local_policy",
                 "data/aws_iam_role_nodes.acme.k8s.local_policy",
+                "data/aws_iam_role_policy_flowlogs.acme.k8s.local_policy",
                 "data/aws_iam_role_policy_masters.acme.k8s.local_policy",
                 "data/aws_iam_role_policy_nodes.acme.k8s.local_policy",
                 $"data/aws_key_pair_kubernetes.acme.k8s.local-{Fingerprint()}_public_key",

@@ -226,6 +226,8 @@ public sealed partial class KopsManifestTests
     private const string NoEventsEtcd = "kops runs a second etcd for events on volumes of its own; kgen's kubeadm etcd keeps events in main, so the events cluster is accepted with a warning and gets no volumes";
     private const string SharedTags = "kgen tags the two shared subnets kubernetes.io/cluster/<cluster>=shared in Terraform (aws_ec2_tag); kops tags them through the API at update time";
 
+    private const string FlowLogRole = "kgen gives the VPC it creates flow logs, delivered by a role (and inline policy) of the flow-log service; kops makes no flow logs";
+
     /// <summary>manifest → type → (kgen count minus kops count, why).</summary>
     private static readonly Dictionary<string, Dictionary<string, (int Delta, string Why)>> Differences = new()
     {
@@ -233,7 +235,8 @@ public sealed partial class KopsManifestTests
         {
             ["aws_ebs_volume"] = (-1, NoEventsEtcd),
             ["aws_route"] = (-1, Ipv6Route),
-            ["aws_iam_role_policy"] = (+1, NodePolicy),
+            ["aws_iam_role_policy"] = (+2, NodePolicy + "; " + FlowLogRole),
+            ["aws_iam_role"] = (+1, FlowLogRole),
             ["aws_lb"] = (+2, ApiLoadBalancer),
             ["aws_lb_listener"] = (+2, ApiLoadBalancer),
             ["aws_lb_target_group"] = (+2, ApiLoadBalancer),
@@ -246,7 +249,8 @@ public sealed partial class KopsManifestTests
         {
             ["aws_ebs_volume"] = (-3, NoEventsEtcd),
             ["aws_route"] = (-1, Ipv6Route),
-            ["aws_iam_role_policy"] = (+1, NodePolicy),
+            ["aws_iam_role_policy"] = (+2, NodePolicy + "; " + FlowLogRole),
+            ["aws_iam_role"] = (+1, FlowLogRole),
             ["aws_lb"] = (+2, ApiLoadBalancer),
             ["aws_lb_listener"] = (+2, ApiLoadBalancer),
             ["aws_lb_target_group"] = (+2, ApiLoadBalancer),
@@ -258,7 +262,8 @@ public sealed partial class KopsManifestTests
         {
             ["aws_ebs_volume"] = (-3, NoEventsEtcd),
             ["aws_route"] = (-1, Ipv6Route),
-            ["aws_iam_role_policy"] = (+1, NodePolicy),
+            ["aws_iam_role_policy"] = (+2, NodePolicy + "; " + FlowLogRole),
+            ["aws_iam_role"] = (+1, FlowLogRole),
             ["aws_lb"] = (+2, ApiLoadBalancer),
             ["aws_lb_listener"] = (+2, ApiLoadBalancer),
             ["aws_lb_target_group"] = (+2, ApiLoadBalancer),
@@ -285,7 +290,8 @@ public sealed partial class KopsManifestTests
             ["aws_lb_listener"] = (+1, InternalApiLoadBalancer),
             ["aws_lb_target_group"] = (+1, InternalApiLoadBalancer),
             ["aws_route"] = (-1, Ipv6Route),
-            ["aws_iam_role_policy"] = (+1, NodePolicy),
+            ["aws_iam_role_policy"] = (+2, NodePolicy + "; " + FlowLogRole),
+            ["aws_iam_role"] = (+1, FlowLogRole),
             ["aws_route53_record"] = (0, PublicRecords),
         },
         ["egress-external"] = new()
@@ -316,7 +322,8 @@ public sealed partial class KopsManifestTests
             ["aws_lb_listener"] = (+1, InternalApiLoadBalancer),
             ["aws_lb_target_group"] = (+1, InternalApiLoadBalancer),
             ["aws_route"] = (-1, Ipv6Route),
-            ["aws_iam_role_policy"] = (+1, NodePolicy),
+            ["aws_iam_role_policy"] = (+2, NodePolicy + "; " + FlowLogRole),
+            ["aws_iam_role"] = (+1, FlowLogRole),
             ["aws_security_group_rule"] = (-8, Rules),
             ["aws_route53_record"] = (0, PublicRecords),
         },

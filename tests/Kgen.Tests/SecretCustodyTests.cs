@@ -72,15 +72,15 @@ public sealed class SecretCustodyTests
     }
 
     [Fact]
-    public void The_verifier_proves_kms_decrypt_for_each_secret_read_and_kms_encrypt_for_the_token_rotation()
+    public void The_verifier_proves_kms_decrypt_for_each_secret_read_and_no_node_encrypts_a_secret()
     {
         var (plan, report) = PathVerificationTests.Verify(Repo.Example("secrets-kms.yaml"), Repo.ExampleKey);
         Assert.Empty(report.Unproven);
         Assert.Empty(report.Unused);
 
-        // The secrets (pki/) are written with the key; etcd snapshots, the restore request and the join lock are not secrets kgen encrypts with it.
+        // The secrets (pki/) are written with the key (etcd snapshots too: see below); the restore request and the join lock are not.
         var reads = report.Proofs.Where(p => p.Need is CallNeed { Action: "s3:GetObject" } read && IsSecret(read.Resource)).ToList();
-        var decrypts = report.Proofs.Where(p => p.Need is CallNeed { Action: "kms:Decrypt" }).ToList();
+        var decrypts = report.Proofs.Where(p => p.Need is CallNeed { Action: "kms:Decrypt" } d && IsSecret(d.Context[Names.KmsS3EncryptionContextKey])).ToList();
         Assert.Equal(reads.Count, decrypts.Count);
         foreach (var read in reads.Select(p => (CallNeed)p.Need))
         {
@@ -93,8 +93,8 @@ public sealed class SecretCustodyTests
         var workerReads = reads.Where(p => p.Need.Actor is RoleActor { Role: InstanceGroupRole.Node }).Select(p => ((CallNeed)p.Need).Resource).Order(StringComparer.Ordinal);
         Assert.Equal([Objects + "pki/ca.crt"], workerReads);
 
-        // No node writes a secret: nothing asks KMS for a data key.
-        Assert.DoesNotContain(report.Proofs, p => p.Need is CallNeed { Action: "kms:GenerateDataKey" });
+        // No node writes a secret: no data key is asked for a secret (only for etcd snapshots, below).
+        Assert.DoesNotContain(report.Proofs, p => p.Need is CallNeed { Action: "kms:GenerateDataKey" } g && IsSecret(g.Context[Names.KmsS3EncryptionContextKey]));
 
         // The workers' statement does not reach the CA key: its encryption context is not one they may use.
         var nodes = plan.OfType<IamRolePolicy>().Single(p => p.PolicyName.StartsWith("nodes.", StringComparison.Ordinal));
@@ -102,6 +102,40 @@ public sealed class SecretCustodyTests
         Assert.False(IamEvaluator.Matches(statement, Decrypt(Objects + "pki/ca.key")));
         Assert.False(IamEvaluator.Matches(statement, Decrypt(Objects + "pki/ca.crt", via: "kms.eu-central-1.amazonaws.com")));
         Assert.True(IamEvaluator.Matches(statement, Decrypt(Objects + "pki/ca.crt")));
+    }
+
+    [Fact]
+    public void Etcd_snapshots_are_written_with_the_key_and_iam_lets_the_control_plane_use_it_only_for_them()
+    {
+        var (plan, report) = PathVerificationTests.Verify(Repo.Example("secrets-kms.yaml"), Repo.ExampleKey);
+        Assert.Empty(report.Unproven);
+        Assert.Empty(report.Unused);
+        var snapshot = Objects + "backups/etcd/main/SNAPSHOT.db";
+        foreach (var (action, key) in new[] { ("kms:GenerateDataKey", snapshot), ("kms:GenerateDataKey", snapshot + ".sha256"), ("kms:Decrypt", snapshot), ("kms:Decrypt", snapshot + ".sha256") })
+        {
+            var proof = Assert.Single(report.Proofs, p => p.Need is CallNeed c && c.Action == action && c.Context[Names.KmsS3EncryptionContextKey] == key);
+            Assert.True(proof.Proven, key);
+            Assert.Equal(new RoleActor(InstanceGroupRole.ControlPlane), proof.Need.Actor);
+        }
+
+        var masters = plan.OfType<IamRolePolicy>().Single(p => p.PolicyName.StartsWith("masters.", StringComparison.Ordinal));
+        var write = masters.Policy.Statements.Single(s => s.Sid == "WriteEtcdSnapshots");
+        Assert.Equal(["aws:kms"], write.Conditions["StringEquals"]["s3:x-amz-server-side-encryption"].ToArray());
+        Assert.Equal([Key], write.Conditions["StringEquals"]["s3:x-amz-server-side-encryption-aws-kms-key-id"].ToArray());
+        var encrypt = masters.Policy.Statements.Single(s => s.Sid == "EncryptEtcdSnapshots");
+        Assert.False(IamEvaluator.Matches(encrypt, new CallNeed
+        {
+            Actor = new RoleActor(InstanceGroupRole.ControlPlane),
+            Phase = NeedPhase.Steady,
+            Action = "kms:GenerateDataKey",
+            Resource = Key,
+            Purpose = "encrypt a CA key",
+            Context = Decrypt(Objects + "pki/ca.key").Context,
+        }));
+
+        var script = SnapshotTests.Generate(Repo.Example("secrets-kms.yaml"), Repo.ExampleKey).Files["data/aws_launch_template_control-plane-eu-central-1a.masters.kms.k8s.local_user_data"];
+        Assert.Contains($"aws s3api put-object --bucket 'acme-kgen-state' --key 'kms.k8s.local/backups/etcd/main/'\"${{o##*/}}\" --body \"$o\" --server-side-encryption aws:kms --ssekms-key-id '{Key}' --no-bucket-key-enabled", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("--sse AES256", script, StringComparison.Ordinal);
     }
 
     private static bool IsSecret(string objectArn) =>

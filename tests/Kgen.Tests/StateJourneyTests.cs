@@ -33,7 +33,7 @@ public sealed class StateJourneyTests(S3rverFixture s3) : IDisposable
         Assert.Contains($"stored cluster {Cluster} in {env["KGEN_STATE_STORE"]}/{Cluster}", stdout, StringComparison.Ordinal);
         Assert.Contains("added    kubernetes.tf", stdout, StringComparison.Ordinal);
         var first = dir.Files("out");
-        Assert.Equal(11, first.Count);
+        Assert.Equal(13, first.Count); // with the flow-log delivery role's trust and inline policies
         Assert.Contains($"CONFIG_BASE='{env["KGEN_STATE_STORE"]}/{Cluster}'", first[$"data/aws_launch_template_nodes.{Cluster}_user_data"], StringComparison.Ordinal);
 
         (exit, stdout, err) = CliRunner.RunWith(env, "get", "clusters");

@@ -59,6 +59,19 @@ mock_resource "aws_security_group" {
   }
 }
 
+mock_resource "aws_cloudwatch_log_group" {
+  defaults = {
+    arn = "arn:aws:logs:us-east-1:123456789012:log-group:/kgen/mock/vpc-flow-logs"
+  }
+}
+
+mock_resource "aws_flow_log" {
+  defaults = {
+    arn = "arn:aws:ec2:us-east-1:123456789012:vpc-flow-log/fl-0123456789abcdef0"
+    id  = "fl-0123456789abcdef0"
+  }
+}
+
 mock_resource "aws_iam_role" {
   defaults = {
     arn       = "arn:aws:iam::123456789012:role/kgen-mock"

@@ -21,8 +21,17 @@ internal static class RoleNeeds
     /// <summary>Ports the kubelet serves on (logs, exec, metrics).</summary>
     private const int Kubelet = 10250;
 
-    /// <summary>The hosts a node downloads from while it boots (node.sh.sbn): the Kubernetes packages, the AWS CLI and the images kubeadm pulls.</summary>
-    public static ImmutableArray<string> BootDownloads { get; } = ["pkgs.k8s.io", "awscli.amazonaws.com", "registry.k8s.io"];
+    /// <summary>
+    /// The hosts a node downloads from while it boots (node.sh.sbn): the Kubernetes packages and their key, the AWS CLI
+    /// and its key (the pinned rows of <see cref="BootstrapVersions"/>), and the images kubeadm pulls.
+    /// </summary>
+    public static ImmutableArray<string> BootDownloads { get; } =
+    [
+        Host(BootstrapVersions.KubernetesRepository.Url(PinnedArtefact.AnyArchitecture)),
+        Host(BootstrapVersions.AwsCliInstaller.Url("amd64")),
+        Host(BootstrapVersions.AwsCliInstaller.KeyUrl),
+        "registry.k8s.io",
+    ];
 
     /// <summary>Every need of the cluster's roles, in a fixed order.</summary>
     public static ImmutableArray<Need> Of(ClusterPlan plan)
@@ -114,9 +123,21 @@ internal static class RoleNeeds
         {
             var prefix = ConfigStoreLayout.EtcdBackups(etcd.Name);
             var snapshot = store.ObjectArn(p, prefix + "SNAPSHOT" + ConfigStoreLayout.EtcdSnapshotExtension);
-            var sse = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal).Add("s3:x-amz-server-side-encryption", "AES256");
+            var kmsKey = plan.Cluster.ConfigStoreKmsKey;
+            var sse = kmsKey is null
+                ? ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal).Add("s3:x-amz-server-side-encryption", "AES256")
+                : ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal).Add("s3:x-amz-server-side-encryption", "aws:kms").Add("s3:x-amz-server-side-encryption-aws-kms-key-id", kmsKey);
             yield return Call(actor, NeedPhase.Steady, "s3:PutObject", snapshot, $"write an etcd {etcd.Name} snapshot, encrypted at rest (kgen-etcd-snapshot.timer)", sse);
             yield return Call(actor, NeedPhase.Steady, "s3:PutObject", snapshot + ConfigStoreLayout.EtcdChecksumExtension, $"write the SHA-256 beside the etcd {etcd.Name} snapshot", sse);
+            if (kmsKey is not null)
+            {
+                foreach (var key in new[] { prefix + "SNAPSHOT" + ConfigStoreLayout.EtcdSnapshotExtension, prefix + "SNAPSHOT" + ConfigStoreLayout.EtcdSnapshotExtension + ConfigStoreLayout.EtcdChecksumExtension })
+                {
+                    yield return Call(actor, NeedPhase.Steady, "kms:GenerateDataKey", kmsKey, $"encrypt {key} with the config store's key (SSE-KMS)", KmsContext(store, plan.Cluster, kmsKey, key));
+                    yield return Call(actor, NeedPhase.Boot, "kms:Decrypt", kmsKey, $"decrypt {key} to restore from it (SSE-KMS)", KmsContext(store, plan.Cluster, kmsKey, key));
+                }
+            }
+
             yield return Call(actor, NeedPhase.Steady, "s3:ListBucket", store.BucketArn(p), $"list the etcd {etcd.Name} snapshots to prune them",
                 ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal).Add("s3:prefix", store.Prefix + prefix));
             yield return Call(actor, NeedPhase.Steady, "s3:DeleteObject", snapshot, $"prune etcd {etcd.Name} snapshots older than the retention");
@@ -182,11 +203,13 @@ internal static class RoleNeeds
     /// <summary>Where the CNI's manifests, CLI and images come from.</summary>
     internal static IEnumerable<string> CniDownloads(CniKind cni) => cni switch
     {
-        CniKind.Flannel => ["github.com", "ghcr.io"],
-        CniKind.Calico => ["raw.githubusercontent.com", "quay.io"],
-        CniKind.Cilium => ["github.com", "quay.io"],
+        CniKind.Flannel => [Host(BootstrapVersions.FlannelManifestUrl), "ghcr.io"],
+        CniKind.Calico => [Host(BootstrapVersions.CalicoOperatorManifestUrl), "quay.io"],
+        CniKind.Cilium => new[] { Host(BootstrapVersions.CiliumCliUrl("amd64")), Host(BootstrapVersions.CiliumChart.Url(PinnedArtefact.AnyArchitecture)), "quay.io" }.Distinct(StringComparer.Ordinal),
         _ => [],
     };
+
+    private static string Host(string url) => new Uri(url.Replace("{minor}", "0", StringComparison.Ordinal)).Host;
 
     private static IEnumerable<Need> Steady(Cluster c, HashSet<InstanceGroupRole> roles)
     {

@@ -80,8 +80,47 @@ internal sealed record NodeUserData
     /// <summary>The CNI release from <see cref="BootstrapVersions"/> (empty for an external CNI).</summary>
     public required string CniVersion { get; init; }
 
-    /// <summary>What the CNI is installed from: a manifest URL, or the cilium CLI archive URL.</summary>
+    /// <summary>What the CNI is installed from: a manifest URL, or the cilium CLI archive URL (<see cref="BootstrapVersions"/>).</summary>
     public required string CniSourceUrl { get; init; }
+
+    /// <summary>The SHA-256 kgen pins for <see cref="CniSourceUrl"/>'s bytes.</summary>
+    public required string CniSourceSha256 { get; init; }
+
+    /// <summary>Cilium's Helm chart archive (empty for other CNIs).</summary>
+    public required string CiliumChartUrl { get; init; }
+
+    /// <summary>The SHA-256 kgen pins for <see cref="CiliumChartUrl"/>'s bytes.</summary>
+    public required string CiliumChartSha256 { get; init; }
+
+    /// <summary>The pkgs.k8s.io repository of the cluster's Kubernetes minor.</summary>
+    public required string KubernetesRepository { get; init; }
+
+    /// <summary>The URL of that repository's signing key.</summary>
+    public required string KubernetesKeyUrl { get; init; }
+
+    /// <summary>The fingerprint the repository's key must have.</summary>
+    public required string KubernetesKeyFingerprint { get; init; }
+
+    /// <summary>kubelet's, kubeadm's and kubectl's exact Debian version.</summary>
+    public required string KubernetesPackageVersion { get; init; }
+
+    /// <summary>cri-tools' Debian version; empty when kgen names none for this minor.</summary>
+    public required string CriToolsVersion { get; init; }
+
+    /// <summary>kubernetes-cni's Debian version; empty when kgen names none for this minor.</summary>
+    public required string KubernetesCniVersion { get; init; }
+
+    /// <summary>The AWS CLI release.</summary>
+    public required string AwsCliVersion { get; init; }
+
+    /// <summary>The AWS CLI installer for the group's architecture (its signature is the URL with <c>.sig</c>).</summary>
+    public required string AwsCliUrl { get; init; }
+
+    /// <summary>Where the AWS CLI signing key is fetched.</summary>
+    public required string AwsCliKeyUrl { get; init; }
+
+    /// <summary>The fingerprint the AWS CLI signing key must have.</summary>
+    public required string AwsCliKeyFingerprint { get; init; }
 
     /// <summary>Lifetime of the bootstrap token a control-plane node creates for its own init or join (and deletes).</summary>
     public required string JoinTokenTtl { get; init; }
@@ -151,6 +190,15 @@ internal sealed record NodeUserData
 
     /// <summary>How often kubelet serving certificate requests are looked at (<see cref="BootstrapDefaults.ServingCertificateApproval"/>).</summary>
     public string ServingCertificateApproval { get; init; } = BootstrapDefaults.ServingCertificateApproval;
+
+    /// <summary>The ARN of the KMS key etcd snapshots are written with (SSE-KMS, no S3 Bucket Key); empty when the spec names none or the store is not in S3.</summary>
+    public string ConfigStoreKmsKey { get; init; } = string.Empty;
+
+    /// <summary>With <see cref="ConfigStoreKmsKey"/>: the config store's bucket.</summary>
+    public string ConfigStoreBucket { get; init; } = string.Empty;
+
+    /// <summary>With <see cref="ConfigStoreKmsKey"/>: the object key prefix of <see cref="EtcdSnapshotsKey"/> in <see cref="ConfigStoreBucket"/>.</summary>
+    public string EtcdSnapshotsObjectPrefix { get; init; } = string.Empty;
 
     /// <summary>The config store folder of the PKI (<see cref="ConfigStoreLayout.PkiPrefix"/>).</summary>
     public required string PkiPrefix { get; init; }
@@ -262,12 +310,16 @@ internal sealed class BootstrapBuilder : IPlanBuilder
         var first = c.ControlPlaneGroups.Select(g => g.Name).Order(StringComparer.Ordinal).FirstOrDefault();
         var (cniVersion, cniSource) = c.Networking.Kind switch
         {
-            CniKind.Flannel => (BootstrapVersions.Flannel, BootstrapVersions.FlannelManifestUrl),
-            CniKind.Calico => (BootstrapVersions.Calico, BootstrapVersions.CalicoOperatorManifestUrl),
-            CniKind.Cilium => (BootstrapVersions.Cilium, string.Empty),
-            _ => (string.Empty, string.Empty),
+            CniKind.Flannel => (BootstrapVersions.Flannel, BootstrapVersions.FlannelManifest),
+            CniKind.Calico => (BootstrapVersions.Calico, BootstrapVersions.CalicoOperatorManifest),
+            CniKind.Cilium => (BootstrapVersions.Cilium, BootstrapVersions.CiliumCliArchive),
+            _ => (string.Empty, null),
         };
+        var minor = string.Join('.', c.KubernetesVersion.Split('.').Take(2));
+        var k8sPackages = BootstrapVersions.KubernetesPackagesByMinor.GetValueOrDefault(minor);
+        var cilium = c.Networking.Kind == CniKind.Cilium;
         var resolver = Resolver(c);
+        var kmsStore = c.ConfigStoreKmsKey is null ? null : ConfigStoreLocation.Parse(c.ConfigBase);
         var backedUp = c.EtcdClusters.FirstOrDefault(e => e.Runs);
         foreach (var g in c.InstanceGroups)
         {
@@ -287,7 +339,7 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     Role = g.Role == InstanceGroupRole.ControlPlane ? "control-plane" : "node",
                     Region = c.Region,
                     KubernetesVersion = c.KubernetesVersion,
-                    KubernetesMinor = string.Join('.', c.KubernetesVersion.Split('.').Take(2)),
+                    KubernetesMinor = minor,
                     Architecture = g.Architecture,
                     ConfigBase = c.ConfigBase,
                     Cni = c.Networking.Kind.ToString().ToLowerInvariant(),
@@ -306,7 +358,20 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                         : [],
                     FlannelBackend = c.Networking.Kind == CniKind.Flannel ? c.Networking.FlannelBackend ?? "vxlan" : string.Empty,
                     CniVersion = cniVersion,
-                    CniSourceUrl = c.Networking.Kind == CniKind.Cilium ? BootstrapVersions.CiliumCliUrl(g.Architecture) : cniSource,
+                    CniSourceUrl = cniSource?.Url(g.Architecture) ?? string.Empty,
+                    CniSourceSha256 = cniSource?.Digest(g.Architecture) ?? string.Empty,
+                    CiliumChartUrl = cilium ? BootstrapVersions.CiliumChart.Url(g.Architecture) : string.Empty,
+                    CiliumChartSha256 = cilium ? BootstrapVersions.CiliumChart.Digest(g.Architecture) : string.Empty,
+                    KubernetesRepository = BootstrapVersions.ForMinor(BootstrapVersions.KubernetesRepository.Url(g.Architecture), minor),
+                    KubernetesKeyUrl = BootstrapVersions.ForMinor(BootstrapVersions.KubernetesRepository.KeyUrl, minor),
+                    KubernetesKeyFingerprint = BootstrapVersions.KubernetesRepository.KeyFingerprint,
+                    KubernetesPackageVersion = BootstrapVersions.KubernetesPackageVersion(c.KubernetesVersion),
+                    CriToolsVersion = k8sPackages?.CriTools ?? string.Empty,
+                    KubernetesCniVersion = k8sPackages?.KubernetesCni ?? string.Empty,
+                    AwsCliVersion = BootstrapVersions.AwsCliInstaller.Version,
+                    AwsCliUrl = BootstrapVersions.AwsCliInstaller.Url(g.Architecture),
+                    AwsCliKeyUrl = BootstrapVersions.AwsCliInstaller.KeyUrl,
+                    AwsCliKeyFingerprint = BootstrapVersions.AwsCliInstaller.KeyFingerprint,
                     JoinTokenTtl = BootstrapVersions.JoinTokenTtl,
                     KubeadmJoinYaml = BootstrapYaml.Join(boot.Join),
                     KubeadmInitYaml = boot is { Init: { } init, Cluster: { } cluster, KubeProxy: { } proxy } ? BootstrapYaml.Init(init, cluster, boot.Kubelet, proxy) : string.Empty,
@@ -328,6 +393,9 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                         KubeletUnit = boot.Worker is { } w2 ? BootstrapYaml.KubeletUnit(w2.Flags) : string.Empty,
                     },
                     EtcdSnapshotsKey = backedUp is null ? string.Empty : ConfigStoreLayout.EtcdBackups(backedUp.Name),
+                    ConfigStoreKmsKey = kmsStore is null ? string.Empty : c.ConfigStoreKmsKey!,
+                    ConfigStoreBucket = kmsStore?.Bucket ?? string.Empty,
+                    EtcdSnapshotsObjectPrefix = kmsStore is null || backedUp is null ? string.Empty : kmsStore.Prefix + ConfigStoreLayout.EtcdBackups(backedUp.Name),
                     SnapshotIntervalSeconds = backedUp?.Backups.IntervalSeconds ?? 0,
                     SnapshotRetentionDays = backedUp?.Backups.RetentionDays ?? 0,
                     PkiPrefix = ConfigStoreLayout.PkiPrefix,

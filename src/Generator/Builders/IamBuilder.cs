@@ -197,7 +197,8 @@ internal sealed class IamBuilder : IPlanBuilder
 
     /// <summary>
     /// etcd snapshots and the join lock: control-plane nodes write snapshots (only encrypted at rest: the put must ask
-    /// for SSE), list and prune them, read them and the restore request to restore, and take and release the lock.
+    /// for SSE; SSE-KMS with the config store's key when the spec names one), list and prune them, read them and the
+    /// restore request to restore, and take and release the lock.
     /// </summary>
     private static IEnumerable<Statement> EtcdBackupStatements(BuildContext ctx, ConfigStoreLocation store, string objects)
     {
@@ -212,8 +213,16 @@ internal sealed class IamBuilder : IPlanBuilder
             Sid = "WriteEtcdSnapshots",
             Actions = ["s3:PutObject"],
             Resources = [.. backups.Select(b => $"{objects}{b}*")],
-            Conditions = Condition("StringEquals", ("s3:x-amz-server-side-encryption", "AES256")),
+            Conditions = ctx.Cluster.ConfigStoreKmsKey is { } kms
+                ? Condition("StringEquals", ("s3:x-amz-server-side-encryption", "aws:kms"), ("s3:x-amz-server-side-encryption-aws-kms-key-id", kms))
+                : Condition("StringEquals", ("s3:x-amz-server-side-encryption", "AES256")),
         };
+        if (ctx.Cluster.ConfigStoreKmsKey is { } key)
+        {
+            yield return KmsStatement("EncryptEtcdSnapshots", "kms:GenerateDataKey", key, "StringLike", [.. backups.Select(b => $"{objects}{b}*")]);
+            yield return KmsStatement("DecryptEtcdSnapshots", "kms:Decrypt", key, "StringLike", [.. backups.Select(b => $"{objects}{b}*")]);
+        }
+
         yield return new Statement
         {
             Sid = "PruneAndRestoreEtcdSnapshots",

@@ -43,6 +43,8 @@ internal sealed class NetworkBuilder : IPlanBuilder
             });
             ctx.Add(new VpcDhcpOptionsAssociation { Name = names.Cluster, VpcId = ctx.VpcId, DhcpOptionsId = dhcp.Ref() });
             internetGateway = ctx.Add(new InternetGateway { Name = names.Cluster, VpcId = ctx.VpcId, Tags = ctx.Tags(names.Cluster) }).Ref();
+            ctx.Add(new DefaultSecurityGroup { Name = names.Cluster, VpcId = ctx.VpcId, Tags = ctx.Tags(names.Cluster) });
+            AddFlowLogs(ctx);
         }
 
         foreach (var s in net.Subnets)
@@ -137,5 +139,65 @@ internal sealed class NetworkBuilder : IPlanBuilder
         var name = ctx.Names.Nat(zone);
         Value allocation = allocationId is not null ? allocationId : ctx.Add(new ElasticIp { Name = name, Domain = "vpc", Tags = ctx.Tags(name) }).Ref();
         return ctx.Add(new NatGateway { Name = name, AllocationId = allocation, SubnetId = ctx.SubnetIds[home.Name], Tags = ctx.Tags(name) }).Ref();
+    }
+
+    /// <summary>The service principal that delivers VPC flow logs.</summary>
+    internal const string FlowLogsService = "vpc-flow-logs.amazonaws.com";
+
+    /// <summary>Days the VPC's flow logs are kept.</summary>
+    internal const int FlowLogRetentionDays = 30;
+
+    /// <summary>
+    /// Flow logs of every packet of the VPC kgen creates (an existing VPC's logging is its owner's), to a CloudWatch
+    /// Logs group kept <see cref="FlowLogRetentionDays"/> days and encrypted with the cluster's key when the spec names
+    /// one (its key policy must let the logs service of the region use it), delivered by the flow-log service with a
+    /// role that may write only to that group.
+    /// </summary>
+    private static void AddFlowLogs(BuildContext ctx)
+    {
+        var names = ctx.Names;
+        var group = ctx.Add(new Plan.LogGroup
+        {
+            Name = names.FlowLogRole,
+            LogGroupName = names.FlowLogGroup,
+            RetentionInDays = FlowLogRetentionDays,
+            KmsKeyId = ctx.Cluster.ConfigStoreKmsKey,
+            Tags = ctx.Tags(names.FlowLogGroup),
+        });
+        var role = ctx.Add(new IamRole
+        {
+            Name = names.FlowLogRole,
+            RoleName = names.FlowLogRole,
+            AssumeRolePolicy = new PolicyDocument(
+            [
+                new Statement { Actions = ["sts:AssumeRole"], Principal = new Principals { Service = [FlowLogsService] } },
+            ]),
+            Tags = ctx.Tags(names.FlowLogRole),
+        });
+        ctx.Add(new IamRolePolicy
+        {
+            Name = names.FlowLogRole,
+            PolicyName = names.FlowLogRole,
+            Role = role.Ref("name"),
+            Policy = new PolicyDocument(
+            [
+                new Statement
+                {
+                    Sid = "DeliverFlowLogs",
+                    Actions = ["logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"],
+                    Resources = [$"arn:{ctx.Partition}:logs:{ctx.Cluster.Region}:*:log-group:{names.FlowLogGroup}", $"arn:{ctx.Partition}:logs:{ctx.Cluster.Region}:*:log-group:{names.FlowLogGroup}:*"],
+                },
+            ]),
+        });
+        ctx.Add(new FlowLog
+        {
+            Name = names.Cluster,
+            VpcId = ctx.VpcId,
+            TrafficType = "ALL",
+            LogGroup = group.Ref("arn"),
+            DeliverLogsRoleArn = role.Ref("arn"),
+            MaxAggregationInterval = 600,
+            Tags = ctx.Tags(names.Cluster),
+        });
     }
 }

@@ -48,6 +48,54 @@ internal sealed record Vpc : Resource
     public required Tags Tags { get; init; }
 }
 
+/// <summary>The VPC's default security group, taken over with no rules: nothing kgen runs uses it, and it then allows nothing.</summary>
+internal sealed record DefaultSecurityGroup : Resource
+{
+    /// <summary>The VPC.</summary>
+    public required Value VpcId { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>A CloudWatch Logs group.</summary>
+internal sealed record LogGroup : Resource
+{
+    /// <summary>The group's name.</summary>
+    public required string LogGroupName { get; init; }
+
+    /// <summary>Days its events are kept.</summary>
+    public required int RetentionInDays { get; init; }
+
+    /// <summary>The customer KMS key (ARN) it is encrypted with, or none (CloudWatch Logs' own encryption).</summary>
+    public required string? KmsKeyId { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>Flow logs of a VPC, delivered to a CloudWatch Logs group by the flow-log service with a role.</summary>
+internal sealed record FlowLog : Resource
+{
+    /// <summary>The VPC.</summary>
+    public required Value VpcId { get; init; }
+
+    /// <summary>ACCEPT, REJECT or ALL.</summary>
+    public required string TrafficType { get; init; }
+
+    /// <summary>The log group it delivers to (a reference to a <see cref="LogGroup"/>).</summary>
+    public required Reference LogGroup { get; init; }
+
+    /// <summary>The ARN of the role the service delivers with.</summary>
+    public required Value DeliverLogsRoleArn { get; init; }
+
+    /// <summary>Seconds over which a flow record is aggregated (60 or 600).</summary>
+    public required int MaxAggregationInterval { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
 /// <summary>DHCP options for the VPC.</summary>
 internal sealed record VpcDhcpOptions : Resource
 {

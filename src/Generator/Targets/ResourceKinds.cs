@@ -78,6 +78,9 @@ internal static class ResourceKinds
         Kind<ElasticIp>("aws_eip", "Eip", ["AWS::EC2::EIP"], NetworkEmitters.ElasticIp, getAtt: [("id", "AllocationId")]),
         Kind<NatGateway>("aws_nat_gateway", "NatGateway", ["AWS::EC2::NatGateway"], NetworkEmitters.NatGateway),
         Kind<ResourceTag>("aws_ec2_tag", null, [], NetworkEmitters.ResourceTag),
+        Kind<DefaultSecurityGroup>("aws_default_security_group", null, [], NetworkEmitters.DefaultSecurityGroup),
+        Kind<LogGroup>("aws_cloudwatch_log_group", "LogGroup", ["AWS::Logs::LogGroup"], NetworkEmitters.LogGroup, getAtt: [("arn", "Arn")], refs: ["id", "name"]),
+        Kind<FlowLog>("aws_flow_log", "FlowLog", ["AWS::EC2::FlowLog"], NetworkEmitters.FlowLog),
         Lookup<VpcLookup>("aws_vpc", Lookups.Vpc),
         Lookup<InternetGatewayLookup>("aws_internet_gateway", Lookups.InternetGateway),
 

@@ -60,10 +60,14 @@ internal sealed partial class PlanVerifier
         .Where(r => r.Direction == RuleDirection.Ingress && !_usedRules.Contains(r))
         .Select(r => $"security-group rule {r.Name} ({r.Description}) is open, but no declared need uses it");
 
-    /// <summary>Actions of kgen's statements that no call of the role needs (the operator's own additional statements are theirs to decide).</summary>
+    /// <summary>
+    /// Actions of kgen's statements that no call of the role needs (the operator's own additional statements are theirs
+    /// to decide). Only machines' roles declare needs; a role an AWS service assumes (the VPC flow-log delivery role)
+    /// is scoped by its builder and judged by the security gate's IAM rules.
+    /// </summary>
     private IEnumerable<string> UnusedGrants()
     {
-        foreach (var policy in _index.Plan.OfType<IamRolePolicy>())
+        foreach (var policy in _index.Plan.OfType<IamRolePolicy>().Where(p => p.Role is not Reference { Target: IamRole r } || !IsServiceRole(r)))
         {
             var used = _usedGrants.GetValueOrDefault(policy) ?? [];
             for (var i = 0; i < policy.Policy.Statements.Length; i++)
@@ -82,4 +86,9 @@ internal sealed partial class PlanVerifier
             }
         }
     }
+
+    /// <summary>Whether only the VPC flow-log service may assume the role (no machine or workload runs with it).</summary>
+    private static bool IsServiceRole(IamRole role) =>
+        role.AssumeRolePolicy.Statements.All(s => s.Principal is { } p && p.Aws.IsEmpty && p.Federated.IsEmpty
+            && !p.Service.IsEmpty && p.Service.All(service => service == Builders.NetworkBuilder.FlowLogsService));
 }

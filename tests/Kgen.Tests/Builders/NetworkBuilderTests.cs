@@ -140,7 +140,44 @@ public sealed class NetworkBuilderTests
         Assert.Empty(plan.OfType<VpcDhcpOptions>());
         Assert.Empty(plan.OfType<RouteTable>());
         Assert.All(plan.OfType<SecurityGroup>(), g => Assert.Equal(Literal("vpc-0a1b2c3d4e5f60718"), g.VpcId));
+
+        // The VPC's owner decides its flow logs and default security group.
+        Assert.Empty(plan.OfType<FlowLog>());
+        Assert.Empty(plan.OfType<LogGroup>());
+        Assert.Empty(plan.OfType<DefaultSecurityGroup>());
+        Assert.DoesNotContain(plan.OfType<IamRole>(), r => r.RoleName.StartsWith("flowlogs.", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("", null)]
+    [InlineData("configBase: s3://acme-state/t.k8s.local\nconfigStoreEncryption: {kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'}\n", "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab")]
+    public void A_vpc_kgen_creates_logs_every_flow_to_a_group_with_retention_and_closes_its_default_security_group(string extra, string? key)
+    {
+        var plan = Plan(Cluster(extra + OnePublicZone));
+        var vpc = Assert.Single(plan.OfType<Vpc>());
+
+        var flowLog = Assert.Single(plan.OfType<FlowLog>());
+        Assert.Equal(vpc.Ref(), flowLog.VpcId);
+        Assert.Equal("ALL", flowLog.TrafficType);
+        var group = Assert.IsType<LogGroup>(flowLog.LogGroup.Target);
+        Assert.Equal("arn", flowLog.LogGroup.Attribute);
+        Assert.Equal("/kgen/t.k8s.local/vpc-flow-logs", group.LogGroupName);
+        Assert.Equal(30, group.RetentionInDays);
+        Assert.Equal(key, group.KmsKeyId);
+
+        // The delivery role: only the flow-log service may assume it, and it may only write to that group.
+        var role = plan.Named<IamRole>("flowlogs.t.k8s.local");
+        Assert.Equal(role.Ref("arn"), flowLog.DeliverLogsRoleArn);
+        var trust = Assert.Single(role.AssumeRolePolicy.Statements);
+        Assert.Equal(["vpc-flow-logs.amazonaws.com"], trust.Principal!.Service.ToArray());
+        var policy = Assert.Single(plan.OfType<IamRolePolicy>(), p => p.Role.Equals(role.Ref("name")));
+        var statement = Assert.Single(policy.Policy.Statements);
+        Assert.Equal(["logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"], statement.Actions.ToArray());
+        Assert.All(statement.Resources, r => Assert.StartsWith("arn:aws:logs:eu-west-1:*:log-group:/kgen/t.k8s.local/vpc-flow-logs", r, StringComparison.Ordinal));
+
+        Assert.Equal(vpc.Ref(), Assert.Single(plan.OfType<DefaultSecurityGroup>()).VpcId);
+    }
+
 
     [Fact]
     public void New_public_subnets_in_an_existing_vpc_route_to_its_looked_up_internet_gateway()

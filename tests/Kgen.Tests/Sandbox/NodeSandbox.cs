@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Kgen.Generator.Builders;
 using Kgen.Model;
 using Kgen.Store;
 using Kgen.Store.Pki;
@@ -32,7 +33,7 @@ internal sealed class NodeSandbox : IDisposable
     [
         "apt-get", "apt-cache", "apt-mark", "dpkg", "gpg", "modprobe", "sysctl", "swapoff", "systemctl", "containerd",
         "crictl", "kubeadm", "kubectl", "aws", "curl", "mount", "mountpoint", "blkid", "mkfs.ext4", "sleep", "tar",
-        "sshd", "unattended-upgrade", "ctr", "chown",
+        "sshd", "unattended-upgrade", "ctr", "chown", "gpgv", "unzip",
     ];
 
     private static readonly Lazy<(string CertPem, string KeyPem, string Hash)> Ca = new(CreateCa);
@@ -69,6 +70,9 @@ internal sealed class NodeSandbox : IDisposable
             File.WriteAllText(Path.Combine(Store, "pki", "encryption-keys"), $"key-1 {StoreEncryptionKey}\n");
         }
 
+        // gpg shows each pinned key's download with the fingerprint kgen pins (a test may plant another).
+        SetState("keys", string.Concat(BootstrapVersions.All.Where(a => a.KeyFingerprint.Length > 0)
+            .Select(a => new Uri(a.KeyUrl.Replace("{minor}", "1.34", StringComparison.Ordinal)).Host + " " + a.KeyFingerprint + "\n")));
         Output = Generator.Generator.Generate(ClusterSpec.Load(SpecText(networking), "cluster.yaml"), Generator.Target.Terraform).Files;
     }
 
@@ -108,12 +112,58 @@ internal sealed class NodeSandbox : IDisposable
 
     public string ReadCaptured(string name) => File.ReadAllText(Path.Combine(Dir, name));
 
+    /// <summary>
+    /// When false (the default), <see cref="UserData"/> expects of each pinned download the SHA-256 of what the curl
+    /// stand-in serves for its URL instead of the upstream file's; when true, the script keeps kgen's own digests,
+    /// which the stand-in's bytes do not match.
+    /// </summary>
+    public bool UpstreamDigests { get; set; }
+
     /// <summary>The user-data of a control-plane group (by zone letter) or of the workers.</summary>
-    public string UserData(string group) =>
-        Output[group == "workers"
+    public string UserData(string group)
+    {
+        var script = Output[group == "workers"
             ? $"data/aws_launch_template_workers.{Cluster}_user_data"
             : group == "bastions" ? $"data/aws_launch_template_bastions.{Cluster}_user_data"
             : $"data/aws_launch_template_{group}.masters.{Cluster}_user_data"];
+        if (UpstreamDigests)
+        {
+            return script;
+        }
+
+        foreach (var artefact in BootstrapVersions.All)
+        {
+            foreach (var (arch, digest) in artefact.Sha256)
+            {
+                script = script.Replace(digest, StandInDigest(artefact.Url(arch)), StringComparison.Ordinal);
+            }
+        }
+
+        return script;
+    }
+
+    /// <summary>The SHA-256 of what the curl stand-in serves for a URL (it runs in a scratch folder).</summary>
+    public static string StandInDigest(string url)
+    {
+        var scratch = Directory.CreateTempSubdirectory("kgen-standin-").FullName;
+        try
+        {
+            var curl = Path.Combine(scratch, "curl");
+            File.Copy(Path.Combine(Repo.Root, "tests", "Kgen.Tests", "Sandbox", "stand-in.sh"), curl);
+            var psi = new ProcessStartInfo("bash", [curl, "-fsSL", "-o", Path.Combine(scratch, "out"), url]) { UseShellExecute = false };
+            psi.Environment["KGEN_SANDBOX"] = scratch;
+            using (var process = Process.Start(psi)!)
+            {
+                process.WaitForExit();
+            }
+
+            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(scratch, "out"))));
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
 
     /// <summary>Runs a script as the instance (hostname, IP, zone) would.</summary>
     public (int Exit, string Output) Run(string script, string hostname, string ip, string zone, int apiWaitAttempts = 6, string? instanceId = null, IReadOnlyDictionary<string, string>? env = null)

@@ -410,15 +410,15 @@ public sealed class SandboxTests
         AssertInOrder(
             box.Calls,
             "kubeadm init",
-            "curl -fsSL --proto =https --connect-timeout 10 --max-time 600 -o " + box.Root + "/run/kgen/tigera-operator.yaml https://raw.githubusercontent.com/projectcalico/calico/v3.33.1/manifests/tigera-operator.yaml",
+            "curl -fsSL --proto =https --connect-timeout 10 --max-time 600 -o " + box.Root + "/run/kgen/tigera-operator.yaml https://raw.githubusercontent.com/projectcalico/calico/v3.32.1/manifests/tigera-operator.yaml",
             "kubectl apply --server-side --force-conflicts --field-manager=kgen -f " + box.Root + "/run/kgen/tigera-operator.yaml",
             "kubectl wait --for=condition=Established --timeout=120s crd/installations.operator.tigera.io",
             "kubectl apply --server-side --force-conflicts --field-manager=kgen -f " + box.Root + "/run/kgen/calico-installation.yaml");
-        Assert.Contains("calico v3.33.1 (IP-in-IP, pods 100.96.0.0/11) is applied", output, StringComparison.Ordinal);
+        Assert.Contains("calico v3.32.1 (IP-in-IP, pods 100.96.0.0/11) is applied", output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Cilium_is_installed_with_a_checksum_verified_cli()
+    public void Cilium_is_installed_with_a_pinned_cli_from_the_pinned_chart()
     {
         using var box = new NodeSandbox("cilium");
         box.SetState("api", "down");
@@ -431,9 +431,110 @@ public sealed class SandboxTests
             "kubeadm init",
             "kubectl -n kube-system get daemonset cilium",
             "https://github.com/cilium/cilium-cli/releases/download/v0.19.7/cilium-linux-amd64.tar.gz",
-            "https://github.com/cilium/cilium-cli/releases/download/v0.19.7/cilium-linux-amd64.tar.gz.sha256sum",
+            "https://raw.githubusercontent.com/cilium/charts/d5f3d1cc0ed8e94d6920996024fefe5a3857dc15/cilium-1.20.0.tgz",
             "tar -xzf",
-            "cilium install --version 1.20.0 --set ipam.mode=kubernetes --set routingMode=tunnel --set tunnelProtocol=vxlan");
+            "tar -xzf",
+            $"cilium install --chart-directory {box.Root}/run/kgen/cilium --version 1.20.0 --set ipam.mode=kubernetes --set routingMode=tunnel --set tunnelProtocol=vxlan");
+        Assert.DoesNotContain(box.Calls, c => c.Contains(".sha256sum", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("flannel", "https://raw.githubusercontent.com/flannel-io/flannel/v0.28.8/Documentation/kube-flannel.yml", "d5ec6500c8050667ef5e6c4dc59b750075db8cf32f45b12961349208c5f326da")]
+    [InlineData("calico", "https://raw.githubusercontent.com/projectcalico/calico/v3.32.1/manifests/tigera-operator.yaml", "f18e073794207d372606bc3ea6f8fd73972f86d6828f4ba666dfe0d4aa8ab07f")]
+    [InlineData("cilium", "https://github.com/cilium/cilium-cli/releases/download/v0.19.7/cilium-linux-amd64.tar.gz", "cd15e0983bf0acc7946cd05d453d1e58376ea92dec2642e745212df2b07d8852")]
+    public void A_download_whose_bytes_are_not_the_pinned_ones_stops_the_boot_before_it_is_used(string networking, string url, string pinned)
+    {
+        // The stand-in serves other bytes than upstream's; the script keeps kgen's real digests.
+        using var box = new NodeSandbox(networking) { UpstreamDigests = true };
+        box.SetState("api", "down");
+
+        var (exit, output) = box.Run(box.UserData("control-plane-us-east-1a"), "ip-10-0-1-10.ec2.internal", "10.0.1.10", "us-east-1a");
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"FATAL: {url} is not the file kgen pins (SHA-256 {pinned}, got {NodeSandbox.StandInDigest(url)}); nothing from it is used", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(box.Calls, c => c.StartsWith("kubectl apply", StringComparison.Ordinal) || c.StartsWith("tar", StringComparison.Ordinal)
+            || c.StartsWith("cilium", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_pkgs_k8s_io_key_with_another_fingerprint_stops_the_boot_before_apt_trusts_it()
+    {
+        using var box = new NodeSandbox(workerStore: true);
+        box.SetState("keys", "pkgs.k8s.io 0123456789ABCDEF0123456789ABCDEF01234567\n");
+
+        var (exit, output) = box.Run(box.UserData("workers"), "ip-10-0-3-30.ec2.internal", "10.0.3.30", "us-east-1c");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("FATAL: the key at https://pkgs.k8s.io/core:/stable:/v1.34/deb/Release.key is 0123456789ABCDEF0123456789ABCDEF01234567, not DE15B14486CD377B9E876E1A234654DA9A296436 as kgen pins; nothing it signs is trusted", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(box.Root, "etc", "apt", "keyrings", "kubernetes-apt-keyring.gpg")));
+        Assert.False(File.Exists(Path.Combine(box.Root, "etc", "apt", "sources.list.d", "kubernetes.list")));
+        Assert.DoesNotContain(box.Calls, c => c.Contains("kubeadm=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Kubernetes_packages_are_installed_at_the_versions_kgen_names_and_held()
+    {
+        using var box = new NodeSandbox(workerStore: true);
+        box.SetState("api", "up");
+
+        var (exit, output) = box.Run(box.UserData("workers"), "ip-10-0-3-30.ec2.internal", "10.0.3.30", "us-east-1c");
+
+        Assert.True(exit == 0, output);
+        AssertInOrder(
+            box.Calls,
+            "curl -fsSL --proto =https --connect-timeout 10 --max-time 600 -o " + box.Root + "/tmp/",
+            "gpg --batch --with-colons --import-options show-only --import",
+            "gpg --batch --yes --dearmor -o " + box.Root + "/etc/apt/keyrings/kubernetes-apt-keyring.gpg",
+            "apt-cache show kubeadm=1.34.2-1.1",
+            "install --allow-downgrades --allow-change-held-packages kubelet=1.34.2-1.1 kubeadm=1.34.2-1.1 kubectl=1.34.2-1.1 cri-tools=1.34.0-1.1 kubernetes-cni=1.7.1-1.1",
+            "apt-mark hold kubelet kubeadm kubectl cri-tools kubernetes-cni");
+        Assert.Equal(
+            "deb [signed-by=/etc/apt/keyrings/kubernetes-apt-keyring.gpg] https://pkgs.k8s.io/core:/stable:/v1.34/deb/ /\n",
+            File.ReadAllText(Path.Combine(box.Root, "etc", "apt", "sources.list.d", "kubernetes.list")));
+    }
+
+    [Theory]
+    [InlineData(false, "")]
+    [InlineData(true, "FATAL: the AWS CLI 2.36.11 installer is not signed by the key kgen pins (FB5DB77FD5C118B80511ADA8A6310ACC4672475C); nothing from it is installed")]
+    [InlineData(false, "FATAL: the key at https://keyserver.ubuntu.com/pks/lookup?op=get&options=mr&search=0xFB5DB77FD5C118B80511ADA8A6310ACC4672475C is not one OpenPGP key, not FB5DB77FD5C118B80511ADA8A6310ACC4672475C as kgen pins")]
+    public void The_aws_cli_is_installed_only_when_its_signature_is_good_by_the_pinned_key(bool badSignature, string fatal)
+    {
+        using var box = new NodeSandbox(workerStore: true);
+        box.SetState("api", "up");
+        File.Delete(Path.Combine(box.Root, "usr", "bin", "aws"));
+        if (badSignature)
+        {
+            box.SetState("bad-signature", string.Empty);
+        }
+
+        if (fatal.Contains("not one OpenPGP key", StringComparison.Ordinal))
+        {
+            box.SetState("keys", "pkgs.k8s.io DE15B14486CD377B9E876E1A234654DA9A296436\n");
+        }
+
+        var (exit, output) = box.Run(box.UserData("workers"), "ip-10-0-3-30.ec2.internal", "10.0.3.30", "us-east-1c");
+
+        // Whether the key and signature are good or not, nothing is unpacked unless both are.
+        AssertInOrder(
+            box.Calls,
+            "https://keyserver.ubuntu.com/pks/lookup?op=get&options=mr&search=0xFB5DB77FD5C118B80511ADA8A6310ACC4672475C");
+        if (fatal.Length == 0)
+        {
+            AssertInOrder(
+                box.Calls,
+                "https://awscli.amazonaws.com/awscli-exe-linux-x86_64-2.36.11.zip",
+                "https://awscli.amazonaws.com/awscli-exe-linux-x86_64-2.36.11.zip.sig",
+                "gpgv --keyring",
+                "unzip -q");
+            Assert.True(exit == 0, output);
+            Assert.Contains("installed aws-cli/2.0.0 Python/3 Linux/6 stand-in", output, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(1, exit);
+            Assert.Contains(fatal, output, StringComparison.Ordinal);
+            Assert.DoesNotContain(box.Calls, c => c.StartsWith("unzip", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

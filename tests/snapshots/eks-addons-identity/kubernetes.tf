@@ -80,6 +80,25 @@ provider "aws" {
   region = "us-west-2"
 }
 
+resource "aws_cloudwatch_log_group" "flowlogs-apps-west" {
+  name              = "/kgen/apps-west/vpc-flow-logs"
+  retention_in_days = 30
+  tags = {
+    "KubernetesCluster"               = "apps-west"
+    "Name"                            = "/kgen/apps-west/vpc-flow-logs"
+    "kubernetes.io/cluster/apps-west" = "owned"
+  }
+}
+
+resource "aws_default_security_group" "apps-west" {
+  tags = {
+    "KubernetesCluster"               = "apps-west"
+    "Name"                            = "apps-west"
+    "kubernetes.io/cluster/apps-west" = "owned"
+  }
+  vpc_id = aws_vpc.apps-west.id
+}
+
 resource "aws_eip" "us-west-2a-apps-west" {
   domain = "vpc"
   tags = {
@@ -283,6 +302,20 @@ resource "aws_eks_pod_identity_association" "payments-ledger-apps-west" {
   }
 }
 
+resource "aws_flow_log" "apps-west" {
+  iam_role_arn             = aws_iam_role.flowlogs-apps-west.arn
+  log_destination          = aws_cloudwatch_log_group.flowlogs-apps-west.arn
+  log_destination_type     = "cloud-watch-logs"
+  max_aggregation_interval = 600
+  tags = {
+    "KubernetesCluster"               = "apps-west"
+    "Name"                            = "apps-west"
+    "kubernetes.io/cluster/apps-west" = "owned"
+  }
+  traffic_type = "ALL"
+  vpc_id       = aws_vpc.apps-west.id
+}
+
 resource "aws_iam_openid_connect_provider" "oidc-apps-west" {
   client_id_list = ["sts.amazonaws.com"]
   tags = {
@@ -309,6 +342,16 @@ resource "aws_iam_role" "eks-cluster-apps-west" {
   tags = {
     "KubernetesCluster"               = "apps-west"
     "Name"                            = "eks-cluster.apps-west"
+    "kubernetes.io/cluster/apps-west" = "owned"
+  }
+}
+
+resource "aws_iam_role" "flowlogs-apps-west" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_flowlogs.apps-west_policy")
+  name               = "flowlogs.apps-west"
+  tags = {
+    "KubernetesCluster"               = "apps-west"
+    "Name"                            = "flowlogs.apps-west"
     "kubernetes.io/cluster/apps-west" = "owned"
   }
 }
@@ -361,6 +404,12 @@ resource "aws_iam_role" "payments-ledger-apps-west" {
     "Name"                            = "payments-ledger.apps-west"
     "kubernetes.io/cluster/apps-west" = "owned"
   }
+}
+
+resource "aws_iam_role_policy" "flowlogs-apps-west" {
+  name   = "flowlogs.apps-west"
+  policy = file("${path.module}/data/aws_iam_role_policy_flowlogs.apps-west_policy")
+  role   = aws_iam_role.flowlogs-apps-west.name
 }
 
 resource "aws_iam_role_policy" "kube-system-cluster-autoscaler-apps-west" {

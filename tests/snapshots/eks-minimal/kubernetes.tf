@@ -75,6 +75,25 @@ provider "aws" {
   region = "eu-west-1"
 }
 
+resource "aws_cloudwatch_log_group" "flowlogs-eks-minimal" {
+  name              = "/kgen/eks-minimal/vpc-flow-logs"
+  retention_in_days = 30
+  tags = {
+    "KubernetesCluster"                 = "eks-minimal"
+    "Name"                              = "/kgen/eks-minimal/vpc-flow-logs"
+    "kubernetes.io/cluster/eks-minimal" = "owned"
+  }
+}
+
+resource "aws_default_security_group" "eks-minimal" {
+  tags = {
+    "KubernetesCluster"                 = "eks-minimal"
+    "Name"                              = "eks-minimal"
+    "kubernetes.io/cluster/eks-minimal" = "owned"
+  }
+  vpc_id = aws_vpc.eks-minimal.id
+}
+
 resource "aws_eip" "eu-west-1a-eks-minimal" {
   domain = "vpc"
   tags = {
@@ -142,12 +161,36 @@ resource "aws_eks_node_group" "workers-eks-minimal" {
   }
 }
 
+resource "aws_flow_log" "eks-minimal" {
+  iam_role_arn             = aws_iam_role.flowlogs-eks-minimal.arn
+  log_destination          = aws_cloudwatch_log_group.flowlogs-eks-minimal.arn
+  log_destination_type     = "cloud-watch-logs"
+  max_aggregation_interval = 600
+  tags = {
+    "KubernetesCluster"                 = "eks-minimal"
+    "Name"                              = "eks-minimal"
+    "kubernetes.io/cluster/eks-minimal" = "owned"
+  }
+  traffic_type = "ALL"
+  vpc_id       = aws_vpc.eks-minimal.id
+}
+
 resource "aws_iam_role" "eks-cluster-eks-minimal" {
   assume_role_policy = file("${path.module}/data/aws_iam_role_eks-cluster.eks-minimal_policy")
   name               = "eks-cluster.eks-minimal"
   tags = {
     "KubernetesCluster"                 = "eks-minimal"
     "Name"                              = "eks-cluster.eks-minimal"
+    "kubernetes.io/cluster/eks-minimal" = "owned"
+  }
+}
+
+resource "aws_iam_role" "flowlogs-eks-minimal" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_flowlogs.eks-minimal_policy")
+  name               = "flowlogs.eks-minimal"
+  tags = {
+    "KubernetesCluster"                 = "eks-minimal"
+    "Name"                              = "flowlogs.eks-minimal"
     "kubernetes.io/cluster/eks-minimal" = "owned"
   }
 }
@@ -160,6 +203,12 @@ resource "aws_iam_role" "nodes-eks-minimal" {
     "Name"                              = "nodes.eks-minimal"
     "kubernetes.io/cluster/eks-minimal" = "owned"
   }
+}
+
+resource "aws_iam_role_policy" "flowlogs-eks-minimal" {
+  name   = "flowlogs.eks-minimal"
+  policy = file("${path.module}/data/aws_iam_role_policy_flowlogs.eks-minimal_policy")
+  role   = aws_iam_role.flowlogs-eks-minimal.name
 }
 
 resource "aws_iam_role_policy_attachment" "eks-cluster-eks-minimal-AmazonEKSClusterPolicy" {

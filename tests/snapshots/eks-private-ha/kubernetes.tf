@@ -75,6 +75,29 @@ provider "aws" {
   region = "eu-central-1"
 }
 
+resource "aws_cloudwatch_log_group" "flowlogs-prod-eu" {
+  name              = "/kgen/prod-eu/vpc-flow-logs"
+  retention_in_days = 30
+  tags = {
+    "KubernetesCluster"             = "prod-eu"
+    "Name"                          = "/kgen/prod-eu/vpc-flow-logs"
+    "cost-center"                   = "4711"
+    "kubernetes.io/cluster/prod-eu" = "owned"
+    "team"                          = "platform"
+  }
+}
+
+resource "aws_default_security_group" "prod-eu" {
+  tags = {
+    "KubernetesCluster"             = "prod-eu"
+    "Name"                          = "prod-eu"
+    "cost-center"                   = "4711"
+    "kubernetes.io/cluster/prod-eu" = "owned"
+    "team"                          = "platform"
+  }
+  vpc_id = aws_vpc.prod-eu.id
+}
+
 resource "aws_eip" "eu-central-1a-prod-eu" {
   domain = "vpc"
   tags = {
@@ -263,12 +286,40 @@ resource "aws_eks_node_group" "system-prod-eu" {
   }
 }
 
+resource "aws_flow_log" "prod-eu" {
+  iam_role_arn             = aws_iam_role.flowlogs-prod-eu.arn
+  log_destination          = aws_cloudwatch_log_group.flowlogs-prod-eu.arn
+  log_destination_type     = "cloud-watch-logs"
+  max_aggregation_interval = 600
+  tags = {
+    "KubernetesCluster"             = "prod-eu"
+    "Name"                          = "prod-eu"
+    "cost-center"                   = "4711"
+    "kubernetes.io/cluster/prod-eu" = "owned"
+    "team"                          = "platform"
+  }
+  traffic_type = "ALL"
+  vpc_id       = aws_vpc.prod-eu.id
+}
+
 resource "aws_iam_role" "eks-cluster-prod-eu" {
   assume_role_policy = file("${path.module}/data/aws_iam_role_eks-cluster.prod-eu_policy")
   name               = "eks-cluster.prod-eu"
   tags = {
     "KubernetesCluster"             = "prod-eu"
     "Name"                          = "eks-cluster.prod-eu"
+    "cost-center"                   = "4711"
+    "kubernetes.io/cluster/prod-eu" = "owned"
+    "team"                          = "platform"
+  }
+}
+
+resource "aws_iam_role" "flowlogs-prod-eu" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_flowlogs.prod-eu_policy")
+  name               = "flowlogs.prod-eu"
+  tags = {
+    "KubernetesCluster"             = "prod-eu"
+    "Name"                          = "flowlogs.prod-eu"
     "cost-center"                   = "4711"
     "kubernetes.io/cluster/prod-eu" = "owned"
     "team"                          = "platform"
@@ -285,6 +336,12 @@ resource "aws_iam_role" "nodes-prod-eu" {
     "kubernetes.io/cluster/prod-eu" = "owned"
     "team"                          = "platform"
   }
+}
+
+resource "aws_iam_role_policy" "flowlogs-prod-eu" {
+  name   = "flowlogs.prod-eu"
+  policy = file("${path.module}/data/aws_iam_role_policy_flowlogs.prod-eu_policy")
+  role   = aws_iam_role.flowlogs-prod-eu.name
 }
 
 resource "aws_iam_role_policy_attachment" "eks-cluster-prod-eu-AmazonEKSClusterPolicy" {

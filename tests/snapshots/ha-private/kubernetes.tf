@@ -334,6 +334,25 @@ resource "aws_autoscaling_group" "nodes-acme-k8s-local" {
   vpc_zone_identifier = [aws_subnet.us-east-1a-acme-k8s-local.id, aws_subnet.us-east-1b-acme-k8s-local.id, aws_subnet.us-east-1c-acme-k8s-local.id]
 }
 
+resource "aws_cloudwatch_log_group" "flowlogs-acme-k8s-local" {
+  name              = "/kgen/acme.k8s.local/vpc-flow-logs"
+  retention_in_days = 30
+  tags = {
+    "KubernetesCluster"                    = "acme.k8s.local"
+    "Name"                                 = "/kgen/acme.k8s.local/vpc-flow-logs"
+    "kubernetes.io/cluster/acme.k8s.local" = "owned"
+  }
+}
+
+resource "aws_default_security_group" "acme-k8s-local" {
+  tags = {
+    "KubernetesCluster"                    = "acme.k8s.local"
+    "Name"                                 = "acme.k8s.local"
+    "kubernetes.io/cluster/acme.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.acme-k8s-local.id
+}
+
 resource "aws_ebs_volume" "a-etcd-main-acme-k8s-local" {
   availability_zone = "us-east-1a"
   encrypted         = true
@@ -415,6 +434,20 @@ resource "aws_eip" "us-east-1c-acme-k8s-local" {
   }
 }
 
+resource "aws_flow_log" "acme-k8s-local" {
+  iam_role_arn             = aws_iam_role.flowlogs-acme-k8s-local.arn
+  log_destination          = aws_cloudwatch_log_group.flowlogs-acme-k8s-local.arn
+  log_destination_type     = "cloud-watch-logs"
+  max_aggregation_interval = 600
+  tags = {
+    "KubernetesCluster"                    = "acme.k8s.local"
+    "Name"                                 = "acme.k8s.local"
+    "kubernetes.io/cluster/acme.k8s.local" = "owned"
+  }
+  traffic_type = "ALL"
+  vpc_id       = aws_vpc.acme-k8s-local.id
+}
+
 resource "aws_iam_instance_profile" "bastions-acme-k8s-local" {
   name = "bastions.acme.k8s.local"
   role = aws_iam_role.bastions-acme-k8s-local.name
@@ -455,6 +488,16 @@ resource "aws_iam_role" "bastions-acme-k8s-local" {
   }
 }
 
+resource "aws_iam_role" "flowlogs-acme-k8s-local" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_flowlogs.acme.k8s.local_policy")
+  name               = "flowlogs.acme.k8s.local"
+  tags = {
+    "KubernetesCluster"                    = "acme.k8s.local"
+    "Name"                                 = "flowlogs.acme.k8s.local"
+    "kubernetes.io/cluster/acme.k8s.local" = "owned"
+  }
+}
+
 resource "aws_iam_role" "masters-acme-k8s-local" {
   assume_role_policy = file("${path.module}/data/aws_iam_role_masters.acme.k8s.local_policy")
   name               = "masters.acme.k8s.local"
@@ -473,6 +516,12 @@ resource "aws_iam_role" "nodes-acme-k8s-local" {
     "Name"                                 = "nodes.acme.k8s.local"
     "kubernetes.io/cluster/acme.k8s.local" = "owned"
   }
+}
+
+resource "aws_iam_role_policy" "flowlogs-acme-k8s-local" {
+  name   = "flowlogs.acme.k8s.local"
+  policy = file("${path.module}/data/aws_iam_role_policy_flowlogs.acme.k8s.local_policy")
+  role   = aws_iam_role.flowlogs-acme-k8s-local.name
 }
 
 resource "aws_iam_role_policy" "masters-acme-k8s-local" {

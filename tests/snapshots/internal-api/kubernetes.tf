@@ -186,6 +186,25 @@ resource "aws_autoscaling_group" "nodes-internal-k8s-local" {
   vpc_zone_identifier = [aws_subnet.ap-southeast-2a-internal-k8s-local.id, aws_subnet.ap-southeast-2b-internal-k8s-local.id, aws_subnet.ap-southeast-2c-internal-k8s-local.id]
 }
 
+resource "aws_cloudwatch_log_group" "flowlogs-internal-k8s-local" {
+  name              = "/kgen/internal.k8s.local/vpc-flow-logs"
+  retention_in_days = 30
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "/kgen/internal.k8s.local/vpc-flow-logs"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_default_security_group" "internal-k8s-local" {
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.internal-k8s-local.id
+}
+
 resource "aws_ebs_volume" "a-etcd-main-internal-k8s-local" {
   availability_zone = "ap-southeast-2a"
   encrypted         = true
@@ -260,6 +279,20 @@ resource "aws_elb" "api-internal-k8s-local" {
   }
 }
 
+resource "aws_flow_log" "internal-k8s-local" {
+  iam_role_arn             = aws_iam_role.flowlogs-internal-k8s-local.arn
+  log_destination          = aws_cloudwatch_log_group.flowlogs-internal-k8s-local.arn
+  log_destination_type     = "cloud-watch-logs"
+  max_aggregation_interval = 600
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+  traffic_type = "ALL"
+  vpc_id       = aws_vpc.internal-k8s-local.id
+}
+
 resource "aws_iam_instance_profile" "masters-internal-k8s-local" {
   name = "masters.internal.k8s.local"
   role = aws_iam_role.masters-internal-k8s-local.name
@@ -276,6 +309,16 @@ resource "aws_iam_instance_profile" "nodes-internal-k8s-local" {
   tags = {
     "KubernetesCluster"                        = "internal.k8s.local"
     "Name"                                     = "nodes.internal.k8s.local"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_iam_role" "flowlogs-internal-k8s-local" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_flowlogs.internal.k8s.local_policy")
+  name               = "flowlogs.internal.k8s.local"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "flowlogs.internal.k8s.local"
     "kubernetes.io/cluster/internal.k8s.local" = "owned"
   }
 }
@@ -298,6 +341,12 @@ resource "aws_iam_role" "nodes-internal-k8s-local" {
     "Name"                                     = "nodes.internal.k8s.local"
     "kubernetes.io/cluster/internal.k8s.local" = "owned"
   }
+}
+
+resource "aws_iam_role_policy" "flowlogs-internal-k8s-local" {
+  name   = "flowlogs.internal.k8s.local"
+  policy = file("${path.module}/data/aws_iam_role_policy_flowlogs.internal.k8s.local_policy")
+  role   = aws_iam_role.flowlogs-internal-k8s-local.name
 }
 
 resource "aws_iam_role_policy" "masters-internal-k8s-local" {

@@ -181,6 +181,25 @@ resource "aws_autoscaling_group" "nodes-us-east-1a-defaults-kops-example-org" {
   vpc_zone_identifier = [aws_subnet.us-east-1a-defaults-kops-example-org.id]
 }
 
+resource "aws_cloudwatch_log_group" "flowlogs-defaults-kops-example-org" {
+  name              = "/kgen/defaults.kops.example.org/vpc-flow-logs"
+  retention_in_days = 30
+  tags = {
+    "KubernetesCluster"                               = "defaults.kops.example.org"
+    "Name"                                            = "/kgen/defaults.kops.example.org/vpc-flow-logs"
+    "kubernetes.io/cluster/defaults.kops.example.org" = "owned"
+  }
+}
+
+resource "aws_default_security_group" "defaults-kops-example-org" {
+  tags = {
+    "KubernetesCluster"                               = "defaults.kops.example.org"
+    "Name"                                            = "defaults.kops.example.org"
+    "kubernetes.io/cluster/defaults.kops.example.org" = "owned"
+  }
+  vpc_id = aws_vpc.defaults-kops-example-org.id
+}
+
 resource "aws_ebs_volume" "a-etcd-main-defaults-kops-example-org" {
   availability_zone = "us-east-1a"
   encrypted         = true
@@ -197,6 +216,20 @@ resource "aws_ebs_volume" "a-etcd-main-defaults-kops-example-org" {
   }
   throughput = 125
   type       = "gp3"
+}
+
+resource "aws_flow_log" "defaults-kops-example-org" {
+  iam_role_arn             = aws_iam_role.flowlogs-defaults-kops-example-org.arn
+  log_destination          = aws_cloudwatch_log_group.flowlogs-defaults-kops-example-org.arn
+  log_destination_type     = "cloud-watch-logs"
+  max_aggregation_interval = 600
+  tags = {
+    "KubernetesCluster"                               = "defaults.kops.example.org"
+    "Name"                                            = "defaults.kops.example.org"
+    "kubernetes.io/cluster/defaults.kops.example.org" = "owned"
+  }
+  traffic_type = "ALL"
+  vpc_id       = aws_vpc.defaults-kops-example-org.id
 }
 
 resource "aws_iam_instance_profile" "masters-defaults-kops-example-org" {
@@ -219,6 +252,16 @@ resource "aws_iam_instance_profile" "nodes-defaults-kops-example-org" {
   }
 }
 
+resource "aws_iam_role" "flowlogs-defaults-kops-example-org" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_flowlogs.defaults.kops.example.org_policy")
+  name               = "flowlogs.defaults.kops.example.org"
+  tags = {
+    "KubernetesCluster"                               = "defaults.kops.example.org"
+    "Name"                                            = "flowlogs.defaults.kops.example.org"
+    "kubernetes.io/cluster/defaults.kops.example.org" = "owned"
+  }
+}
+
 resource "aws_iam_role" "masters-defaults-kops-example-org" {
   assume_role_policy = file("${path.module}/data/aws_iam_role_masters.defaults.kops.example.org_policy")
   name               = "masters.defaults.kops.example.org"
@@ -237,6 +280,12 @@ resource "aws_iam_role" "nodes-defaults-kops-example-org" {
     "Name"                                            = "nodes.defaults.kops.example.org"
     "kubernetes.io/cluster/defaults.kops.example.org" = "owned"
   }
+}
+
+resource "aws_iam_role_policy" "flowlogs-defaults-kops-example-org" {
+  name   = "flowlogs.defaults.kops.example.org"
+  policy = file("${path.module}/data/aws_iam_role_policy_flowlogs.defaults.kops.example.org_policy")
+  role   = aws_iam_role.flowlogs-defaults-kops-example-org.name
 }
 
 resource "aws_iam_role_policy" "masters-defaults-kops-example-org" {

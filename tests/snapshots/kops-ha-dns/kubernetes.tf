@@ -283,6 +283,25 @@ resource "aws_autoscaling_group" "nodes-ha-kops-example-org" {
   vpc_zone_identifier = [aws_subnet.us-east-2a-ha-kops-example-org.id, aws_subnet.us-east-2b-ha-kops-example-org.id, aws_subnet.us-east-2c-ha-kops-example-org.id]
 }
 
+resource "aws_cloudwatch_log_group" "flowlogs-ha-kops-example-org" {
+  name              = "/kgen/ha.kops.example.org/vpc-flow-logs"
+  retention_in_days = 30
+  tags = {
+    "KubernetesCluster"                         = "ha.kops.example.org"
+    "Name"                                      = "/kgen/ha.kops.example.org/vpc-flow-logs"
+    "kubernetes.io/cluster/ha.kops.example.org" = "owned"
+  }
+}
+
+resource "aws_default_security_group" "ha-kops-example-org" {
+  tags = {
+    "KubernetesCluster"                         = "ha.kops.example.org"
+    "Name"                                      = "ha.kops.example.org"
+    "kubernetes.io/cluster/ha.kops.example.org" = "owned"
+  }
+  vpc_id = aws_vpc.ha-kops-example-org.id
+}
+
 resource "aws_ebs_volume" "a-etcd-main-ha-kops-example-org" {
   availability_zone = "us-east-2a"
   encrypted         = true
@@ -337,6 +356,20 @@ resource "aws_ebs_volume" "c-etcd-main-ha-kops-example-org" {
   type       = "gp3"
 }
 
+resource "aws_flow_log" "ha-kops-example-org" {
+  iam_role_arn             = aws_iam_role.flowlogs-ha-kops-example-org.arn
+  log_destination          = aws_cloudwatch_log_group.flowlogs-ha-kops-example-org.arn
+  log_destination_type     = "cloud-watch-logs"
+  max_aggregation_interval = 600
+  tags = {
+    "KubernetesCluster"                         = "ha.kops.example.org"
+    "Name"                                      = "ha.kops.example.org"
+    "kubernetes.io/cluster/ha.kops.example.org" = "owned"
+  }
+  traffic_type = "ALL"
+  vpc_id       = aws_vpc.ha-kops-example-org.id
+}
+
 resource "aws_iam_instance_profile" "masters-ha-kops-example-org" {
   name = "masters.ha.kops.example.org"
   role = aws_iam_role.masters-ha-kops-example-org.name
@@ -353,6 +386,16 @@ resource "aws_iam_instance_profile" "nodes-ha-kops-example-org" {
   tags = {
     "KubernetesCluster"                         = "ha.kops.example.org"
     "Name"                                      = "nodes.ha.kops.example.org"
+    "kubernetes.io/cluster/ha.kops.example.org" = "owned"
+  }
+}
+
+resource "aws_iam_role" "flowlogs-ha-kops-example-org" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_flowlogs.ha.kops.example.org_policy")
+  name               = "flowlogs.ha.kops.example.org"
+  tags = {
+    "KubernetesCluster"                         = "ha.kops.example.org"
+    "Name"                                      = "flowlogs.ha.kops.example.org"
     "kubernetes.io/cluster/ha.kops.example.org" = "owned"
   }
 }
@@ -375,6 +418,12 @@ resource "aws_iam_role" "nodes-ha-kops-example-org" {
     "Name"                                      = "nodes.ha.kops.example.org"
     "kubernetes.io/cluster/ha.kops.example.org" = "owned"
   }
+}
+
+resource "aws_iam_role_policy" "flowlogs-ha-kops-example-org" {
+  name   = "flowlogs.ha.kops.example.org"
+  policy = file("${path.module}/data/aws_iam_role_policy_flowlogs.ha.kops.example.org_policy")
+  role   = aws_iam_role.flowlogs-ha-kops-example-org.name
 }
 
 resource "aws_iam_role_policy" "masters-ha-kops-example-org" {

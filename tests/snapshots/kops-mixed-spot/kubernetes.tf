@@ -299,6 +299,25 @@ resource "aws_autoscaling_group" "spot-workers-spot-kops-example-org" {
   vpc_zone_identifier = [aws_subnet.ap-southeast-2a-spot-kops-example-org.id, aws_subnet.ap-southeast-2b-spot-kops-example-org.id]
 }
 
+resource "aws_cloudwatch_log_group" "flowlogs-spot-kops-example-org" {
+  name              = "/kgen/spot.kops.example.org/vpc-flow-logs"
+  retention_in_days = 30
+  tags = {
+    "KubernetesCluster"                           = "spot.kops.example.org"
+    "Name"                                        = "/kgen/spot.kops.example.org/vpc-flow-logs"
+    "kubernetes.io/cluster/spot.kops.example.org" = "owned"
+  }
+}
+
+resource "aws_default_security_group" "spot-kops-example-org" {
+  tags = {
+    "KubernetesCluster"                           = "spot.kops.example.org"
+    "Name"                                        = "spot.kops.example.org"
+    "kubernetes.io/cluster/spot.kops.example.org" = "owned"
+  }
+  vpc_id = aws_vpc.spot-kops-example-org.id
+}
+
 resource "aws_ebs_volume" "ap-southeast-2a-etcd-main-spot-kops-example-org" {
   availability_zone = "ap-southeast-2a"
   encrypted         = true
@@ -353,6 +372,20 @@ resource "aws_ebs_volume" "ap-southeast-2c-etcd-main-spot-kops-example-org" {
   type       = "gp3"
 }
 
+resource "aws_flow_log" "spot-kops-example-org" {
+  iam_role_arn             = aws_iam_role.flowlogs-spot-kops-example-org.arn
+  log_destination          = aws_cloudwatch_log_group.flowlogs-spot-kops-example-org.arn
+  log_destination_type     = "cloud-watch-logs"
+  max_aggregation_interval = 600
+  tags = {
+    "KubernetesCluster"                           = "spot.kops.example.org"
+    "Name"                                        = "spot.kops.example.org"
+    "kubernetes.io/cluster/spot.kops.example.org" = "owned"
+  }
+  traffic_type = "ALL"
+  vpc_id       = aws_vpc.spot-kops-example-org.id
+}
+
 resource "aws_iam_instance_profile" "masters-spot-kops-example-org" {
   name = "masters.spot.kops.example.org"
   role = aws_iam_role.masters-spot-kops-example-org.name
@@ -369,6 +402,16 @@ resource "aws_iam_instance_profile" "nodes-spot-kops-example-org" {
   tags = {
     "KubernetesCluster"                           = "spot.kops.example.org"
     "Name"                                        = "nodes.spot.kops.example.org"
+    "kubernetes.io/cluster/spot.kops.example.org" = "owned"
+  }
+}
+
+resource "aws_iam_role" "flowlogs-spot-kops-example-org" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_flowlogs.spot.kops.example.org_policy")
+  name               = "flowlogs.spot.kops.example.org"
+  tags = {
+    "KubernetesCluster"                           = "spot.kops.example.org"
+    "Name"                                        = "flowlogs.spot.kops.example.org"
     "kubernetes.io/cluster/spot.kops.example.org" = "owned"
   }
 }
@@ -391,6 +434,12 @@ resource "aws_iam_role" "nodes-spot-kops-example-org" {
     "Name"                                        = "nodes.spot.kops.example.org"
     "kubernetes.io/cluster/spot.kops.example.org" = "owned"
   }
+}
+
+resource "aws_iam_role_policy" "flowlogs-spot-kops-example-org" {
+  name   = "flowlogs.spot.kops.example.org"
+  policy = file("${path.module}/data/aws_iam_role_policy_flowlogs.spot.kops.example.org_policy")
+  role   = aws_iam_role.flowlogs-spot-kops-example-org.name
 }
 
 resource "aws_iam_role_policy" "masters-spot-kops-example-org" {

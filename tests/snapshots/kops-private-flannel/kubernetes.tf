@@ -257,6 +257,25 @@ resource "aws_autoscaling_group" "nodes-ca-central-1a-flannel-kops-example-org" 
   vpc_zone_identifier = [aws_subnet.ca-central-1a-flannel-kops-example-org.id]
 }
 
+resource "aws_cloudwatch_log_group" "flowlogs-flannel-kops-example-org" {
+  name              = "/kgen/flannel.kops.example.org/vpc-flow-logs"
+  retention_in_days = 30
+  tags = {
+    "KubernetesCluster"                              = "flannel.kops.example.org"
+    "Name"                                           = "/kgen/flannel.kops.example.org/vpc-flow-logs"
+    "kubernetes.io/cluster/flannel.kops.example.org" = "owned"
+  }
+}
+
+resource "aws_default_security_group" "flannel-kops-example-org" {
+  tags = {
+    "KubernetesCluster"                              = "flannel.kops.example.org"
+    "Name"                                           = "flannel.kops.example.org"
+    "kubernetes.io/cluster/flannel.kops.example.org" = "owned"
+  }
+  vpc_id = aws_vpc.flannel-kops-example-org.id
+}
+
 resource "aws_ebs_volume" "a-etcd-main-flannel-kops-example-org" {
   availability_zone = "ca-central-1a"
   encrypted         = true
@@ -282,6 +301,20 @@ resource "aws_eip" "ca-central-1a-flannel-kops-example-org" {
     "Name"                                           = "ca-central-1a.flannel.kops.example.org"
     "kubernetes.io/cluster/flannel.kops.example.org" = "owned"
   }
+}
+
+resource "aws_flow_log" "flannel-kops-example-org" {
+  iam_role_arn             = aws_iam_role.flowlogs-flannel-kops-example-org.arn
+  log_destination          = aws_cloudwatch_log_group.flowlogs-flannel-kops-example-org.arn
+  log_destination_type     = "cloud-watch-logs"
+  max_aggregation_interval = 600
+  tags = {
+    "KubernetesCluster"                              = "flannel.kops.example.org"
+    "Name"                                           = "flannel.kops.example.org"
+    "kubernetes.io/cluster/flannel.kops.example.org" = "owned"
+  }
+  traffic_type = "ALL"
+  vpc_id       = aws_vpc.flannel-kops-example-org.id
 }
 
 resource "aws_iam_instance_profile" "bastions-flannel-kops-example-org" {
@@ -324,6 +357,16 @@ resource "aws_iam_role" "bastions-flannel-kops-example-org" {
   }
 }
 
+resource "aws_iam_role" "flowlogs-flannel-kops-example-org" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_flowlogs.flannel.kops.example.org_policy")
+  name               = "flowlogs.flannel.kops.example.org"
+  tags = {
+    "KubernetesCluster"                              = "flannel.kops.example.org"
+    "Name"                                           = "flowlogs.flannel.kops.example.org"
+    "kubernetes.io/cluster/flannel.kops.example.org" = "owned"
+  }
+}
+
 resource "aws_iam_role" "masters-flannel-kops-example-org" {
   assume_role_policy = file("${path.module}/data/aws_iam_role_masters.flannel.kops.example.org_policy")
   name               = "masters.flannel.kops.example.org"
@@ -342,6 +385,12 @@ resource "aws_iam_role" "nodes-flannel-kops-example-org" {
     "Name"                                           = "nodes.flannel.kops.example.org"
     "kubernetes.io/cluster/flannel.kops.example.org" = "owned"
   }
+}
+
+resource "aws_iam_role_policy" "flowlogs-flannel-kops-example-org" {
+  name   = "flowlogs.flannel.kops.example.org"
+  policy = file("${path.module}/data/aws_iam_role_policy_flowlogs.flannel.kops.example.org_policy")
+  role   = aws_iam_role.flowlogs-flannel-kops-example-org.name
 }
 
 resource "aws_iam_role_policy" "masters-flannel-kops-example-org" {

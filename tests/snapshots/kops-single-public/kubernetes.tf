@@ -186,6 +186,25 @@ resource "aws_autoscaling_group" "nodes-eu-central-1a-single-kops-example-org" {
   vpc_zone_identifier = [aws_subnet.eu-central-1a-single-kops-example-org.id]
 }
 
+resource "aws_cloudwatch_log_group" "flowlogs-single-kops-example-org" {
+  name              = "/kgen/single.kops.example.org/vpc-flow-logs"
+  retention_in_days = 30
+  tags = {
+    "KubernetesCluster"                             = "single.kops.example.org"
+    "Name"                                          = "/kgen/single.kops.example.org/vpc-flow-logs"
+    "kubernetes.io/cluster/single.kops.example.org" = "owned"
+  }
+}
+
+resource "aws_default_security_group" "single-kops-example-org" {
+  tags = {
+    "KubernetesCluster"                             = "single.kops.example.org"
+    "Name"                                          = "single.kops.example.org"
+    "kubernetes.io/cluster/single.kops.example.org" = "owned"
+  }
+  vpc_id = aws_vpc.single-kops-example-org.id
+}
+
 resource "aws_ebs_volume" "a-etcd-main-single-kops-example-org" {
   availability_zone = "eu-central-1a"
   encrypted         = true
@@ -202,6 +221,20 @@ resource "aws_ebs_volume" "a-etcd-main-single-kops-example-org" {
   }
   throughput = 125
   type       = "gp3"
+}
+
+resource "aws_flow_log" "single-kops-example-org" {
+  iam_role_arn             = aws_iam_role.flowlogs-single-kops-example-org.arn
+  log_destination          = aws_cloudwatch_log_group.flowlogs-single-kops-example-org.arn
+  log_destination_type     = "cloud-watch-logs"
+  max_aggregation_interval = 600
+  tags = {
+    "KubernetesCluster"                             = "single.kops.example.org"
+    "Name"                                          = "single.kops.example.org"
+    "kubernetes.io/cluster/single.kops.example.org" = "owned"
+  }
+  traffic_type = "ALL"
+  vpc_id       = aws_vpc.single-kops-example-org.id
 }
 
 resource "aws_iam_instance_profile" "masters-single-kops-example-org" {
@@ -224,6 +257,16 @@ resource "aws_iam_instance_profile" "nodes-single-kops-example-org" {
   }
 }
 
+resource "aws_iam_role" "flowlogs-single-kops-example-org" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_flowlogs.single.kops.example.org_policy")
+  name               = "flowlogs.single.kops.example.org"
+  tags = {
+    "KubernetesCluster"                             = "single.kops.example.org"
+    "Name"                                          = "flowlogs.single.kops.example.org"
+    "kubernetes.io/cluster/single.kops.example.org" = "owned"
+  }
+}
+
 resource "aws_iam_role" "masters-single-kops-example-org" {
   assume_role_policy = file("${path.module}/data/aws_iam_role_masters.single.kops.example.org_policy")
   name               = "masters.single.kops.example.org"
@@ -242,6 +285,12 @@ resource "aws_iam_role" "nodes-single-kops-example-org" {
     "Name"                                          = "nodes.single.kops.example.org"
     "kubernetes.io/cluster/single.kops.example.org" = "owned"
   }
+}
+
+resource "aws_iam_role_policy" "flowlogs-single-kops-example-org" {
+  name   = "flowlogs.single.kops.example.org"
+  policy = file("${path.module}/data/aws_iam_role_policy_flowlogs.single.kops.example.org_policy")
+  role   = aws_iam_role.flowlogs-single-kops-example-org.name
 }
 
 resource "aws_iam_role_policy" "masters-single-kops-example-org" {

@@ -176,6 +176,25 @@ resource "aws_autoscaling_group" "nodes-minimal-k8s-local" {
   vpc_zone_identifier = [aws_subnet.eu-west-1a-minimal-k8s-local.id]
 }
 
+resource "aws_cloudwatch_log_group" "flowlogs-minimal-k8s-local" {
+  name              = "/kgen/minimal.k8s.local/vpc-flow-logs"
+  retention_in_days = 30
+  tags = {
+    "KubernetesCluster"                       = "minimal.k8s.local"
+    "Name"                                    = "/kgen/minimal.k8s.local/vpc-flow-logs"
+    "kubernetes.io/cluster/minimal.k8s.local" = "owned"
+  }
+}
+
+resource "aws_default_security_group" "minimal-k8s-local" {
+  tags = {
+    "KubernetesCluster"                       = "minimal.k8s.local"
+    "Name"                                    = "minimal.k8s.local"
+    "kubernetes.io/cluster/minimal.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.minimal-k8s-local.id
+}
+
 resource "aws_ebs_volume" "a-etcd-main-minimal-k8s-local" {
   availability_zone = "eu-west-1a"
   encrypted         = true
@@ -192,6 +211,20 @@ resource "aws_ebs_volume" "a-etcd-main-minimal-k8s-local" {
   }
   throughput = 125
   type       = "gp3"
+}
+
+resource "aws_flow_log" "minimal-k8s-local" {
+  iam_role_arn             = aws_iam_role.flowlogs-minimal-k8s-local.arn
+  log_destination          = aws_cloudwatch_log_group.flowlogs-minimal-k8s-local.arn
+  log_destination_type     = "cloud-watch-logs"
+  max_aggregation_interval = 600
+  tags = {
+    "KubernetesCluster"                       = "minimal.k8s.local"
+    "Name"                                    = "minimal.k8s.local"
+    "kubernetes.io/cluster/minimal.k8s.local" = "owned"
+  }
+  traffic_type = "ALL"
+  vpc_id       = aws_vpc.minimal-k8s-local.id
 }
 
 resource "aws_iam_instance_profile" "masters-minimal-k8s-local" {
@@ -214,6 +247,16 @@ resource "aws_iam_instance_profile" "nodes-minimal-k8s-local" {
   }
 }
 
+resource "aws_iam_role" "flowlogs-minimal-k8s-local" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_flowlogs.minimal.k8s.local_policy")
+  name               = "flowlogs.minimal.k8s.local"
+  tags = {
+    "KubernetesCluster"                       = "minimal.k8s.local"
+    "Name"                                    = "flowlogs.minimal.k8s.local"
+    "kubernetes.io/cluster/minimal.k8s.local" = "owned"
+  }
+}
+
 resource "aws_iam_role" "masters-minimal-k8s-local" {
   assume_role_policy = file("${path.module}/data/aws_iam_role_masters.minimal.k8s.local_policy")
   name               = "masters.minimal.k8s.local"
@@ -232,6 +275,12 @@ resource "aws_iam_role" "nodes-minimal-k8s-local" {
     "Name"                                    = "nodes.minimal.k8s.local"
     "kubernetes.io/cluster/minimal.k8s.local" = "owned"
   }
+}
+
+resource "aws_iam_role_policy" "flowlogs-minimal-k8s-local" {
+  name   = "flowlogs.minimal.k8s.local"
+  policy = file("${path.module}/data/aws_iam_role_policy_flowlogs.minimal.k8s.local_policy")
+  role   = aws_iam_role.flowlogs-minimal-k8s-local.name
 }
 
 resource "aws_iam_role_policy" "masters-minimal-k8s-local" {

@@ -323,6 +323,29 @@ resource "aws_autoscaling_group" "nodes-prod-example-com" {
   vpc_zone_identifier = [aws_subnet.eu-central-1a-prod-example-com.id, aws_subnet.eu-central-1b-prod-example-com.id, aws_subnet.eu-central-1c-prod-example-com.id]
 }
 
+resource "aws_cloudwatch_log_group" "flowlogs-prod-example-com" {
+  name              = "/kgen/prod.example.com/vpc-flow-logs"
+  retention_in_days = 30
+  tags = {
+    "KubernetesCluster"                      = "prod.example.com"
+    "Name"                                   = "/kgen/prod.example.com/vpc-flow-logs"
+    "cost-center"                            = "4711"
+    "kubernetes.io/cluster/prod.example.com" = "owned"
+    "team"                                   = "platform"
+  }
+}
+
+resource "aws_default_security_group" "prod-example-com" {
+  tags = {
+    "KubernetesCluster"                      = "prod.example.com"
+    "Name"                                   = "prod.example.com"
+    "cost-center"                            = "4711"
+    "kubernetes.io/cluster/prod.example.com" = "owned"
+    "team"                                   = "platform"
+  }
+  vpc_id = aws_vpc.prod-example-com.id
+}
+
 resource "aws_ebs_volume" "a-etcd-main-prod-example-com" {
   availability_zone = "eu-central-1a"
   encrypted         = true
@@ -383,6 +406,22 @@ resource "aws_ebs_volume" "c-etcd-main-prod-example-com" {
   type       = "gp3"
 }
 
+resource "aws_flow_log" "prod-example-com" {
+  iam_role_arn             = aws_iam_role.flowlogs-prod-example-com.arn
+  log_destination          = aws_cloudwatch_log_group.flowlogs-prod-example-com.arn
+  log_destination_type     = "cloud-watch-logs"
+  max_aggregation_interval = 600
+  tags = {
+    "KubernetesCluster"                      = "prod.example.com"
+    "Name"                                   = "prod.example.com"
+    "cost-center"                            = "4711"
+    "kubernetes.io/cluster/prod.example.com" = "owned"
+    "team"                                   = "platform"
+  }
+  traffic_type = "ALL"
+  vpc_id       = aws_vpc.prod-example-com.id
+}
+
 resource "aws_iam_instance_profile" "masters-prod-example-com" {
   name = "masters.prod.example.com"
   role = aws_iam_role.masters-prod-example-com.name
@@ -401,6 +440,18 @@ resource "aws_iam_instance_profile" "nodes-prod-example-com" {
   tags = {
     "KubernetesCluster"                      = "prod.example.com"
     "Name"                                   = "nodes.prod.example.com"
+    "cost-center"                            = "4711"
+    "kubernetes.io/cluster/prod.example.com" = "owned"
+    "team"                                   = "platform"
+  }
+}
+
+resource "aws_iam_role" "flowlogs-prod-example-com" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_flowlogs.prod.example.com_policy")
+  name               = "flowlogs.prod.example.com"
+  tags = {
+    "KubernetesCluster"                      = "prod.example.com"
+    "Name"                                   = "flowlogs.prod.example.com"
     "cost-center"                            = "4711"
     "kubernetes.io/cluster/prod.example.com" = "owned"
     "team"                                   = "platform"
@@ -429,6 +480,12 @@ resource "aws_iam_role" "nodes-prod-example-com" {
     "kubernetes.io/cluster/prod.example.com" = "owned"
     "team"                                   = "platform"
   }
+}
+
+resource "aws_iam_role_policy" "flowlogs-prod-example-com" {
+  name   = "flowlogs.prod.example.com"
+  policy = file("${path.module}/data/aws_iam_role_policy_flowlogs.prod.example.com_policy")
+  role   = aws_iam_role.flowlogs-prod-example-com.name
 }
 
 resource "aws_iam_role_policy" "masters-prod-example-com" {

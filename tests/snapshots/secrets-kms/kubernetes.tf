@@ -176,6 +176,26 @@ resource "aws_autoscaling_group" "nodes-kms-k8s-local" {
   vpc_zone_identifier = [aws_subnet.eu-central-1a-kms-k8s-local.id]
 }
 
+resource "aws_cloudwatch_log_group" "flowlogs-kms-k8s-local" {
+  kms_key_id        = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+  name              = "/kgen/kms.k8s.local/vpc-flow-logs"
+  retention_in_days = 30
+  tags = {
+    "KubernetesCluster"                   = "kms.k8s.local"
+    "Name"                                = "/kgen/kms.k8s.local/vpc-flow-logs"
+    "kubernetes.io/cluster/kms.k8s.local" = "owned"
+  }
+}
+
+resource "aws_default_security_group" "kms-k8s-local" {
+  tags = {
+    "KubernetesCluster"                   = "kms.k8s.local"
+    "Name"                                = "kms.k8s.local"
+    "kubernetes.io/cluster/kms.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.kms-k8s-local.id
+}
+
 resource "aws_ebs_volume" "a-etcd-main-kms-k8s-local" {
   availability_zone = "eu-central-1a"
   encrypted         = true
@@ -203,6 +223,20 @@ resource "aws_eip" "eu-central-1a-kms-k8s-local" {
   }
 }
 
+resource "aws_flow_log" "kms-k8s-local" {
+  iam_role_arn             = aws_iam_role.flowlogs-kms-k8s-local.arn
+  log_destination          = aws_cloudwatch_log_group.flowlogs-kms-k8s-local.arn
+  log_destination_type     = "cloud-watch-logs"
+  max_aggregation_interval = 600
+  tags = {
+    "KubernetesCluster"                   = "kms.k8s.local"
+    "Name"                                = "kms.k8s.local"
+    "kubernetes.io/cluster/kms.k8s.local" = "owned"
+  }
+  traffic_type = "ALL"
+  vpc_id       = aws_vpc.kms-k8s-local.id
+}
+
 resource "aws_iam_instance_profile" "masters-kms-k8s-local" {
   name = "masters.kms.k8s.local"
   role = aws_iam_role.masters-kms-k8s-local.name
@@ -219,6 +253,16 @@ resource "aws_iam_instance_profile" "nodes-kms-k8s-local" {
   tags = {
     "KubernetesCluster"                   = "kms.k8s.local"
     "Name"                                = "nodes.kms.k8s.local"
+    "kubernetes.io/cluster/kms.k8s.local" = "owned"
+  }
+}
+
+resource "aws_iam_role" "flowlogs-kms-k8s-local" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_flowlogs.kms.k8s.local_policy")
+  name               = "flowlogs.kms.k8s.local"
+  tags = {
+    "KubernetesCluster"                   = "kms.k8s.local"
+    "Name"                                = "flowlogs.kms.k8s.local"
     "kubernetes.io/cluster/kms.k8s.local" = "owned"
   }
 }
@@ -241,6 +285,12 @@ resource "aws_iam_role" "nodes-kms-k8s-local" {
     "Name"                                = "nodes.kms.k8s.local"
     "kubernetes.io/cluster/kms.k8s.local" = "owned"
   }
+}
+
+resource "aws_iam_role_policy" "flowlogs-kms-k8s-local" {
+  name   = "flowlogs.kms.k8s.local"
+  policy = file("${path.module}/data/aws_iam_role_policy_flowlogs.kms.k8s.local_policy")
+  role   = aws_iam_role.flowlogs-kms-k8s-local.name
 }
 
 resource "aws_iam_role_policy" "masters-kms-k8s-local" {

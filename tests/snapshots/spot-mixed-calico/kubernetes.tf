@@ -331,6 +331,25 @@ resource "aws_autoscaling_group" "spot-mixed-batch-k8s-local" {
   vpc_zone_identifier = [aws_subnet.us-east-2a-batch-k8s-local.id, aws_subnet.us-east-2b-batch-k8s-local.id]
 }
 
+resource "aws_cloudwatch_log_group" "flowlogs-batch-k8s-local" {
+  name              = "/kgen/batch.k8s.local/vpc-flow-logs"
+  retention_in_days = 30
+  tags = {
+    "KubernetesCluster"                     = "batch.k8s.local"
+    "Name"                                  = "/kgen/batch.k8s.local/vpc-flow-logs"
+    "kubernetes.io/cluster/batch.k8s.local" = "owned"
+  }
+}
+
+resource "aws_default_security_group" "batch-k8s-local" {
+  tags = {
+    "KubernetesCluster"                     = "batch.k8s.local"
+    "Name"                                  = "batch.k8s.local"
+    "kubernetes.io/cluster/batch.k8s.local" = "owned"
+  }
+  vpc_id = aws_vpc.batch-k8s-local.id
+}
+
 resource "aws_ebs_volume" "a-etcd-main-batch-k8s-local" {
   availability_zone = "us-east-2a"
   encrypted         = true
@@ -367,6 +386,20 @@ resource "aws_eip" "us-east-2b-batch-k8s-local" {
   }
 }
 
+resource "aws_flow_log" "batch-k8s-local" {
+  iam_role_arn             = aws_iam_role.flowlogs-batch-k8s-local.arn
+  log_destination          = aws_cloudwatch_log_group.flowlogs-batch-k8s-local.arn
+  log_destination_type     = "cloud-watch-logs"
+  max_aggregation_interval = 600
+  tags = {
+    "KubernetesCluster"                     = "batch.k8s.local"
+    "Name"                                  = "batch.k8s.local"
+    "kubernetes.io/cluster/batch.k8s.local" = "owned"
+  }
+  traffic_type = "ALL"
+  vpc_id       = aws_vpc.batch-k8s-local.id
+}
+
 resource "aws_iam_instance_profile" "masters-batch-k8s-local" {
   name = "masters.batch.k8s.local"
   role = aws_iam_role.masters-batch-k8s-local.name
@@ -383,6 +416,16 @@ resource "aws_iam_instance_profile" "nodes-batch-k8s-local" {
   tags = {
     "KubernetesCluster"                     = "batch.k8s.local"
     "Name"                                  = "nodes.batch.k8s.local"
+    "kubernetes.io/cluster/batch.k8s.local" = "owned"
+  }
+}
+
+resource "aws_iam_role" "flowlogs-batch-k8s-local" {
+  assume_role_policy = file("${path.module}/data/aws_iam_role_flowlogs.batch.k8s.local_policy")
+  name               = "flowlogs.batch.k8s.local"
+  tags = {
+    "KubernetesCluster"                     = "batch.k8s.local"
+    "Name"                                  = "flowlogs.batch.k8s.local"
     "kubernetes.io/cluster/batch.k8s.local" = "owned"
   }
 }
@@ -405,6 +448,12 @@ resource "aws_iam_role" "nodes-batch-k8s-local" {
     "Name"                                  = "nodes.batch.k8s.local"
     "kubernetes.io/cluster/batch.k8s.local" = "owned"
   }
+}
+
+resource "aws_iam_role_policy" "flowlogs-batch-k8s-local" {
+  name   = "flowlogs.batch.k8s.local"
+  policy = file("${path.module}/data/aws_iam_role_policy_flowlogs.batch.k8s.local_policy")
+  role   = aws_iam_role.flowlogs-batch-k8s-local.name
 }
 
 resource "aws_iam_role_policy" "masters-batch-k8s-local" {

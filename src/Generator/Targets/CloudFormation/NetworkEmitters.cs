@@ -74,6 +74,29 @@ internal static class NetworkEmitters
         $"{r.ResourceId switch { Literal l => l.Content, _ => r.Name }} is not tagged {r.Key}={r.TagValue}: CloudFormation cannot tag a resource it does not manage " +
         $"(Terraform's aws_ec2_tag); tag it once yourself: aws ec2 create-tags --resources {(r.ResourceId as Literal)?.Content} --tags Key={r.Key},Value={r.TagValue}");
 
+    /// <summary>CloudFormation cannot manage a VPC's default security group (Terraform: aws_default_security_group with no rules).</summary>
+    public static void DefaultSecurityGroup(StackBuilder s, DefaultSecurityGroup r) => s.Difference(
+        "the VPC's default security group keeps AWS's default rules (its members reach each other, all egress): CloudFormation cannot manage it " +
+        "(Terraform's aws_default_security_group empties it); nothing kgen creates uses it; to close it, revoke its rules once with " +
+        "aws ec2 revoke-security-group-ingress and revoke-security-group-egress");
+
+    public static void LogGroup(StackBuilder s, LogGroup r) => s.Add(r, Obj(
+        ("KmsKeyId", r.KmsKeyId),
+        ("LogGroupName", r.LogGroupName),
+        ("RetentionInDays", r.RetentionInDays),
+        ("Tags", TagList(r.Tags))));
+
+    /// <summary>CloudFormation names the log group (its Ref); Terraform gives its ARN.</summary>
+    public static void FlowLog(StackBuilder s, FlowLog r) => s.Add(r, Obj(
+        ("DeliverLogsPermissionArn", s.V(r.DeliverLogsRoleArn)),
+        ("LogDestinationType", "cloud-watch-logs"),
+        ("LogGroupName", s.V(r.LogGroup.Target.Ref("name"))),
+        ("MaxAggregationInterval", r.MaxAggregationInterval),
+        ("ResourceId", s.V(r.VpcId)),
+        ("ResourceType", "VPC"),
+        ("Tags", TagList(r.Tags)),
+        ("TrafficType", r.TrafficType)));
+
     /// <summary>The logical ID of the plan's gateway attachment, if the plan has a gateway: what a public resource must wait for.</summary>
     public static string? GatewayAttachment(StackBuilder s) =>
         s.Plan.OfType<InternetGateway>().FirstOrDefault() is { } gateway ? Attachment(s, gateway) : null;

@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using Kgen.Generator.Builders;
+using Kgen.Model.Defaults;
+using Kgen.Tests.Support;
+
+namespace Kgen.Tests.Builders;
+
+/// <summary>The table of pinned boot downloads: every row verifiable, and every URL a node script uses taken from it.</summary>
+public sealed partial class BootstrapVersionsTests
+{
+    [Fact]
+    public void Every_row_has_a_digest_for_each_url_or_a_signing_key_by_fingerprint()
+    {
+        Assert.NotEmpty(BootstrapVersions.All);
+        foreach (var row in BootstrapVersions.All)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(row.Name));
+            Assert.False(string.IsNullOrWhiteSpace(row.Version), row.Name);
+            Assert.False(string.IsNullOrWhiteSpace(row.Source), row.Name);
+            Assert.NotEmpty(row.Urls);
+            foreach (var (arch, url) in row.Urls)
+            {
+                Assert.StartsWith("https://", url, StringComparison.Ordinal);
+                Assert.True(arch is PinnedArtefact.AnyArchitecture or "amd64" or "arm64", $"{row.Name}: architecture {arch}");
+                if (row.KeyFingerprint.Length == 0)
+                {
+                    Assert.Matches(Sha256(), row.Digest(arch));
+                }
+            }
+
+            if (row.KeyFingerprint.Length > 0)
+            {
+                Assert.Matches(Fingerprint(), row.KeyFingerprint);
+                Assert.StartsWith("https://", row.KeyUrl, StringComparison.Ordinal);
+                Assert.Empty(row.Sha256);
+            }
+            else
+            {
+                Assert.Equal(row.Urls.Keys.Order(StringComparer.Ordinal), row.Sha256.Keys.Order(StringComparer.Ordinal));
+                Assert.Empty(row.KeyUrl);
+            }
+
+            // A version written into a URL is the row's version (a bump changes both, and its digest with them).
+            Assert.All(row.Urls.Values, u => Assert.Contains(row.Version.TrimStart('v'), u, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void The_default_kubernetes_minor_has_its_cri_tools_and_cni_versions()
+    {
+        var minor = string.Join('.', ClusterDefaults.DefaultKubernetesVersion.Split('.').Take(2));
+        var packages = BootstrapVersions.KubernetesPackagesByMinor[minor];
+        Assert.StartsWith(minor + ".", packages.CriTools, StringComparison.Ordinal);
+        Assert.EndsWith("-" + BootstrapVersions.KubernetesPackageRevision, packages.KubernetesCni, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_url_a_node_script_downloads_comes_from_the_table()
+    {
+        var allowed = BootstrapVersions.All.SelectMany(r => r.Urls.Values.Append(r.KeyUrl))
+            .Where(u => u.Length > 0)
+            .Select(u => "^" + Regex.Escape(u).Replace(Regex.Escape("{minor}"), @"1\.[0-9]+", StringComparison.Ordinal) + @"(\.sig)?$")
+            .ToList();
+        var scripts = Directory.EnumerateFiles(Path.Combine(Repo.Root, "tests", "snapshots"), "*_user_data", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(scripts);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in scripts)
+        {
+            foreach (Match m in Url().Matches(File.ReadAllText(path)))
+            {
+                var url = m.Value;
+                // Not downloads: the cluster's own endpoints (API, etcd) and the instance metadata service.
+                if (url.StartsWith("https://${", StringComparison.Ordinal) || url.StartsWith("https://127.0.0.1:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                Assert.True(allowed.Any(a => Regex.IsMatch(url, a)), $"{Path.GetFileName(path)} downloads {url}, which is not a row of BootstrapVersions");
+                seen.Add(url);
+            }
+        }
+
+        // The snapshots exercise the pinned downloads of every CNI kgen installs.
+        Assert.Contains(BootstrapVersions.FlannelManifestUrl, seen);
+        Assert.Contains(BootstrapVersions.CalicoOperatorManifestUrl, seen);
+    }
+
+    [Fact]
+    public void The_templates_name_no_download_url_themselves()
+    {
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(Repo.Root, "templates", "userdata")))
+        {
+            var literal = Url().Matches(File.ReadAllText(path)).Select(m => m.Value)
+                .Where(u => !u.StartsWith("https://${", StringComparison.Ordinal) && !u.StartsWith("https://127.0.0.1:", StringComparison.Ordinal));
+            Assert.Empty(literal);
+        }
+    }
+
+    [GeneratedRegex("^[0-9a-f]{64}$")]
+    private static partial Regex Sha256();
+
+    [GeneratedRegex("^[0-9A-F]{40}$")]
+    private static partial Regex Fingerprint();
+
+    [GeneratedRegex(@"https://[^\s'""]+")]
+    private static partial Regex Url();
+}
