@@ -91,7 +91,7 @@ public static class Generator
         .Concat(plan.Cluster.EtcdClusters.Where(e => !e.Runs).Select(e => Diagnostic.Warning(
             DiagnosticCodes.EtcdClusterNotRun,
             new PlanLocation(plan.Cluster.Name),
-            $"spec.etcdClusters: etcd cluster {e.Name} gets no volumes: kubeadm's stacked etcd keeps events in main, which kgen snapshots; remove {e.Name} from the spec to silence this")))
+            $"spec.etcdClusters: etcd cluster {e.Name} gets no volumes: {e.NotRunReason}; remove {e.Name} from the spec to silence this")))
         .Concat(UnencryptedSecrets(plan.Cluster));
 
     /// <summary>An S3 config store without a KMS key: the CA keys are one s3:GetObject away from cluster-admin.</summary>

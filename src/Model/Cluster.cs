@@ -135,6 +135,9 @@ internal sealed record Cluster
     /// <summary>Tags for every resource, sorted by key.</summary>
     public required ImmutableSortedDictionary<string, string> CloudLabels { get; init; }
 
+    /// <summary>containerd's registry mirrors: per registry host (<c>*</c>: every registry), the mirror URLs in order.</summary>
+    public ImmutableSortedDictionary<string, ImmutableArray<string>> RegistryMirrors { get; init; } = ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty;
+
     /// <summary>The instance groups, sorted by name.</summary>
     public required ImmutableArray<InstanceGroup> InstanceGroups { get; init; }
 
@@ -289,15 +292,27 @@ internal sealed record SshKey
 internal sealed record Networking(CniKind Kind, string? FlannelBackend);
 
 /// <summary>An etcd cluster.</summary>
-/// <param name="Name">main or events.</param>
+/// <param name="Name">main, events, or (with cilium networking) kops' cilium.</param>
 /// <param name="Members">One member per control-plane group.</param>
 internal sealed record EtcdCluster(string Name, ImmutableArray<EtcdMember> Members)
 {
+    /// <summary>The etcd cluster kops runs for cilium's key-value store (kops' <c>networking.cilium.etcdManaged</c>).</summary>
+    public const string Cilium = "cilium";
+
     /// <summary>
     /// Whether kgen runs this cluster on volumes of its own: main only. kubeadm's stacked etcd keeps events
-    /// in main, so an <c>events</c> cluster of a kops spec gets no volumes (and a warning).
+    /// in main, so an <c>events</c> cluster of a kops spec gets no volumes (and a warning); so does kops'
+    /// <c>cilium</c> cluster, since the cilium kgen installs keeps its state in Kubernetes resources.
     /// </summary>
     public bool Runs => Name == "main";
+
+    /// <summary>Why kgen runs no etcd of this name (for the warning), or null when it runs it.</summary>
+    public string? NotRunReason => Name switch
+    {
+        "main" => null,
+        Cilium => "the cilium kgen installs keeps its state in Kubernetes resources (CRDs), not in an etcd of its own",
+        _ => "kubeadm's stacked etcd keeps events in main, which kgen snapshots",
+    };
 
     /// <summary>The snapshot schedule (interval, retention).</summary>
     public EtcdBackups Backups { get; init; } = EtcdBackups.Default;
@@ -351,6 +366,9 @@ internal sealed record IamOptions
 
     /// <summary>Extra statements per role name (masters, nodes, bastions), as a JSON array.</summary>
     public required ImmutableSortedDictionary<string, string> AdditionalPolicies { get; init; }
+
+    /// <summary>Managed IAM policies (ARNs) attached per role name (master or control-plane, node, bastion), as written.</summary>
+    public ImmutableSortedDictionary<string, ImmutableArray<string>> ExternalPolicies { get; init; } = ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty;
 }
 
 /// <summary>Kubelet options; what the spec leaves out is <see cref="Defaults.ComponentDefaults"/>' (or, where null, the kubelet's own).</summary>
@@ -465,6 +483,24 @@ internal sealed record InstanceGroup
 
     /// <summary>Detailed monitoring.</summary>
     public required bool DetailedMonitoring { get; init; }
+
+    /// <summary>
+    /// The ARN of the operator's instance profile the group's instances use instead of the role's (kops'
+    /// <c>iam.profile</c>); null for the role's, which kgen makes.
+    /// </summary>
+    public string? InstanceProfileArn { get; init; }
+
+    /// <summary>The name of the operator's instance profile (the last part of its ARN), or null.</summary>
+    public string? InstanceProfileName => InstanceProfileArn?[(InstanceProfileArn.LastIndexOf('/') + 1)..];
+
+    /// <summary>The operator's classic load balancers (by name) the group's instances register with.</summary>
+    public ImmutableArray<string> ExternalLoadBalancerNames { get; init; } = [];
+
+    /// <summary>The operator's target groups (by ARN) the group's instances register with.</summary>
+    public ImmutableArray<string> ExternalTargetGroupArns { get; init; } = [];
+
+    /// <summary>Autoscaling processes suspended on the group, sorted.</summary>
+    public ImmutableArray<string> SuspendedProcesses { get; init; } = [];
 
     /// <summary>Which InstanceGroup document of the spec this group came from (for error positions).</summary>
     internal int SpecIndex { get; init; }

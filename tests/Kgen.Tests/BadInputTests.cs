@@ -333,6 +333,36 @@ public sealed class BadInputTests
             [NodesLabel + "spec.role:", "role APIServer", "not supported", "use ControlPlane"],
             At: "APIServer")),
 
+        ("a pre-release Kubernetes version", new(
+            y => Replace(y, "  kubernetesVersion: v1.34.2\n", "  kubernetesVersion: v1.36.0-rc.1\n"),
+            [C + "spec.kubernetesVersion:", "a pre-release of Kubernetes", "stable channel of pkgs.k8s.io", "use a released version"],
+            At: "v1.36.0-rc.1")),
+
+        ("a role's ARN as the group's instance profile", new(
+            y => Nodes(y, "  role: Node\n", "  role: Node\n  iam:\n    profile: arn:aws:iam::111122223333:role/nodes\n"),
+            [NodesLabel + "spec.iam.profile:", "is not the ARN of an instance profile", "instance-profile/NAME"],
+            At: "arn:aws:iam::111122223333:role/nodes")),
+
+        ("an external load balancer naming both a load balancer and a target group", new(
+            y => Nodes(y, "  role: Node\n", "  role: Node\n  externalLoadBalancers:\n  - loadBalancerName: web\n    targetGroupArn: arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/web/0123456789abcdef\n"),
+            [NodesLabel + "spec.externalLoadBalancers[0]:", "one of the two"],
+            At: "- loadBalancerName: web")),
+
+        ("a process autoscaling cannot suspend", new(
+            y => Nodes(y, "  role: Node\n", "  role: Node\n  suspendProcesses:\n  - Rebalance\n"),
+            [NodesLabel + "spec.suspendProcesses:", "\"Rebalance\" is not an autoscaling process", "AZRebalance"],
+            At: "- Rebalance")),
+
+        ("an external policy that is not a managed policy's ARN", new(
+            y => AddToClusterSpec(y, "  externalPolicies:\n    node:\n    - arn:aws:iam::111122223333:role/extra\n"),
+            [C + "spec.externalPolicies.node[0]:", "is not the ARN of a managed IAM policy"],
+            At: "- arn:aws:iam::111122223333:role/extra")),
+
+        ("a registry mirror that is not a URL", new(
+            y => AddToClusterSpec(y, "  containerd:\n    registryMirrors:\n      docker.io:\n      - mirror.example.com\n"),
+            [C + "spec.containerd.registryMirrors.docker.io[0]:", "\"mirror.example.com\" is not a mirror's URL", "https://"],
+            At: "- mirror.example.com")),
+
         ("instance group labelled for another cluster", new(
             y => Replace(y, "  name: nodes\n", "  name: nodes\n  labels:\n    kops.k8s.io/cluster: other.k8s.local\n"),
             [NodesLabel + "metadata.labels.kops.k8s.io/cluster:", "\"other.k8s.local\"", "\"base.k8s.local\""],

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Kgen.Generator;
+using Kgen.Model;
 using Kgen.Tests.Support;
 
 namespace Kgen.Tests;
@@ -18,7 +20,7 @@ public sealed partial class KopsManifestTests
     [
         "aws_vpc", "aws_vpc_dhcp_options", "aws_vpc_dhcp_options_association", "aws_internet_gateway", "aws_subnet",
         "aws_route_table", "aws_route", "aws_route_table_association", "aws_eip", "aws_nat_gateway",
-        "aws_security_group", "aws_security_group_rule", "aws_iam_role", "aws_iam_role_policy", "aws_iam_instance_profile",
+        "aws_security_group", "aws_security_group_rule", "aws_iam_role", "aws_iam_role_policy", "aws_iam_instance_profile", "aws_iam_role_policy_attachment",
         "aws_key_pair", "aws_launch_template", "aws_autoscaling_group", "aws_ebs_volume",
         "aws_lb", "aws_lb_listener", "aws_lb_target_group", "aws_route53_record", "aws_route53_zone", "aws_ec2_tag",
     ];
@@ -38,7 +40,10 @@ public sealed partial class KopsManifestTests
     //   cluster with an API Network load balancer and a bastion;
     // - a role and an instance profile per role present (control plane, nodes, bastions), one inline policy
     //   (the control plane's); one key pair;
-    // - one launch template and one autoscaling group per instance group; one volume per etcd member;
+    // - one launch template and one autoscaling group per instance group; one volume per etcd member; a group with
+    //   iam.profile uses that profile by name, and a role whose every group has one gets no role or profile; each
+    //   externalPolicies entry is one policy attachment to its role; externalLoadBalancers and suspendProcesses are
+    //   attributes of the autoscaling group;
     // - with api.loadBalancer: a Network load balancer with one listener and target group for the API, and,
     //   with a bastion, another for SSH; with api.dns, none;
     // - DNS: records only where it knows the zone at generation time: api.&lt;cluster&gt; as A and AAAA aliases of
@@ -63,6 +68,27 @@ public sealed partial class KopsManifestTests
             ["aws_key_pair"] = 1,
             ["aws_launch_template"] = 2,
             ["aws_autoscaling_group"] = 2,
+            ["aws_ebs_volume"] = 2,
+        },
+        ["external-attachments"] = new()
+        {
+            ["aws_vpc"] = 1,
+            ["aws_vpc_dhcp_options"] = 1,
+            ["aws_vpc_dhcp_options_association"] = 1,
+            ["aws_internet_gateway"] = 1,
+            ["aws_subnet"] = 1,
+            ["aws_route_table"] = 1,
+            ["aws_route"] = 2,
+            ["aws_route_table_association"] = 1,
+            ["aws_security_group"] = 2,
+            ["aws_security_group_rule"] = 14,
+            ["aws_iam_role"] = 2,
+            ["aws_iam_role_policy"] = 1,
+            ["aws_iam_instance_profile"] = 2,
+            ["aws_iam_role_policy_attachment"] = 3,
+            ["aws_key_pair"] = 1,
+            ["aws_launch_template"] = 3,
+            ["aws_autoscaling_group"] = 3,
             ["aws_ebs_volume"] = 2,
         },
         ["ha-dns"] = new()
@@ -245,6 +271,19 @@ public sealed partial class KopsManifestTests
             ["aws_route53_zone"] = (+1, OwnPrivateZone),
             ["aws_route53_record"] = (+1, OwnPrivateZone),
         },
+        ["external-attachments"] = new()
+        {
+            ["aws_ebs_volume"] = (-1, NoEventsEtcd),
+            ["aws_route"] = (-1, Ipv6Route),
+            ["aws_iam_role_policy"] = (+1, NodePolicy),
+            ["aws_lb"] = (+2, ApiLoadBalancer),
+            ["aws_lb_listener"] = (+2, ApiLoadBalancer),
+            ["aws_lb_target_group"] = (+2, ApiLoadBalancer),
+            ["aws_security_group"] = (+1, ApiElbGroup),
+            ["aws_security_group_rule"] = (+5, Rules),
+            ["aws_route53_zone"] = (+1, OwnPrivateZone),
+            ["aws_route53_record"] = (+1, OwnPrivateZone),
+        },
         ["ha-dns"] = new()
         {
             ["aws_ebs_volume"] = (-3, NoEventsEtcd),
@@ -390,6 +429,79 @@ public sealed partial class KopsManifestTests
         var volumes = VolumePattern().Matches(Generate(manifest)).Select(m => m.Value).ToList();
         Assert.Equal(Kops[manifest]["aws_ebs_volume"] + Differences[manifest]["aws_ebs_volume"].Delta, volumes.Count);
         Assert.All(volumes, v => Assert.Contains("encrypted         = true", v, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Groups_attach_to_the_operators_profile_load_balancers_and_policies_as_kops_attaches_them()
+    {
+        var tf = Generate("external-attachments");
+
+        // iam.profile: the group's launch template names the operator's profile (the ARN's last part), as kops does.
+        var batch = Regex.Match(tf, "resource \"aws_launch_template\" \"batch-eu-central-1a[^\"]*\" \\{.*?\n}", RegexOptions.Singleline).Value;
+        Assert.Matches("iam_instance_profile \\{\\s*name = \"batch-nodes\"\\s*}", batch);
+
+        // externalLoadBalancers and suspendProcesses: attributes of the autoscaling group.
+        var nodes = Regex.Match(tf, "resource \"aws_autoscaling_group\" \"nodes-eu-central-1a[^\"]*\" \\{.*?\n}", RegexOptions.Singleline).Value;
+        Assert.Contains("load_balancers        = [\"legacy-web\"]", nodes, StringComparison.Ordinal);
+        Assert.Contains("target_group_arns   = [\"arn:aws:elasticloadbalancing:eu-central-1:111122223333:targetgroup/web-http/0123456789abcdef\"]", nodes, StringComparison.Ordinal);
+        Assert.Contains("suspended_processes   = [\"AZRebalance\", \"ScheduledActions\"]", nodes, StringComparison.Ordinal);
+
+        // externalPolicies: one attachment per role and policy.
+        Assert.Equal(3, Regex.Count(tf, "resource \"aws_iam_role_policy_attachment\""));
+        Assert.Contains("policy_arn = \"arn:aws:iam::111122223333:policy/kgen-tests/nodes-extra\"", tf, StringComparison.Ordinal);
+
+        // kops' kops.k8s.io/instancegroup label becomes kgen's own group label; the kubelet never sets the k8s.io one.
+        var files = SnapshotTests.Generate(Repo.KopsManifest("external-attachments"), Repo.ExampleKey).Files;
+        Assert.DoesNotContain(files.Values, f => f.Contains("kops.k8s.io/instancegroup", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.Key.Contains("batch-eu-central-1a", StringComparison.Ordinal) && f.Value.Contains("kgen.dev/instancegroup=batch-eu-central-1a", StringComparison.Ordinal));
+
+        // CloudFormation names the same load balancers and profile, and says it cannot suspend processes.
+        var cfn = SnapshotTests.Generate(Repo.KopsManifest("external-attachments"), Repo.ExampleKey, Target.CloudFormation);
+        var template = cfn.Files["cloudformation.json"];
+        Assert.Contains("\"LoadBalancerNames\": [\n          \"legacy-web\"", template, StringComparison.Ordinal);
+        Assert.Contains("\"Name\": \"batch-nodes\"", template, StringComparison.Ordinal);
+        Assert.Contains(cfn.Warnings, w => w.Message.Contains("suspend-processes", StringComparison.Ordinal) && w.Message.Contains("AZRebalance ScheduledActions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_role_whose_every_group_has_its_own_instance_profile_gets_no_role_and_takes_no_external_policy()
+    {
+        // Every group names a profile of the operator's: kgen makes no role and no profile at all.
+        var yaml = File.ReadAllText(Repo.KopsManifest("external-attachments"));
+        var policies = yaml[yaml.IndexOf("  externalPolicies:\n", StringComparison.Ordinal)..yaml.IndexOf("  iam: {}\n", StringComparison.Ordinal)];
+        var allOwn = yaml.Replace(policies, string.Empty, StringComparison.Ordinal)
+            .Replace("  externalLoadBalancers:\n", "  iam:\n    profile: arn:aws:iam::111122223333:instance-profile/web-nodes\n  externalLoadBalancers:\n", StringComparison.Ordinal)
+            .Replace("  machineType: t3.medium\n", "  iam:\n    profile: arn:aws:iam::111122223333:instance-profile/control-plane\n  machineType: t3.medium\n", StringComparison.Ordinal);
+        var output = Generator.Generator.Generate(ClusterSpec.Load(allOwn, "own-profiles.yaml"), Target.Terraform, new GenerateOptions { SshPublicKey = File.ReadAllText(Repo.ExampleKey) });
+        var tf = output.Files["kubernetes.tf"];
+        Assert.DoesNotContain("resource \"aws_iam_role\"", tf, StringComparison.Ordinal);
+        Assert.DoesNotContain("resource \"aws_iam_instance_profile\"", tf, StringComparison.Ordinal);
+
+        // The proof cannot read the operator's profiles: it says what it assumes of them (here, the control plane's AWS calls).
+        Assert.Contains(output.Verification!.Proofs, p => p.Assumptions.Any(a => a.StartsWith("the operator's instance profile control-plane (instance group control-plane-eu-central-1a, spec.iam.profile) allows ec2:", StringComparison.Ordinal)));
+
+        // Policies for a role kgen makes no role for are refused, not dropped.
+        var refused = allOwn.Replace("  iam: {}\n", policies + "  iam: {}\n", StringComparison.Ordinal);
+        var e = Assert.Throws<SpecException>(() => Generator.Generator.Generate(ClusterSpec.Load(refused, "own-profiles.yaml"), Target.Terraform, new GenerateOptions()));
+        Assert.Equal(2, e.Errors.Count(d => d.Code == DiagnosticCodes.ExternalPolicyInvalid && d.Message.Contains("instance profile of its own", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Kops_cilium_etcd_cluster_is_accepted_with_a_warning_with_cilium_networking_and_refused_without()
+    {
+        // kops runs an etcd cluster named cilium for cilium's key-value store (networking.cilium.etcdManaged).
+        var yaml = File.ReadAllText(Repo.KopsManifest("create-defaults")).Replace(
+            "    name: events\n    version: 3.5.17\n",
+            "    name: events\n    version: 3.5.17\n  - etcdMembers:\n    - encryptedVolume: true\n      instanceGroup: control-plane-us-east-1a\n      name: a\n    name: cilium\n",
+            StringComparison.Ordinal);
+        Assert.Contains("name: cilium\n", yaml, StringComparison.Ordinal);
+        var output = Generator.Generator.Generate(ClusterSpec.Load(yaml, "cilium-etcd.yaml"), Target.Terraform, new GenerateOptions { SshPublicKey = File.ReadAllText(Repo.ExampleKey) });
+        Assert.Contains(output.Warnings, w => w.Code == DiagnosticCodes.EtcdClusterNotRun && w.Message.Contains("etcd cluster cilium gets no volumes: the cilium kgen installs keeps its state in Kubernetes resources", StringComparison.Ordinal));
+        Assert.DoesNotContain("etcd-cilium", output.Files["kubernetes.tf"], StringComparison.Ordinal);
+
+        var flannel = yaml.Replace("    cilium:\n      enableNodePort: true\n", "    flannel:\n      backend: vxlan\n", StringComparison.Ordinal);
+        var e = Assert.Throws<SpecException>(() => Generator.Generator.Generate(ClusterSpec.Load(flannel, "cilium-etcd.yaml"), Target.Terraform, new GenerateOptions()));
+        Assert.Contains(e.Errors, d => d.Code == DiagnosticCodes.EtcdClusterInvalid && d.Message.Contains("networking is not cilium", StringComparison.Ordinal));
     }
 
     [Fact]

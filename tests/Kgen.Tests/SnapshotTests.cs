@@ -26,6 +26,7 @@ public sealed class SnapshotTests
         { "kops-create-defaults", Repo.KopsManifest("create-defaults"), Repo.ExampleKey },
         { "kops-egress-external", Repo.KopsManifest("egress-external"), Repo.ExampleKey },
         { "kops-nat-eipalloc", Repo.KopsManifest("nat-eipalloc"), Repo.ExampleKey },
+        { "kops-external-attachments", Repo.KopsManifest("external-attachments"), Repo.ExampleKey },
         { "eks-minimal", Repo.Example("eks-minimal.yaml"), null },
         { "eks-private-ha", Repo.Example("eks-private-ha.yaml"), null },
         { "eks-existing-vpc", Repo.Example("eks-existing-vpc.yaml"), null },

@@ -49,6 +49,9 @@ internal static class BootstrapDefaults
     /// <summary>The taint every control-plane node registers with.</summary>
     public static NodeTaint ControlPlaneTaint { get; } = new("node-role.kubernetes.io/control-plane", string.Empty, "NoSchedule");
 
+    /// <summary>containerd's registry hosts directory: one folder per registry, each with a hosts.toml (the mirrors).</summary>
+    public const string ContainerdHostsDir = "/etc/containerd/certs.d";
+
     /// <summary>The label that names a node's instance group (the same key as the machines' tag).</summary>
     public const string InstanceGroupLabel = Names.InstanceGroupTag;
 

@@ -7,6 +7,19 @@ using Kgen.Model;
 
 namespace Kgen.Generator.Builders;
 
+/// <summary>One registry's hosts.toml for containerd.</summary>
+internal sealed record ContainerdRegistryHosts
+{
+    /// <summary>The folder under <see cref="BootstrapDefaults.ContainerdHostsDir"/>: the registry host, or <c>_default</c>.</summary>
+    public required string Directory { get; init; }
+
+    /// <summary>The registry's own URL, used when no mirror answers; empty for <c>_default</c>.</summary>
+    public required string Server { get; init; }
+
+    /// <summary>The mirrors' URLs, tried in order.</summary>
+    public required IReadOnlyList<string> Mirrors { get; init; }
+}
+
 /// <summary>The model of the node user-data template.</summary>
 internal sealed record NodeUserData
 {
@@ -163,6 +176,12 @@ internal sealed record NodeUserData
 
     /// <summary>The control-plane join lock's key.</summary>
     public string JoinLockKey { get; init; } = ConfigStoreLayout.ControlPlaneJoinLock;
+
+    /// <summary>containerd's registry hosts directory when the cluster has registry mirrors; empty otherwise.</summary>
+    public string ContainerdHostsDir { get; init; } = string.Empty;
+
+    /// <summary>The hosts.toml of each mirrored registry.</summary>
+    public IReadOnlyList<ContainerdRegistryHosts> RegistryHosts { get; init; } = [];
 
     /// <summary>Seconds between etcd snapshots.</summary>
     public int SnapshotIntervalSeconds { get; init; }
@@ -321,6 +340,7 @@ internal sealed class BootstrapBuilder : IPlanBuilder
         var resolver = Resolver(c);
         var kmsStore = c.ConfigStoreKmsKey is null ? null : ConfigStoreLocation.Parse(c.ConfigBase);
         var backedUp = c.EtcdClusters.FirstOrDefault(e => e.Runs);
+        var registries = RegistryHosts(c);
         foreach (var g in c.InstanceGroups)
         {
             var mayInit = g.Name == first && g.Role == InstanceGroupRole.ControlPlane;
@@ -400,6 +420,8 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     SnapshotRetentionDays = backedUp?.Backups.RetentionDays ?? 0,
                     PkiPrefix = ConfigStoreLayout.PkiPrefix,
                     ControlPlanePkiFiles = g.Role == InstanceGroupRole.ControlPlane ? [.. ConfigStoreLayout.ControlPlanePki.Select(ConfigStoreLayout.PkiRelative)] : [],
+                    ContainerdHostsDir = registries.Count == 0 ? string.Empty : BootstrapDefaults.ContainerdHostsDir,
+                    RegistryHosts = registries,
                 });
             // Rendered here, once: its gzipped size must be known before anything is written.
             var script = Documents.DocumentRenderer.Render(document, ctx.Templates);
@@ -412,6 +434,27 @@ internal sealed class BootstrapBuilder : IPlanBuilder
             ctx.UserData[g.Name] = new TextDocument(script);
         }
     }
+
+    /// <summary>
+    /// containerd's hosts.toml per mirrored registry (kops' <c>containerd.registryMirrors</c>): its folder under
+    /// <see cref="BootstrapDefaults.ContainerdHostsDir"/> (<c>_default</c> for <c>*</c>, every registry), the
+    /// registry's own server (docker.io's is registry-1.docker.io; none for <c>_default</c>) and the mirrors, tried
+    /// in order before it.
+    /// </summary>
+    private static List<ContainerdRegistryHosts> RegistryHosts(Cluster c) =>
+    [
+        .. c.RegistryMirrors.Select(m => new ContainerdRegistryHosts
+        {
+            Directory = m.Key == "*" ? "_default" : m.Key,
+            Server = m.Key switch
+            {
+                "*" => string.Empty,
+                "docker.io" => "https://registry-1.docker.io",
+                _ => "https://" + m.Key,
+            },
+            Mirrors = m.Value,
+        }),
+    ];
 
     /// <summary>
     /// The resolver of a Kubernetes node: Ubuntu 24.04 resolves through systemd-resolved, which sends names under

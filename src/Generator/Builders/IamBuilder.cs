@@ -18,7 +18,8 @@ internal sealed class IamBuilder : IPlanBuilder
 {
     public void Build(BuildContext ctx)
     {
-        var roles = ctx.Cluster.InstanceGroups.Select(g => g.Role).Distinct().Order();
+        // A role whose every group uses an instance profile of the operator's (iam.profile) gets no role or profile of kgen's.
+        var roles = ctx.Cluster.InstanceGroups.Where(g => g.InstanceProfileArn is null).Select(g => g.Role).Distinct().Order();
         foreach (var role in roles)
         {
             var name = ctx.Names.IamRole(role);
@@ -42,6 +43,12 @@ internal sealed class IamBuilder : IPlanBuilder
             if (!statements.IsEmpty)
             {
                 ctx.Add(new IamRolePolicy { Name = name, PolicyName = name, Role = iamRole.Ref("name"), Policy = new PolicyDocument(statements) });
+            }
+
+            // The operator's managed policies (externalPolicies), attached as they are: like additionalPolicies, theirs to decide.
+            foreach (var arn in ExternalPolicies(ctx.Cluster, role))
+            {
+                ctx.Add(new IamRolePolicyAttachment { Name = Names.PolicyAttachment(name, arn), Role = iamRole.Ref("name"), PolicyArn = arn });
             }
 
             ctx.Output(Names.RoleOutput(role, "arn"), iamRole.Ref("arn"));
@@ -244,6 +251,18 @@ internal sealed class IamBuilder : IPlanBuilder
             Resources = [objects + ConfigStoreLayout.ControlPlaneJoinLock],
         };
     }
+
+    /// <summary>The managed policies the spec attaches to a role (externalPolicies), each once, in the order written.</summary>
+    private static IEnumerable<string> ExternalPolicies(Cluster cluster, InstanceGroupRole role) =>
+        RoleKeys(role).SelectMany(k => cluster.Iam.ExternalPolicies.GetValueOrDefault(k, [])).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The names a spec's per-role maps (additionalPolicies, externalPolicies) give a role.</summary>
+    private static string[] RoleKeys(InstanceGroupRole role) => role switch
+    {
+        InstanceGroupRole.ControlPlane => ["master", "control-plane"],
+        InstanceGroupRole.Node => ["node"],
+        _ => ["bastion"],
+    };
 
     private static IEnumerable<Statement> AdditionalStatements(Cluster cluster, InstanceGroupRole role)
     {

@@ -110,7 +110,7 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
                 InstanceGroup = g.Name,
                 ImageId = imageId,
                 InstanceType = g.MachineTypes[0],
-                IamInstanceProfile = ctx.InstanceProfiles[g.Role].Ref(),
+                IamInstanceProfile = g.InstanceProfileName is { } profile ? profile : ctx.InstanceProfiles[g.Role].Ref(),
                 KeyName = ctx.KeyName,
                 RootDeviceName = rootDevice,
                 RootVolume = g.RootVolume,
@@ -161,13 +161,22 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
                 MinSize = g.MinSize,
                 MaxSize = g.MaxSize,
                 Subnets = [.. g.Subnets.Select(s => ctx.SubnetIds[s])],
-                TargetGroupArns = g.Role switch
-                {
-                    InstanceGroupRole.ControlPlane => [.. ctx.ApiTargetGroups],
-                    InstanceGroupRole.Bastion => [.. ctx.BastionTargetGroups],
-                    _ => [],
-                },
-                LoadBalancers = g.Role == InstanceGroupRole.ControlPlane ? [.. ctx.ApiClassicLoadBalancers] : [],
+                TargetGroupArns =
+                [
+                    .. g.Role switch
+                    {
+                        InstanceGroupRole.ControlPlane => ctx.ApiTargetGroups,
+                        InstanceGroupRole.Bastion => ctx.BastionTargetGroups,
+                        _ => [],
+                    },
+                    .. g.ExternalTargetGroupArns.Select(a => (Value)a),
+                ],
+                LoadBalancers =
+                [
+                    .. g.Role == InstanceGroupRole.ControlPlane ? ctx.ApiClassicLoadBalancers : [],
+                    .. g.ExternalLoadBalancerNames.Select(n => (Value)n),
+                ],
+                SuspendedProcesses = g.SuspendedProcesses,
                 ProtectFromScaleIn = g.InstanceProtection,
                 MaxInstanceLifetime = g.MaxInstanceLifetimeSeconds,
                 Metrics = GroupMetrics,

@@ -574,6 +574,9 @@ internal sealed record AutoscalingGroup : Resource
     /// <summary>Classic load balancers.</summary>
     public ImmutableArray<Value> LoadBalancers { get; init; } = [];
 
+    /// <summary>Autoscaling processes suspended on the group, sorted.</summary>
+    public ImmutableArray<string> SuspendedProcesses { get; init; } = [];
+
     /// <summary>Protect from scale-in.</summary>
     public required bool ProtectFromScaleIn { get; init; }
 

@@ -10,6 +10,12 @@ internal sealed partial class PlanVerifier
     {
         var attempt = new Attempt();
         var (role, policies) = _index.IamOf(g.Template);
+        if (role is null && g.Template.IamInstanceProfile is Literal { Content: string profile })
+        {
+            // The operator's instance profile (iam.profile): kgen cannot read its policies.
+            return attempt.Assume($"the operator's instance profile {profile} (instance group {g.Name}, spec.iam.profile) allows {need.Action} on {need.Resource}");
+        }
+
         if (role is null)
         {
             return attempt.Fail("its launch template has no instance profile with a role of the plan");

@@ -29,6 +29,7 @@ internal static class AccessDefaults
     {
         AllowContainerRegistry = input.AllowContainerRegistry ?? true,
         AdditionalPolicies = input.AdditionalPolicies.ToImmutableSortedDictionary(StringComparer.Ordinal),
+        ExternalPolicies = input.ExternalPolicies.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
     };
 
     private static ImmutableArray<IPNetwork> Cidrs(ISourceLocator at, string path, ImmutableArray<string> list, Defaulting d)

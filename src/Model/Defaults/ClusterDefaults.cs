@@ -68,6 +68,7 @@ internal sealed partial class ClusterDefaults(ClusterInput input)
             Components = components,
             Bastion = EndpointDefaults.Bastion(input, _d),
             CloudLabels = input.CloudLabels.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            RegistryMirrors = input.RegistryMirrors.ToImmutableSortedDictionary(StringComparer.Ordinal),
             InstanceGroups = [.. groups],
         };
     }
@@ -80,6 +81,12 @@ internal sealed partial class ClusterDefaults(ClusterInput input)
         }
 
         var m = VersionPattern().Match(text);
+        if (!m.Success && PreReleasePattern().IsMatch(text))
+        {
+            _d.Error(input.Source, DiagnosticCodes.KubernetesVersionInvalid, "spec.kubernetesVersion", $"\"{text}\" is a pre-release of Kubernetes; kgen's nodes install Kubernetes from the stable channel of pkgs.k8s.io, which holds released versions only; use a released version such as v{DefaultKubernetesVersion}");
+            return DefaultKubernetesVersion;
+        }
+
         if (!m.Success)
         {
             _d.Error(input.Source, DiagnosticCodes.KubernetesVersionInvalid, "spec.kubernetesVersion", $"\"{text}\" is not a Kubernetes version; expected a form such as v{DefaultKubernetesVersion}");
@@ -91,4 +98,8 @@ internal sealed partial class ClusterDefaults(ClusterInput input)
 
     [GeneratedRegex(@"^v?(?<v>\d+\.\d+\.\d+)$")]
     private static partial Regex VersionPattern();
+
+    /// <summary>An alpha, beta or release candidate, such as v1.36.0-rc.1.</summary>
+    [GeneratedRegex(@"^v?\d+\.\d+\.\d+-(alpha|beta|rc)\.\d+$")]
+    private static partial Regex PreReleasePattern();
 }

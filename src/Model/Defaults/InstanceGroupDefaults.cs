@@ -54,6 +54,8 @@ internal static partial class InstanceGroupDefaults
             d.Add(problem);
         }
 
+        ExternalLoadBalancers(g, d);
+
         var rootType = g.RootVolumeType ?? "gp3";
         return new InstanceGroup
         {
@@ -92,8 +94,40 @@ internal static partial class InstanceGroupDefaults
             MaxInstanceLifetimeSeconds = Duration(at, "spec.maxInstanceLifetime", g.MaxInstanceLifetime, d),
             InstanceProtection = g.InstanceProtection ?? false,
             DetailedMonitoring = g.DetailedMonitoring ?? false,
+            InstanceProfileArn = g.InstanceProfileArn,
+            ExternalLoadBalancerNames = [.. g.ExternalLoadBalancers.Select(e => e.LoadBalancerName).OfType<string>()],
+            ExternalTargetGroupArns = [.. g.ExternalLoadBalancers.Select(e => e.TargetGroupArn).OfType<string>()],
+            SuspendedProcesses = [.. g.SuspendProcesses.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
         };
     }
+
+    /// <summary>Each external load balancer names a classic load balancer or a target group, one of the two, in AWS's form.</summary>
+    private static void ExternalLoadBalancers(InstanceGroupInput g, Defaulting d)
+    {
+        for (var i = 0; i < g.ExternalLoadBalancers.Length; i++)
+        {
+            var (name, arn) = (g.ExternalLoadBalancers[i].LoadBalancerName, g.ExternalLoadBalancers[i].TargetGroupArn);
+            var path = $"spec.externalLoadBalancers[{i}]";
+            if ((name is null) == (arn is null))
+            {
+                d.Error(g.Source, DiagnosticCodes.ExternalLoadBalancerInvalid, path, "name either a classic load balancer (loadBalancerName) or a target group (targetGroupArn), one of the two");
+            }
+            else if (name is not null && !ClassicLoadBalancerName().IsMatch(name))
+            {
+                d.Error(g.Source, DiagnosticCodes.ExternalLoadBalancerInvalid, path + ".loadBalancerName", $"\"{name}\" is not a classic load balancer's name; expected at most 32 letters, digits and '-', not starting or ending with '-'");
+            }
+            else if (arn is not null && !TargetGroupArn().IsMatch(arn))
+            {
+                d.Error(g.Source, DiagnosticCodes.ExternalLoadBalancerInvalid, path + ".targetGroupArn", $"\"{arn}\" is not a target group's ARN; expected arn:PARTITION:elasticloadbalancing:REGION:ACCOUNT:targetgroup/NAME/ID");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\A[A-Za-z0-9]([A-Za-z0-9-]{0,30}[A-Za-z0-9])?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex ClassicLoadBalancerName();
+
+    [GeneratedRegex(@"\Aarn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup/[A-Za-z0-9-]{1,32}/[0-9a-f]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex TargetGroupArn();
 
     /// <summary>The spot/on-demand mix as written, or all on-demand across several machine types (spot with a price cap).</summary>
     private static MixedInstancesPolicy? Mixed(InstanceGroupInput g, ImmutableArray<string> machineTypes) => g.MixedInstancesPolicy is { } mp

@@ -102,6 +102,8 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: a setting of the spec weakens one of kgen's control-plane or kubelet defaults; it is honoured.</summary>
     public const string ComponentDefaultWeakened = "KG1750";
+    /// <summary>A containerd registry mirror for something that is not a registry host, or a mirror that is not an http(s) URL.</summary>
+    public const string RegistryMirrorInvalid = "KG1300";
 
     // KG2xxx: network.
 
@@ -289,6 +291,12 @@ public static class DiagnosticCodes
     /// <summary>A mixed instances policy that does not fit.</summary>
     public const string MixedInstancesPolicyInvalid = "KG4062";
 
+    /// <summary>An external load balancer entry that names neither or both of a classic load balancer and a target group, or a malformed one.</summary>
+    public const string ExternalLoadBalancerInvalid = "KG4300";
+
+    /// <summary>Not an autoscaling process AWS can suspend.</summary>
+    public const string SuspendProcessInvalid = "KG4301";
+
     // KG5xxx: DNS and the API endpoint.
 
     /// <summary>masterPublicName is empty.</summary>
@@ -322,6 +330,12 @@ public static class DiagnosticCodes
 
     /// <summary>Not an OpenSSH public key.</summary>
     public const string SshPublicKeyInvalid = "KG6020";
+
+    /// <summary>An instance group's iam.profile that is not the ARN of an instance profile.</summary>
+    public const string InstanceProfileArnInvalid = "KG6300";
+
+    /// <summary>An external policy for an unknown role, or one that is not the ARN of a managed IAM policy.</summary>
+    public const string ExternalPolicyInvalid = "KG6301";
 
     /// <summary>spec.configStoreEncryption.kmsKey is not the ARN of a KMS key (an alias, a bare key id, another partition's key).</summary>
     public const string ConfigStoreKmsKeyInvalid = "KG6700";

@@ -18,6 +18,14 @@ internal static class KopsFormat
     /// <summary>The label that ties a kops instance group to its cluster.</summary>
     public const string ClusterLabel = "kops.k8s.io/cluster";
 
+    /// <summary>
+    /// The node label kops puts on every node of a group. kops sets its value to the group's name whatever the
+    /// manifest says; the kubelet may not set a k8s.io label on its own node (NodeRestriction), so kgen maps it onto
+    /// its own label of the same meaning,
+    /// <see cref="Names.InstanceGroupTag"/>, which every kgen node carries.
+    /// </summary>
+    public const string InstanceGroupLabel = "kops.k8s.io/instancegroup";
+
     /// <summary>Reads a loaded spec.</summary>
     public static ClusterInput Read(ClusterSpec spec)
     {
@@ -60,6 +68,8 @@ internal static class KopsFormat
             EtcdClusters = s.EtcdClusters is { } etcd ? [.. etcd.Select(Etcd)] : null,
             AllowContainerRegistry = s.Iam?.AllowContainerRegistry,
             AdditionalPolicies = (s.AdditionalPolicies ?? []).ToImmutableDictionary(),
+            RegistryMirrors = (s.Containerd?.RegistryMirrors ?? []).ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray()),
+            ExternalPolicies = (s.ExternalPolicies ?? []).ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray()),
             KubeletAnonymousAuth = s.Kubelet?.AnonymousAuth,
             Components = new ComponentsInput
             {
@@ -168,7 +178,7 @@ internal static class KopsFormat
             RootVolumeKmsKeyId = rootKey,
             AssociatePublicIp = s.AssociatePublicIp,
             CloudLabels = (s.CloudLabels ?? []).ToImmutableDictionary(),
-            NodeLabels = (s.NodeLabels ?? []).ToImmutableDictionary(),
+            NodeLabels = (s.NodeLabels ?? []).Where(l => l.Key != InstanceGroupLabel).ToImmutableDictionary(),
             Taints = [.. s.Taints ?? []],
             AdditionalSecurityGroups = [.. s.AdditionalSecurityGroups ?? []],
             MaxPrice = s.MaxPrice,
@@ -188,6 +198,9 @@ internal static class KopsFormat
             MaxInstanceLifetime = s.MaxInstanceLifetime,
             InstanceProtection = s.InstanceProtection,
             DetailedMonitoring = s.DetailedInstanceMonitoring,
+            InstanceProfileArn = s.Iam?.Profile,
+            ExternalLoadBalancers = [.. (s.ExternalLoadBalancers ?? []).Select(e => new ExternalLoadBalancerInput(e.LoadBalancerName, e.TargetGroupArn))],
+            SuspendProcesses = [.. s.SuspendProcesses ?? []],
             ReadProblems = problems.ToImmutable(),
         };
     }

@@ -80,6 +80,12 @@ internal sealed record ClusterInput
     /// <summary>Extra IAM statements per role (JSON).</summary>
     public ImmutableDictionary<string, string> AdditionalPolicies { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>containerd's registry mirrors per registry host (or <c>*</c>).</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> RegistryMirrors { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>Managed IAM policies (ARNs) per role.</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> ExternalPolicies { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
     /// <summary>Whether the kubelet allows anonymous requests.</summary>
     public bool? KubeletAnonymousAuth { get; init; }
 
@@ -279,12 +285,26 @@ internal sealed record InstanceGroupInput
     /// <summary>Detailed monitoring.</summary>
     public bool? DetailedMonitoring { get; init; }
 
+    /// <summary>The ARN of the operator's instance profile, instead of the role's.</summary>
+    public string? InstanceProfileArn { get; init; }
+
+    /// <summary>The operator's load balancers and target groups the group registers with, as written.</summary>
+    public ImmutableArray<ExternalLoadBalancerInput> ExternalLoadBalancers { get; init; } = [];
+
+    /// <summary>Autoscaling processes to suspend.</summary>
+    public ImmutableArray<string> SuspendProcesses { get; init; } = [];
+
     /// <summary>
     /// What the reader found wrong in how the group was written (e.g. a field in two forms). Defaulting reports
     /// these where it reaches the fields concerned, so that problems keep their order.
     /// </summary>
     public ImmutableArray<Diagnostic> ReadProblems { get; init; } = [];
 }
+
+/// <summary>One external load balancer as written: a classic load balancer's name, a target group's ARN (one of the two).</summary>
+/// <param name="LoadBalancerName">The classic load balancer's name.</param>
+/// <param name="TargetGroupArn">The target group's ARN.</param>
+internal sealed record ExternalLoadBalancerInput(string? LoadBalancerName, string? TargetGroupArn);
 
 /// <summary>A spot/on-demand mix as written.</summary>
 internal sealed record MixedInstancesPolicyInput

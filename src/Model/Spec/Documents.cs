@@ -85,8 +85,14 @@ public sealed class ClusterSpecDto
     /// <summary>Extra inline IAM statements per role (JSON list of statements).</summary>
     public Dictionary<string, string>? AdditionalPolicies { get; set; }
 
+    /// <summary>Managed IAM policies (ARNs) to attach per role.</summary>
+    public Dictionary<string, List<string>>? ExternalPolicies { get; set; }
+
     /// <summary>Kubelet settings.</summary>
     public KubeletDto? Kubelet { get; set; }
+
+    /// <summary>containerd settings kgen reads: the registry mirrors.</summary>
+    public ContainerdDto? Containerd { get; set; }
 
     /// <summary>CIDRs allowed to reach the Kubernetes API.</summary>
     public List<string>? KubernetesApiAccess { get; set; }
@@ -276,6 +282,13 @@ public sealed class ConfigStoreEncryptionDto
 {
     /// <summary>The ARN of an existing customer-managed KMS key (in the config bucket's region) that encrypts every secret kgen and the nodes write (SSE-KMS).</summary>
     public string? KmsKey { get; set; }
+}
+
+/// <summary><c>spec.containerd</c>.</summary>
+public sealed class ContainerdDto
+{
+    /// <summary>Per registry host (or <c>*</c> for every registry), the mirrors containerd pulls from first, in order.</summary>
+    public Dictionary<string, List<string>>? RegistryMirrors { get; set; }
 }
 
 /// <summary><c>spec.kubelet</c>.</summary>
@@ -592,6 +605,32 @@ public sealed class InstanceGroupSpecDto
 
     /// <summary>Detailed CloudWatch monitoring.</summary>
     public bool? DetailedInstanceMonitoring { get; set; }
+
+    /// <summary>The group's IAM settings: an instance profile of the operator's instead of the role's.</summary>
+    public InstanceGroupIamDto? Iam { get; set; }
+
+    /// <summary>Classic load balancers and target groups of the operator's that the group's instances register with.</summary>
+    public List<ExternalLoadBalancerDto>? ExternalLoadBalancers { get; set; }
+
+    /// <summary>Autoscaling processes suspended on the group (e.g. <c>AZRebalance</c>).</summary>
+    public List<string>? SuspendProcesses { get; set; }
+}
+
+/// <summary>An instance group's <c>iam</c>.</summary>
+public sealed class InstanceGroupIamDto
+{
+    /// <summary>The ARN of an existing instance profile the group's instances use.</summary>
+    public string? Profile { get; set; }
+}
+
+/// <summary>One of an instance group's <c>externalLoadBalancers</c>: a classic load balancer's name or a target group's ARN.</summary>
+public sealed class ExternalLoadBalancerDto
+{
+    /// <summary>A classic load balancer's name.</summary>
+    public string? LoadBalancerName { get; set; }
+
+    /// <summary>A target group's ARN.</summary>
+    public string? TargetGroupArn { get; set; }
 }
 
 /// <summary>An instance group's <c>rootVolume</c>.</summary>

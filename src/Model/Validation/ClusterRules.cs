@@ -7,9 +7,42 @@ namespace Kgen.Model.Validation;
 /// <summary>The cluster as a whole: Kubernetes version, API name, cluster name, which groups belong to it, tags.</summary>
 internal static partial class ClusterRules
 {
+    /// <summary>containerd's registry mirrors: keys are registry hosts (or <c>*</c>), values http(s) URLs.</summary>
+    private static void RegistryMirrors(Validating v)
+    {
+        foreach (var (registry, mirrors) in v.Cluster.RegistryMirrors)
+        {
+            var path = $"spec.containerd.registryMirrors.{registry}";
+            if (registry != "*" && !RegistryHostPattern().IsMatch(registry))
+            {
+                v.Error(v.C, DiagnosticCodes.RegistryMirrorInvalid, path, $"\"{registry}\" is not a registry host; expected a name such as docker.io or registry.example.com:5000, or * for every registry");
+            }
+
+            if (mirrors.IsEmpty)
+            {
+                v.Error(v.C, DiagnosticCodes.RegistryMirrorInvalid, path, "list at least one mirror, such as https://mirror.example.com");
+            }
+
+            for (var i = 0; i < mirrors.Length; i++)
+            {
+                if (!MirrorUrlPattern().IsMatch(mirrors[i]))
+                {
+                    v.Error(v.C, DiagnosticCodes.RegistryMirrorInvalid, $"{path}[{i}]", $"\"{mirrors[i]}\" is not a mirror's URL; expected https://host[:port][/path] (or http://)");
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\A[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex RegistryHostPattern();
+
+    [GeneratedRegex(@"\Ahttps?://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?(/[A-Za-z0-9._~/-]*)?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex MirrorUrlPattern();
+
     /// <summary>Version, names and group ownership.</summary>
     public static void Check(Validating v)
     {
+        RegistryMirrors(v);
         var cluster = v.Cluster;
         var version = cluster.KubernetesVersion.Split('.');
         if (version[0] != "1" || !int.TryParse(version[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minor) || minor < 29)

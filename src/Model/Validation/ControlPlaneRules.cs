@@ -53,7 +53,11 @@ internal static class ControlPlaneRules
         {
             var e = cluster.EtcdClusters[i];
             var path = $"spec.etcdClusters[{i}]";
-            if (e.Name is not ("main" or "events"))
+            if (e.Name == EtcdCluster.Cilium && cluster.Networking.Kind != CniKind.Cilium)
+            {
+                v.Error(v.C, DiagnosticCodes.EtcdClusterInvalid, path + ".name", "an etcd cluster named cilium holds the state of the cilium CNI, but networking is not cilium; remove it");
+            }
+            else if (e.Name is not ("main" or "events" or EtcdCluster.Cilium))
             {
                 v.Error(v.C, DiagnosticCodes.EtcdClusterInvalid, path + ".name", $"\"{e.Name}\" is not an etcd cluster kgen runs; use main and events");
             }

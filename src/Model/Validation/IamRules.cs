@@ -34,7 +34,54 @@ internal static partial class IamRules
                 v.Error(v.C, DiagnosticCodes.PolicyInvalid, path, $"not valid JSON: {e.Message}");
             }
         }
+
+        ExternalPolicies(v);
     }
+
+    /// <summary>The managed policies to attach: per role, each the ARN of a managed policy.</summary>
+    private static void ExternalPolicies(Validating v)
+    {
+        // Per role, policy name → ARN: each attachment is named after its role and its policy's name.
+        var named = new Dictionary<(InstanceGroupRole, string), string>();
+        foreach (var (role, arns) in v.Cluster.Iam.ExternalPolicies)
+        {
+            var path = $"spec.externalPolicies.{role}";
+            if (role is not ("master" or "control-plane" or "node" or "bastion"))
+            {
+                v.Error(v.C, DiagnosticCodes.ExternalPolicyInvalid, path, $"\"{role}\" is not a role; use master (or control-plane), node or bastion");
+            }
+            else if (arns.Length > 0 && RoleOf(role) is var r && v.Cluster.InstanceGroups.Any(g => g.Role == r) &&
+                v.Cluster.InstanceGroups.Where(g => g.Role == r).All(g => g.InstanceProfileArn is not null))
+            {
+                v.Error(v.C, DiagnosticCodes.ExternalPolicyInvalid, path, $"every {role} group uses an instance profile of its own (spec.iam.profile), so kgen makes no {role} role to attach the policies to; attach them to that profile's role instead");
+            }
+
+            for (var i = 0; i < arns.Length; i++)
+            {
+                if (named.TryGetValue((RoleOf(role), arns[i].Split('/')[^1]), out var first) && first != arns[i])
+                {
+                    v.Error(v.C, DiagnosticCodes.ExternalPolicyInvalid, $"{path}[{i}]", $"a second policy named {arns[i].Split('/')[^1]} for role {role}; attach policies of distinct names");
+                }
+                else if (!ManagedPolicyArnPattern().IsMatch(arns[i]))
+                {
+                    v.Error(v.C, DiagnosticCodes.ExternalPolicyInvalid, $"{path}[{i}]", $"\"{arns[i]}\" is not the ARN of a managed IAM policy; expected arn:{v.Cluster.Partition}:iam::ACCOUNT:policy/NAME (or arn:{v.Cluster.Partition}:iam::aws:policy/NAME for one of AWS's)");
+                }
+
+                named.TryAdd((RoleOf(role), arns[i].Split('/')[^1]), arns[i]);
+            }
+        }
+    }
+
+    private static InstanceGroupRole RoleOf(string key) => key switch
+    {
+        "master" or "control-plane" => InstanceGroupRole.ControlPlane,
+        "node" => InstanceGroupRole.Node,
+        _ => InstanceGroupRole.Bastion,
+    };
+
+    /// <summary>A managed policy's ARN: the account's own or AWS's, with an optional path.</summary>
+    [GeneratedRegex(@"\Aarn:aws[a-z-]*:iam::(\d{12}|aws):policy/([\w+=,.@-]+/)*[\w+=,.@-]{1,128}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex ManagedPolicyArnPattern();
 
     /// <summary>What the generator cannot type in an additional IAM statement (it renders statements from typed values), or null.</summary>
     private static string? StatementProblem(JObject statement)

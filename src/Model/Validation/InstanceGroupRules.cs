@@ -94,6 +94,7 @@ internal static partial class InstanceGroupRules
             v.SecurityGroupId(at, $"spec.additionalSecurityGroups[{i}]", g.AdditionalSecurityGroups[i]);
         }
 
+        External(v, at, g);
         RootVolume(v, at, g.RootVolume);
         Metadata(v, at, g.InstanceMetadata);
         ClusterRules.Tags(v, at, "spec.cloudLabels", g.CloudLabels);
@@ -113,6 +114,28 @@ internal static partial class InstanceGroupRules
             Mixed(v, at, mp);
         }
     }
+
+    /// <summary>What the group takes from the operator's account: an instance profile, load balancers, target groups; and its suspended processes.</summary>
+    private static void External(Validating v, ISourceLocator at, InstanceGroup g)
+    {
+        if (g.InstanceProfileArn is { } profile && !InstanceProfileArnPattern().IsMatch(profile))
+        {
+            v.Error(at, DiagnosticCodes.InstanceProfileArnInvalid, "spec.iam.profile", $"\"{profile}\" is not the ARN of an instance profile; expected arn:{v.Cluster.Partition}:iam::ACCOUNT:instance-profile/NAME (a role's ARN is not one)");
+        }
+
+        foreach (var p in g.SuspendedProcesses.Where(p => !SuspendableProcesses.Contains(p)))
+        {
+            v.Error(at, DiagnosticCodes.SuspendProcessInvalid, "spec.suspendProcesses", $"\"{p}\" is not an autoscaling process; AWS suspends {string.Join(", ", SuspendableProcesses)}");
+        }
+    }
+
+    /// <summary>The processes of an autoscaling group that AWS can suspend.</summary>
+    private static readonly string[] SuspendableProcesses =
+        ["AZRebalance", "AddToLoadBalancer", "AlarmNotification", "HealthCheck", "InstanceRefresh", "Launch", "ReplaceUnhealthy", "ScheduledActions", "Terminate"];
+
+    /// <summary>An IAM instance profile's ARN (with an optional path before the name).</summary>
+    [GeneratedRegex(@"\Aarn:aws[a-z-]*:iam::\d{12}:instance-profile/([\w+=,.@-]+/)*[\w+=,.@-]{1,128}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex InstanceProfileArnPattern();
 
     private static void NodeLabels(Validating v, ISourceLocator at, InstanceGroup g)
     {

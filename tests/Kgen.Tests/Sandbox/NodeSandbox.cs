@@ -38,8 +38,9 @@ internal sealed class NodeSandbox : IDisposable
 
     private static readonly Lazy<(string CertPem, string KeyPem, string Hash)> Ca = new(CreateCa);
 
-    public NodeSandbox(string networking = "flannel", bool workerStore = false)
+    public NodeSandbox(string networking = "flannel", bool workerStore = false, string clusterSpecLines = "")
     {
+        _clusterSpecLines = clusterSpecLines;
         Dir = Directory.CreateTempSubdirectory("kgen-sandbox-").FullName;
         foreach (var d in new[] { "usr/bin", "var/log", "run", "etc", "dev/disk/by-id", "tmp" })
         {
@@ -213,8 +214,12 @@ internal sealed class NodeSandbox : IDisposable
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
+    /// <summary>Lines added to the Cluster's spec (after kubernetesVersion).</summary>
+    private readonly string _clusterSpecLines;
+
     private string SpecText(string networking) =>
         File.ReadAllText(Path.Combine(Repo.Root, "tests", "Kgen.Tests", "Sandbox", "cluster.yaml"))
+            .Replace("  kubernetesVersion: v1.34.2\n", "  kubernetesVersion: v1.34.2\n" + _clusterSpecLines, StringComparison.Ordinal)
             .Replace("@CONFIG_BASE@", "file://" + Store, StringComparison.Ordinal)
             .Replace("@NETWORKING@", networking, StringComparison.Ordinal);
 

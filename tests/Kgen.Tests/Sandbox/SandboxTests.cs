@@ -226,6 +226,27 @@ public sealed class SandboxTests
     }
 
     [Fact]
+    public void Registry_mirrors_become_containerd_hosts_files_and_its_config_path()
+    {
+        using var box = new NodeSandbox(workerStore: true, clusterSpecLines: "  containerd:\n    registryMirrors:\n      docker.io:\n      - https://mirror.example.com\n      - https://mirror-2.example.com:5000\n      '*':\n      - https://cache.example.com\n");
+        box.SetState("api", "up");
+
+        var (exit, output) = box.Run(box.UserData("workers"), "ip-10-0-3-31.ec2.internal", "10.0.3.31", "us-east-1c");
+
+        Assert.True(exit == 0, output);
+
+        // containerd 2.x (the stand-in's default config is version 3) reads the hosts folder from its images plugin.
+        var config = File.ReadAllText(Path.Combine(box.Root, "etc", "containerd", "config.toml"));
+        Assert.Contains("[plugins.'io.containerd.cri.v1.images'.registry]\n  config_path = \"/etc/containerd/certs.d\"", config, StringComparison.Ordinal);
+        Assert.Equal(
+            "server = \"https://registry-1.docker.io\"\n\n[host.\"https://mirror.example.com\"]\n  capabilities = [\"pull\", \"resolve\"]\n\n[host.\"https://mirror-2.example.com:5000\"]\n  capabilities = [\"pull\", \"resolve\"]\n",
+            File.ReadAllText(Path.Combine(box.Root, "etc", "containerd", "certs.d", "docker.io", "hosts.toml")));
+        Assert.Equal(
+            "\n[host.\"https://cache.example.com\"]\n  capabilities = [\"pull\", \"resolve\"]\n",
+            File.ReadAllText(Path.Combine(box.Root, "etc", "containerd", "certs.d", "_default", "hosts.toml")));
+    }
+
+    [Fact]
     public void A_boot_value_that_could_leave_its_yaml_quotes_stops_the_node_before_kubeadm_runs()
     {
         using var box = new NodeSandbox(workerStore: true);

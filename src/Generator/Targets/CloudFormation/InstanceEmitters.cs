@@ -84,6 +84,12 @@ internal static class InstanceEmitters
                     ("Overrides", new JArray(m.InstanceTypes.Select(t => Obj(("InstanceType", t))))))));
         }
 
+        if (!r.SuspendedProcesses.IsEmpty)
+        {
+            // AWS::AutoScaling::AutoScalingGroup has no property for it (its SuspendProcesses exist only during a rolling update).
+            s.Difference($"autoscaling group {r.GroupName}: CloudFormation cannot suspend processes; after deploying, run aws autoscaling suspend-processes --auto-scaling-group-name {r.GroupName} --scaling-processes {string.Join(' ', r.SuspendedProcesses)}");
+        }
+
         s.Add(r, Obj(
             ("AutoScalingGroupName", r.GroupName),
             ("LaunchTemplate", mixed is null ? specification : null),
