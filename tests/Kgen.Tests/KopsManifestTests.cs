@@ -82,10 +82,10 @@ public sealed partial class KopsManifestTests
             ["aws_route_table_association"] = 1,
             ["aws_security_group"] = 2,
             ["aws_security_group_rule"] = 14,
-            ["aws_iam_role"] = 2,
-            ["aws_iam_role_policy"] = 1,
-            ["aws_iam_instance_profile"] = 2,
-            ["aws_iam_role_policy_attachment"] = 3,
+            ["aws_iam_role"] = 1,
+            ["aws_iam_role_policy"] = 0,
+            ["aws_iam_instance_profile"] = 1,
+            ["aws_iam_role_policy_attachment"] = 2,
             ["aws_key_pair"] = 1,
             ["aws_launch_template"] = 3,
             ["aws_autoscaling_group"] = 3,
@@ -275,7 +275,8 @@ public sealed partial class KopsManifestTests
         {
             ["aws_ebs_volume"] = (-1, NoEventsEtcd),
             ["aws_route"] = (-1, Ipv6Route),
-            ["aws_iam_role_policy"] = (+1, NodePolicy),
+            ["aws_iam_role_policy"] = (+2, NodePolicy + "; " + FlowLogRole),
+            ["aws_iam_role"] = (+1, FlowLogRole),
             ["aws_lb"] = (+2, ApiLoadBalancer),
             ["aws_lb_listener"] = (+2, ApiLoadBalancer),
             ["aws_lb_target_group"] = (+2, ApiLoadBalancer),
@@ -436,9 +437,11 @@ public sealed partial class KopsManifestTests
     {
         var tf = Generate("external-attachments");
 
-        // iam.profile: the group's launch template names the operator's profile (the ARN's last part), as kops does.
-        var batch = Regex.Match(tf, "resource \"aws_launch_template\" \"batch-eu-central-1a[^\"]*\" \\{.*?\n}", RegexOptions.Singleline).Value;
-        Assert.Matches("iam_instance_profile \\{\\s*name = \"batch-nodes\"\\s*}", batch);
+        // iam.profile: the group's launch template names the operator's profile (the ARN's last part), as kops does; kgen
+        // makes no role for a role whose every group names one (here the control plane).
+        var controlPlane = Regex.Match(tf, "resource \"aws_launch_template\" \"control-plane-eu-central-1a[^\"]*\" \\{.*?\n}", RegexOptions.Singleline).Value;
+        Assert.Matches("iam_instance_profile \\{\\s*name = \"control-plane\"\\s*}", controlPlane);
+        Assert.DoesNotContain("resource \"aws_iam_role\" \"masters", tf, StringComparison.Ordinal);
 
         // externalLoadBalancers and suspendProcesses: attributes of the autoscaling group.
         var nodes = Regex.Match(tf, "resource \"aws_autoscaling_group\" \"nodes-eu-central-1a[^\"]*\" \\{.*?\n}", RegexOptions.Singleline).Value;
@@ -447,7 +450,7 @@ public sealed partial class KopsManifestTests
         Assert.Contains("suspended_processes   = [\"AZRebalance\", \"ScheduledActions\"]", nodes, StringComparison.Ordinal);
 
         // externalPolicies: one attachment per role and policy.
-        Assert.Equal(3, Regex.Count(tf, "resource \"aws_iam_role_policy_attachment\""));
+        Assert.Equal(2, Regex.Count(tf, "resource \"aws_iam_role_policy_attachment\""));
         Assert.Contains("policy_arn = \"arn:aws:iam::111122223333:policy/kgen-tests/nodes-extra\"", tf, StringComparison.Ordinal);
 
         // kops' kops.k8s.io/instancegroup label becomes kgen's own group label; the kubelet never sets the k8s.io one.
@@ -459,31 +462,34 @@ public sealed partial class KopsManifestTests
         var cfn = SnapshotTests.Generate(Repo.KopsManifest("external-attachments"), Repo.ExampleKey, Target.CloudFormation);
         var template = cfn.Files["cloudformation.json"];
         Assert.Contains("\"LoadBalancerNames\": [\n          \"legacy-web\"", template, StringComparison.Ordinal);
-        Assert.Contains("\"Name\": \"batch-nodes\"", template, StringComparison.Ordinal);
+        Assert.Contains("\"Name\": \"control-plane\"", template, StringComparison.Ordinal);
         Assert.Contains(cfn.Warnings, w => w.Message.Contains("suspend-processes", StringComparison.Ordinal) && w.Message.Contains("AZRebalance ScheduledActions", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_role_whose_every_group_has_its_own_instance_profile_gets_no_role_and_takes_no_external_policy()
     {
-        // Every group names a profile of the operator's: kgen makes no role and no profile at all.
+        // The control plane's only group names a profile of the operator's: kgen makes no role and no profile for it.
         var yaml = File.ReadAllText(Repo.KopsManifest("external-attachments"));
-        var policies = yaml[yaml.IndexOf("  externalPolicies:\n", StringComparison.Ordinal)..yaml.IndexOf("  iam: {}\n", StringComparison.Ordinal)];
-        var allOwn = yaml.Replace(policies, string.Empty, StringComparison.Ordinal)
-            .Replace("  externalLoadBalancers:\n", "  iam:\n    profile: arn:aws:iam::111122223333:instance-profile/web-nodes\n  externalLoadBalancers:\n", StringComparison.Ordinal)
-            .Replace("  machineType: t3.medium\n", "  iam:\n    profile: arn:aws:iam::111122223333:instance-profile/control-plane\n  machineType: t3.medium\n", StringComparison.Ordinal);
-        var output = Generator.Generator.Generate(ClusterSpec.Load(allOwn, "own-profiles.yaml"), Target.Terraform, new GenerateOptions { SshPublicKey = File.ReadAllText(Repo.ExampleKey) });
+        var output = Generator.Generator.Generate(ClusterSpec.Load(yaml, "own-profiles.yaml"), Target.Terraform, new GenerateOptions { SshPublicKey = File.ReadAllText(Repo.ExampleKey) });
         var tf = output.Files["kubernetes.tf"];
-        Assert.DoesNotContain("resource \"aws_iam_role\"", tf, StringComparison.Ordinal);
-        Assert.DoesNotContain("resource \"aws_iam_instance_profile\"", tf, StringComparison.Ordinal);
+        Assert.DoesNotContain("resource \"aws_iam_role\" \"masters", tf, StringComparison.Ordinal);
+        Assert.DoesNotContain("resource \"aws_iam_instance_profile\" \"masters", tf, StringComparison.Ordinal);
 
         // The proof cannot read the operator's profiles: it says what it assumes of them (here, the control plane's AWS calls).
         Assert.Contains(output.Verification!.Proofs, p => p.Assumptions.Any(a => a.StartsWith("the operator's instance profile control-plane (instance group control-plane-eu-central-1a, spec.iam.profile) allows ec2:", StringComparison.Ordinal)));
 
         // Policies for a role kgen makes no role for are refused, not dropped.
-        var refused = allOwn.Replace("  iam: {}\n", policies + "  iam: {}\n", StringComparison.Ordinal);
+        var refused = yaml.Replace("  externalPolicies:\n", "  externalPolicies:\n    master:\n    - arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore\n", StringComparison.Ordinal);
         var e = Assert.Throws<SpecException>(() => Generator.Generator.Generate(ClusterSpec.Load(refused, "own-profiles.yaml"), Target.Terraform, new GenerateOptions()));
-        Assert.Equal(2, e.Errors.Count(d => d.Code == DiagnosticCodes.ExternalPolicyInvalid && d.Message.Contains("instance profile of its own", StringComparison.Ordinal)));
+        Assert.Contains(e.Errors, d => d.Code == DiagnosticCodes.ExternalPolicyInvalid && d.Message.Contains("instance profile of its own", StringComparison.Ordinal));
+
+        // A worker group cannot have one: workers join by proving kgen's workers' role to aws-iam-authenticator.
+        var worker = yaml.Replace("  name: batch-eu-central-1a\nspec:\n", "  name: batch-eu-central-1a\nspec:\n  iam:\n    profile: arn:aws:iam::111122223333:instance-profile/batch-nodes\n", StringComparison.Ordinal);
+        Assert.NotEqual(yaml, worker);
+        var w = Assert.Throws<SpecException>(() => Generator.Generator.Generate(ClusterSpec.Load(worker, "own-profiles.yaml"), Target.Terraform, new GenerateOptions()));
+        var error = Assert.Single(w.Errors, d => d.Code == DiagnosticCodes.InstanceProfileOnWorker);
+        Assert.Contains("aws-iam-authenticator", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

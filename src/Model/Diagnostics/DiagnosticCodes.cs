@@ -334,6 +334,9 @@ public static class DiagnosticCodes
     /// <summary>An instance group's iam.profile that is not the ARN of an instance profile.</summary>
     public const string InstanceProfileArnInvalid = "KG6300";
 
+    /// <summary>A worker group's own instance profile: workers join by proving kgen's workers' role, which the profile's role is not.</summary>
+    public const string InstanceProfileOnWorker = "KG6302";
+
     /// <summary>An external policy for an unknown role, or one that is not the ARN of a managed IAM policy.</summary>
     public const string ExternalPolicyInvalid = "KG6301";
 

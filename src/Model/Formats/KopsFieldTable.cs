@@ -401,7 +401,7 @@ internal static class KopsFieldTable
         G("spec.externalLoadBalancers[].targetGroupArn", Implemented, "a target group, by ARN"),
         G("spec.detailedInstanceMonitoring", Implemented, "detailed CloudWatch monitoring"),
         G("spec.iam", Implemented, "the group's IAM settings"),
-        G("spec.iam.profile", Implemented, "the group's instances use this instance profile (by its name, the ARN's last part) instead of the role's; kgen makes no role or profile for a role whose every group names one, and the proof assumes the profile allows what the role's user-data calls"),
+        G("spec.iam.profile", Implemented, "the group's instances use this instance profile (by its name, the ARN's last part) instead of the role's; kgen makes no role or profile for a role whose every group names one, and the proof assumes the profile allows what the role's user-data calls; refused for worker groups, which join by proving kgen's workers' role (node identity)"),
         G("spec.securityGroupOverride", Refused, "kgen's instances use the security group it makes for their role; another would change who reaches them; remove the field"),
         G("spec.instanceProtection", Implemented, "scale-in protection"),
         G("spec.maxInstanceLifetime", Implemented, "the autoscaling group's maximum instance lifetime"),

@@ -122,6 +122,11 @@ internal static partial class InstanceGroupRules
         {
             v.Error(at, DiagnosticCodes.InstanceProfileArnInvalid, "spec.iam.profile", $"\"{profile}\" is not the ARN of an instance profile; expected arn:{v.Cluster.Partition}:iam::ACCOUNT:instance-profile/NAME (a role's ARN is not one)");
         }
+        else if (g.InstanceProfileArn is not null && g.Role == InstanceGroupRole.Node)
+        {
+            v.Error(at, DiagnosticCodes.InstanceProfileOnWorker, "spec.iam.profile",
+                "a worker group cannot use an instance profile of its own: workers join by proving kgen's workers' IAM role to aws-iam-authenticator on the control plane (docs/threat-model.md#node-identity), which would refuse another role; remove spec.iam.profile and give the workers' role your permissions with the Cluster's spec.externalPolicies.node");
+        }
 
         foreach (var p in g.SuspendedProcesses.Where(p => !SuspendableProcesses.Contains(p)))
         {

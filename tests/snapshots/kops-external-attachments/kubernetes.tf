@@ -6,8 +6,6 @@ locals {
   config_base                         = "memfs://kgen-tests-state/external.kops.example.org"
   master_autoscaling_group_ids        = [aws_autoscaling_group.control-plane-eu-central-1a-masters-external-kops-example-org.id]
   master_security_group_ids           = [aws_security_group.masters-external-kops-example-org.id]
-  masters_role_arn                    = aws_iam_role.masters-external-kops-example-org.arn
-  masters_role_name                   = aws_iam_role.masters-external-kops-example-org.name
   node_autoscaling_group_ids          = [aws_autoscaling_group.batch-eu-central-1a-external-kops-example-org.id, aws_autoscaling_group.nodes-eu-central-1a-external-kops-example-org.id]
   node_security_group_ids             = [aws_security_group.nodes-external-kops-example-org.id]
   node_subnet_ids                     = [aws_subnet.eu-central-1a-external-kops-example-org.id]
@@ -44,14 +42,6 @@ output "master_autoscaling_group_ids" {
 
 output "master_security_group_ids" {
   value = local.master_security_group_ids
-}
-
-output "masters_role_arn" {
-  value = local.masters_role_arn
-}
-
-output "masters_role_name" {
-  value = local.masters_role_name
 }
 
 output "node_autoscaling_group_ids" {
@@ -295,16 +285,6 @@ resource "aws_flow_log" "external-kops-example-org" {
   vpc_id       = aws_vpc.external-kops-example-org.id
 }
 
-resource "aws_iam_instance_profile" "masters-external-kops-example-org" {
-  name = "masters.external.kops.example.org"
-  role = aws_iam_role.masters-external-kops-example-org.name
-  tags = {
-    "KubernetesCluster"                               = "external.kops.example.org"
-    "Name"                                            = "masters.external.kops.example.org"
-    "kubernetes.io/cluster/external.kops.example.org" = "owned"
-  }
-}
-
 resource "aws_iam_instance_profile" "nodes-external-kops-example-org" {
   name = "nodes.external.kops.example.org"
   role = aws_iam_role.nodes-external-kops-example-org.name
@@ -325,16 +305,6 @@ resource "aws_iam_role" "flowlogs-external-kops-example-org" {
   }
 }
 
-resource "aws_iam_role" "masters-external-kops-example-org" {
-  assume_role_policy = file("${path.module}/data/aws_iam_role_masters.external.kops.example.org_policy")
-  name               = "masters.external.kops.example.org"
-  tags = {
-    "KubernetesCluster"                               = "external.kops.example.org"
-    "Name"                                            = "masters.external.kops.example.org"
-    "kubernetes.io/cluster/external.kops.example.org" = "owned"
-  }
-}
-
 resource "aws_iam_role" "nodes-external-kops-example-org" {
   assume_role_policy = file("${path.module}/data/aws_iam_role_nodes.external.kops.example.org_policy")
   name               = "nodes.external.kops.example.org"
@@ -351,21 +321,10 @@ resource "aws_iam_role_policy" "flowlogs-external-kops-example-org" {
   role   = aws_iam_role.flowlogs-external-kops-example-org.name
 }
 
-resource "aws_iam_role_policy" "masters-external-kops-example-org" {
-  name   = "masters.external.kops.example.org"
-  policy = file("${path.module}/data/aws_iam_role_policy_masters.external.kops.example.org_policy")
-  role   = aws_iam_role.masters-external-kops-example-org.name
-}
-
 resource "aws_iam_role_policy" "nodes-external-kops-example-org" {
   name   = "nodes.external.kops.example.org"
   policy = file("${path.module}/data/aws_iam_role_policy_nodes.external.kops.example.org_policy")
   role   = aws_iam_role.nodes-external-kops-example-org.name
-}
-
-resource "aws_iam_role_policy_attachment" "masters-external-kops-example-org-AmazonSSMManagedInstanceCore" {
-  policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"
-  role       = aws_iam_role.masters-external-kops-example-org.name
 }
 
 resource "aws_iam_role_policy_attachment" "nodes-external-kops-example-org-AmazonSSMManagedInstanceCore" {
@@ -410,7 +369,7 @@ resource "aws_launch_template" "batch-eu-central-1a-external-kops-example-org" {
     }
   }
   iam_instance_profile {
-    name = "batch-nodes"
+    name = aws_iam_instance_profile.nodes-external-kops-example-org.id
   }
   image_id      = data.aws_ami.image-batch-eu-central-1a.id
   instance_type = "c6i.large"
@@ -486,7 +445,7 @@ resource "aws_launch_template" "control-plane-eu-central-1a-masters-external-kop
     }
   }
   iam_instance_profile {
-    name = aws_iam_instance_profile.masters-external-kops-example-org.id
+    name = "control-plane"
   }
   image_id      = data.aws_ami.image-batch-eu-central-1a.id
   instance_type = "t3.medium"
