@@ -66,7 +66,11 @@ public sealed partial class BootstrapVersionsTests
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in scripts)
         {
-            foreach (Match m in Url().Matches(File.ReadAllText(path)))
+            // Not downloads: a kubeconfig's server (the cluster's own API, which a worker's kubelet talks to), and the
+            // registries and mirrors of containerd's hosts.toml (the spec's containerd.registryMirrors).
+            var text = string.Join('\n', File.ReadAllLines(path).Where(l => !l.TrimStart().StartsWith("server: ", StringComparison.Ordinal)
+                && !l.StartsWith("server = ", StringComparison.Ordinal) && !l.StartsWith("[host.", StringComparison.Ordinal)));
+            foreach (Match m in Url().Matches(text))
             {
                 var url = m.Value;
                 // Not downloads: the cluster's own endpoints (API, etcd) and the instance metadata service.
