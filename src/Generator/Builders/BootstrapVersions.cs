@@ -202,7 +202,7 @@ internal static class BootstrapVersions
 
     /// <summary>
     /// The aws-iam-authenticator server every control-plane node runs as a static pod (it maps the workers' IAM role
-    /// to <c>system:node:{{EC2PrivateDNSName}}</c>): upstream v0.7.18 as built by EKS Distro (release v1-34-eks-24).
+    /// to <c>system:node:{{EC2PrivateDNSName}}</c>): upstream v0.7.18 as built by EKS Distro (release v1-34-eks-21, the newest its release notes list: docs/contents/releases/1-34/21 in github.com/aws/eks-distro).
     /// </summary>
-    public const string AwsIamAuthenticatorImage = "public.ecr.aws/eks-distro/kubernetes-sigs/aws-iam-authenticator:v0.7.18-cvefix-eks-1-34-24";
+    public const string AwsIamAuthenticatorImage = "public.ecr.aws/eks-distro/kubernetes-sigs/aws-iam-authenticator:v0.7.18-cvefix-eks-1-34-21";
 }

@@ -635,7 +635,7 @@ public sealed class SandboxTests
         Assert.Contains("      certificate-authority: \"/etc/kubernetes/aws-iam-authenticator/cert.pem\"\n      server: \"https://127.0.0.1:21362/authenticate\"\n", webhook, StringComparison.Ordinal);
 
         var pod = File.ReadAllText(Path.Combine(box.Root, "etc", "kubernetes", "manifests", "aws-iam-authenticator.yaml"));
-        Assert.Contains("image: \"public.ecr.aws/eks-distro/kubernetes-sigs/aws-iam-authenticator:v0.7.18-cvefix-eks-1-34-24\"", pod, StringComparison.Ordinal);
+        Assert.Contains("image: \"public.ecr.aws/eks-distro/kubernetes-sigs/aws-iam-authenticator:v0.7.18-cvefix-eks-1-34-21\"", pod, StringComparison.Ordinal);
         Assert.Contains("hostNetwork: true", pod, StringComparison.Ordinal);
         Assert.Contains("--config=/etc/kubernetes/aws-iam-authenticator/config.yaml", pod, StringComparison.Ordinal);
     }
