@@ -263,7 +263,7 @@ public sealed class ValidateClusterTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(1, exit);
         var polls = api.Calls.Count(c => c == "GET /api/v1/nodes");
-        Assert.InRange(polls, 2, 4);
+        Assert.InRange(polls, 1, 4); // at least the first poll, and none after the deadline (a loaded machine may fit only one in 3 s)
         Assert.Contains("kgen: gave up after 3s", err, StringComparison.Ordinal);
         Assert.Contains("1 checks still fail", err, StringComparison.Ordinal);
         Assert.Contains($"not Ready: {Worker}", Row(stdout, "nodes of nodes "), StringComparison.Ordinal);
