@@ -76,6 +76,9 @@ internal enum CniKind
 
     /// <summary>A CNI the operator installs (kops' <c>cni: {}</c>).</summary>
     External,
+
+    /// <summary>The Amazon VPC CNI (kops' <c>amazonvpc</c>): pods take secondary addresses of the nodes' subnets, no overlay.</summary>
+    AmazonVpc,
 }
 
 /// <summary>A complete, defaulted and validated cluster: nothing downstream invents a default.</summary>
@@ -289,7 +292,19 @@ internal sealed record SshKey
 /// <summary>The pod network.</summary>
 /// <param name="Kind">Which CNI.</param>
 /// <param name="FlannelBackend">Flannel's backend (<c>vxlan</c> or <c>udp</c>), when Kind is Flannel.</param>
-internal sealed record Networking(CniKind Kind, string? FlannelBackend);
+internal sealed record Networking(CniKind Kind, string? FlannelBackend)
+{
+    /// <summary>The Amazon VPC CNI's environment settings the spec gives (<c>networking.amazonvpc.env</c>), in spec order; empty otherwise.</summary>
+    public ImmutableArray<CniEnvVar> AmazonVpcEnv { get; init; } = [];
+
+    /// <summary>The CNI's name as the user-data and messages spell it (<c>amazonvpc</c>, <c>flannel</c>, …).</summary>
+    public string Name => Kind.ToString().ToLowerInvariant();
+}
+
+/// <summary>One environment variable of the Amazon VPC CNI's <c>aws-node</c> container.</summary>
+/// <param name="Name">The variable.</param>
+/// <param name="Value">Its value.</param>
+internal sealed record CniEnvVar(string Name, string Value);
 
 /// <summary>An etcd cluster.</summary>
 /// <param name="Name">main, events, or (with cilium networking) kops' cilium.</param>

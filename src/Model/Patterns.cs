@@ -20,4 +20,8 @@ internal static partial class Patterns
     /// <summary>A security group id.</summary>
     [GeneratedRegex(@"^sg-([0-9a-f]{8}|[0-9a-f]{17})$")]
     public static partial Regex SecurityGroupId();
+
+    /// <summary>An environment variable's name (the Amazon VPC CNI's settings).</summary>
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]
+    public static partial Regex EnvName();
 }

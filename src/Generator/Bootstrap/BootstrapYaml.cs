@@ -137,7 +137,8 @@ internal static class BootstrapYaml
             .Str("certificatesDir", cluster.CertificatesDir);
         if (cluster.Networking is { } n)
         {
-            w.Map("networking", () => w.Str("podSubnet", n.PodSubnet).Str("serviceSubnet", n.ServiceSubnet));
+            // No podSubnet (the Amazon VPC CNI): kubeadm then allocates no node pod ranges and gives kube-proxy no clusterCIDR.
+            w.Map("networking", () => (n.PodSubnet.Length == 0 ? w : w.Str("podSubnet", n.PodSubnet)).Str("serviceSubnet", n.ServiceSubnet));
         }
 
         if (cluster.EtcdDataDir is { } dataDir)

@@ -62,7 +62,7 @@ internal sealed record HostPathMount(string Name, string HostPath, string MountP
 internal sealed record KubeProxyConfiguration(string Mode, ImmutableSortedDictionary<string, bool> FeatureGates);
 
 /// <summary>kubeadm's <c>networking</c>.</summary>
-/// <param name="PodSubnet">The pod CIDR.</param>
+/// <param name="PodSubnet">The pod CIDR; empty when the CNI takes pod addresses from the VPC (no node pod ranges).</param>
 /// <param name="ServiceSubnet">The service CIDR.</param>
 internal sealed record KubeadmNetworking(string PodSubnet, string ServiceSubnet);
 

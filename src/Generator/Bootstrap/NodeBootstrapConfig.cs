@@ -56,7 +56,7 @@ internal sealed record NodeBootstrapConfig
         {
             Name = BootValues.NodeName,
             CriSocket = BootstrapDefaults.CriSocket,
-            KubeletExtraArgs = [new KubeletArg("node-ip", BootValues.NodeIp), new KubeletArg("node-labels", string.Join(',', NodeLabels(g)))],
+            KubeletExtraArgs = [new KubeletArg("node-ip", BootValues.NodeIp), new KubeletArg("node-labels", string.Join(',', NodeLabels(g))), .. MaxPodsFlag(c, g)],
             Taints = [.. controlPlane ? [BootstrapDefaults.ControlPlaneTaint] : Array.Empty<NodeTaint>(), .. g.Taints.Select(t => new NodeTaint(t.Key, t.Value, t.Effect))],
         };
         var kubelet = new KubeletConfiguration
@@ -124,7 +124,7 @@ internal sealed record NodeBootstrapConfig
             },
             Cluster = ControlPlaneHardening.Apply(c, credentials).Cluster with
             {
-                Networking = new KubeadmNetworking(c.Network.PodCidr.ToString(), c.Network.ServiceCidr.ToString()),
+                Networking = new KubeadmNetworking(c.Networking.Kind == CniKind.AmazonVpc ? string.Empty : c.Network.PodCidr.ToString(), c.Network.ServiceCidr.ToString()),
                 EtcdDataDir = BootstrapDefaults.EtcdDataDir,
                 ApiServerCertSans = sans,
             },
@@ -164,6 +164,7 @@ internal sealed record NodeBootstrapConfig
             new("hostname-override", BootValues.NodeName),
             new("node-ip", BootValues.NodeIp),
             new("node-labels", string.Join(',', NodeLabels(g))),
+            .. MaxPodsFlag(c, g),
             .. !g.Taints.Any() ? [] : new[] { new KubeletArg("register-with-taints", string.Join(',', g.Taints.Select(t => t.Value.Length == 0 ? $"{t.Key}:{t.Effect}" : $"{t.Key}={t.Value}:{t.Effect}"))) },
         ];
         return new WorkerKubelet(standalone, kubeconfig, flags);
@@ -177,6 +178,16 @@ internal sealed record NodeBootstrapConfig
         c.Name,
         c.Partition,
         [new RoleMapping($"arn:{c.Partition}:iam::{BootValues.AccountId}:role/{new Names(c).IamRole(InstanceGroupRole.Node)}", NodeIdentity.NodeUsername, [NodeIdentity.NodesGroup])]);
+
+    /// <summary>
+    /// The Amazon VPC CNI gives each pod one of the node's secondary addresses, so the kubelet must admit no more pods than
+    /// the group's instance types have addresses for (<see cref="Model.Defaults.AmazonVpcMaxPods"/>): <c>--max-pods</c>, per
+    /// group, overrides the cluster-wide configuration's <c>maxPods</c>. Other CNIs take pod addresses from a node range.
+    /// </summary>
+    private static KubeletArg[] MaxPodsFlag(Cluster c, InstanceGroup g) =>
+        c.Networking.Kind == CniKind.AmazonVpc
+            ? [new KubeletArg("max-pods", Model.Defaults.AmazonVpcMaxPods.For(g, c.Kubelet.MaxPods).ToString(System.Globalization.CultureInfo.InvariantCulture))]
+            : [];
 
     /// <summary>A node's labels as <c>key=value</c>, in order: the group's, and <see cref="BootstrapDefaults.InstanceGroupLabel"/>.</summary>
     private static IEnumerable<string> NodeLabels(InstanceGroup g) =>

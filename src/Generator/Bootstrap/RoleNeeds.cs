@@ -67,6 +67,7 @@ internal static class RoleNeeds
             needs.AddRange(Authenticator(c));
         }
 
+        needs.AddRange(AmazonVpc(c, kubernetesRoles));
         needs.AddRange(Steady(c, roles));
         needs.AddRange(Operators(plan, roles));
         foreach (var lb in plan.Resources.Where(r => r is NetworkLoadBalancer or ClassicLoadBalancer))
@@ -206,8 +207,48 @@ internal static class RoleNeeds
         CniKind.Flannel => [Host(BootstrapVersions.FlannelManifestUrl), "ghcr.io"],
         CniKind.Calico => [Host(BootstrapVersions.CalicoOperatorManifestUrl), "quay.io"],
         CniKind.Cilium => new[] { Host(BootstrapVersions.CiliumCliUrl("amd64")), Host(BootstrapVersions.CiliumChart.Url(PinnedArtefact.AnyArchitecture)), "quay.io" }.Distinct(StringComparer.Ordinal),
+        CniKind.AmazonVpc => [Host(BootstrapVersions.AmazonVpcCniManifest.Url(PinnedArtefact.AnyArchitecture))],
         _ => [],
     };
+
+    /// <summary>
+    /// The Amazon VPC CNI on every node: at boot the node pulls the CNI's images from EKS's registry with an ECR token; in
+    /// steady state aws-node manages the node's ENIs and addresses.
+    /// </summary>
+    private static IEnumerable<Need> AmazonVpc(Cluster c, IEnumerable<InstanceGroupRole> roles)
+    {
+        if (c.Networking.Kind != CniKind.AmazonVpc)
+        {
+            yield break;
+        }
+
+        foreach (var role in roles)
+        {
+            var actor = new RoleActor(role);
+            var ec2 = new InternetDestination(Names.AwsEndpoint("ec2", c.Region));
+            foreach (var host in AmazonVpcCni.ImageHosts)
+            {
+                yield return Connect(actor, NeedPhase.Boot, new InternetDestination(host), "tcp", 443, $"pull the Amazon VPC CNI's images ({host})");
+            }
+
+            yield return Call(actor, NeedPhase.Boot, AmazonVpcCni.TokenAction, "*", "get an ECR token to pull the Amazon VPC CNI's images");
+            foreach (var repository in AmazonVpcCni.Repositories(c.Partition))
+            {
+                foreach (var action in AmazonVpcCni.PullActions)
+                {
+                    yield return Call(actor, NeedPhase.Boot, action, repository, "pull the Amazon VPC CNI's image");
+                }
+            }
+
+            yield return Connect(actor, NeedPhase.Steady, ec2, "tcp", 443, "aws-node manages this node's ENIs and pod addresses (EC2 API)");
+            foreach (var (action, purpose) in AmazonVpcCni.Calls)
+            {
+                yield return Call(actor, NeedPhase.Steady, action, "*", "aws-node: " + purpose);
+            }
+
+            yield return Call(actor, NeedPhase.Steady, AmazonVpcCni.TagAction, $"arn:{c.Partition}:ec2:{c.Region}:ACCOUNT:network-interface/ENI", "aws-node: tag the ENIs it creates with the node and cluster");
+        }
+    }
 
     private static string Host(string url) => new Uri(url.Replace("{minor}", "0", StringComparison.Ordinal)).Host;
 

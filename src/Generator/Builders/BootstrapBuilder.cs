@@ -47,7 +47,7 @@ internal sealed record NodeUserData
     /// <summary>The cluster's config store.</summary>
     public required string ConfigBase { get; init; }
 
-    /// <summary>flannel, calico, cilium or external.</summary>
+    /// <summary>flannel, calico, cilium, amazonvpc or external.</summary>
     public required string Cni { get; init; }
 
     /// <summary>Pod CIDR.</summary>
@@ -98,6 +98,18 @@ internal sealed record NodeUserData
 
     /// <summary>The SHA-256 kgen pins for <see cref="CniSourceUrl"/>'s bytes.</summary>
     public required string CniSourceSha256 { get; init; }
+
+    /// <summary>The Amazon VPC CNI's images (repository and tag in <see cref="AmazonVpcRegistry"/>) every node pulls with ECR credentials; empty for other CNIs.</summary>
+    public IReadOnlyList<string> AmazonVpcImages { get; init; } = [];
+
+    /// <summary>The registry of <see cref="AmazonVpcImages"/>; empty for other CNIs.</summary>
+    public string AmazonVpcRegistry { get; init; } = string.Empty;
+
+    /// <summary>The region of the Amazon VPC CNI's registry (for the ECR credentials); empty for other CNIs.</summary>
+    public string AmazonVpcRegistryRegion { get; init; } = string.Empty;
+
+    /// <summary>The spec's <c>networking.amazonvpc.env</c> as <c>NAME=VALUE</c>, in spec order.</summary>
+    public IReadOnlyList<string> AmazonVpcEnv { get; init; } = [];
 
     /// <summary>Cilium's Helm chart archive (empty for other CNIs).</summary>
     public required string CiliumChartUrl { get; init; }
@@ -332,11 +344,13 @@ internal sealed class BootstrapBuilder : IPlanBuilder
             CniKind.Flannel => (BootstrapVersions.Flannel, BootstrapVersions.FlannelManifest),
             CniKind.Calico => (BootstrapVersions.Calico, BootstrapVersions.CalicoOperatorManifest),
             CniKind.Cilium => (BootstrapVersions.Cilium, BootstrapVersions.CiliumCliArchive),
+            CniKind.AmazonVpc => (BootstrapVersions.AmazonVpcCni, BootstrapVersions.AmazonVpcCniManifest),
             _ => (string.Empty, null),
         };
         var minor = string.Join('.', c.KubernetesVersion.Split('.').Take(2));
         var k8sPackages = BootstrapVersions.KubernetesPackagesByMinor.GetValueOrDefault(minor);
         var cilium = c.Networking.Kind == CniKind.Cilium;
+        var vpcCni = c.Networking.Kind == CniKind.AmazonVpc;
         var resolver = Resolver(c);
         var kmsStore = c.ConfigStoreKmsKey is null ? null : ConfigStoreLocation.Parse(c.ConfigBase);
         var backedUp = c.EtcdClusters.FirstOrDefault(e => e.Runs);
@@ -380,6 +394,10 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     CniVersion = cniVersion,
                     CniSourceUrl = cniSource?.Url(g.Architecture) ?? string.Empty,
                     CniSourceSha256 = cniSource?.Digest(g.Architecture) ?? string.Empty,
+                    AmazonVpcImages = vpcCni ? [.. BootstrapVersions.AmazonVpcCniImages.Select(i => $"{i.Repository}:{i.Tag}")] : [],
+                    AmazonVpcRegistry = vpcCni ? BootstrapVersions.AmazonVpcCniRegistry : string.Empty,
+                    AmazonVpcRegistryRegion = vpcCni ? BootstrapVersions.AmazonVpcCniRegistryRegion : string.Empty,
+                    AmazonVpcEnv = [.. c.Networking.AmazonVpcEnv.Select(e => $"{e.Name}={e.Value}")],
                     CiliumChartUrl = cilium ? BootstrapVersions.CiliumChart.Url(g.Architecture) : string.Empty,
                     CiliumChartSha256 = cilium ? BootstrapVersions.CiliumChart.Digest(g.Architecture) : string.Empty,
                     KubernetesRepository = BootstrapVersions.ForMinor(BootstrapVersions.KubernetesRepository.Url(g.Architecture), minor),

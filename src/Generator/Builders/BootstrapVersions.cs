@@ -49,8 +49,8 @@ internal sealed record PinnedArtefact
 internal sealed record KubernetesPackages(string CriTools, string KubernetesCni);
 
 /// <summary>
-/// The one table of what a node downloads at boot besides the spec's Kubernetes version: the CNI manifests, the
-/// cilium CLI and chart, the AWS CLI, the pkgs.k8s.io repository and its packages, each pinned by version and by a
+/// The one table of what a node downloads at boot besides the spec's Kubernetes version: the CNI manifests (and the
+/// Amazon VPC CNI's images), the cilium CLI and chart, the AWS CLI, the pkgs.k8s.io repository and its packages, each pinned by version and by a
 /// SHA-256 or signing-key fingerprint kgen carries (<see cref="All"/>). The builder passes the rows to the user-data
 /// templates, which take every URL from here. To bump a version: change it and its digest together (how to compute
 /// each digest offline is in docs/threat-model.md, "Supply chain"), re-pin the snapshots
@@ -69,6 +69,29 @@ internal static class BootstrapVersions
 
     /// <summary>cilium CLI release that installs <see cref="Cilium"/>.</summary>
     public const string CiliumCli = "v0.19.7";
+
+    /// <summary>Amazon VPC CNI release (the newest tag of github.com/aws/amazon-vpc-cni-k8s; kops 1.35 vendors the same).</summary>
+    public const string AmazonVpcCni = "v1.23.0";
+
+    /// <summary>EKS's registry that the Amazon VPC CNI manifest names its images in (account 602401143452, us-west-2; pulls need ECR credentials).</summary>
+    public const string AmazonVpcCniRegistry = "602401143452.dkr.ecr.us-west-2.amazonaws.com";
+
+    /// <summary>The region of <see cref="AmazonVpcCniRegistry"/>.</summary>
+    public const string AmazonVpcCniRegistryRegion = "us-west-2";
+
+    /// <summary>The account of <see cref="AmazonVpcCniRegistry"/>.</summary>
+    public const string AmazonVpcCniRegistryAccount = "602401143452";
+
+    /// <summary>
+    /// The images the <see cref="AmazonVpcCniManifest"/> names, as repository and tag in <see cref="AmazonVpcCniRegistry"/>
+    /// (read from the manifest at the tag); every node pulls them with ECR credentials before its kubelet needs them.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Repository, string Tag)> AmazonVpcCniImages =
+    [
+        ("amazon-k8s-cni-init", AmazonVpcCni),
+        ("amazon-k8s-cni", AmazonVpcCni),
+        ("amazon/aws-network-policy-agent", "v1.4.1"),
+    ];
 
     /// <summary>AWS CLI v2 release.</summary>
     public const string AwsCli = "2.36.11";
@@ -104,6 +127,19 @@ internal static class BootstrapVersions
         Urls = Any($"https://raw.githubusercontent.com/projectcalico/calico/{Calico}/manifests/tigera-operator.yaml"),
         Sha256 = Any("f18e073794207d372606bc3ea6f8fd73972f86d6828f4ba666dfe0d4aa8ab07f"),
         Source = "sha256sum of `git show v3.32.1:manifests/tigera-operator.yaml` in github.com/projectcalico/calico",
+    };
+
+    /// <summary>
+    /// The Amazon VPC CNI release manifest (CRD, RBAC, the aws-node DaemonSet), as raw.githubusercontent.com serves it at
+    /// the tag; its images are in <see cref="AmazonVpcCniRegistry"/>.
+    /// </summary>
+    public static readonly PinnedArtefact AmazonVpcCniManifest = new()
+    {
+        Name = "Amazon VPC CNI manifest",
+        Version = AmazonVpcCni,
+        Urls = Any($"https://raw.githubusercontent.com/aws/amazon-vpc-cni-k8s/{AmazonVpcCni}/config/master/aws-k8s-cni.yaml"),
+        Sha256 = Any("3a932385c0db788d8b080b8a9ea262681ed2b564bcc764f95e5b886bdf8494ab"),
+        Source = "sha256sum of `git show v1.23.0:config/master/aws-k8s-cni.yaml` in github.com/aws/amazon-vpc-cni-k8s",
     };
 
     /// <summary>The cilium CLI archive per architecture.</summary>
@@ -176,7 +212,7 @@ internal static class BootstrapVersions
 
     /// <summary>Every pinned download, for the docs and the tests (the add-ons add their rows here).</summary>
     public static IReadOnlyList<PinnedArtefact> All { get; } =
-        [FlannelManifest, CalicoOperatorManifest, CiliumCliArchive, CiliumChart, AwsCliInstaller, KubernetesRepository];
+        [FlannelManifest, CalicoOperatorManifest, CiliumCliArchive, CiliumChart, AmazonVpcCniManifest, AwsCliInstaller, KubernetesRepository];
 
     /// <summary>The flannel manifest URL.</summary>
     public static string FlannelManifestUrl => FlannelManifest.Url(PinnedArtefact.AnyArchitecture);

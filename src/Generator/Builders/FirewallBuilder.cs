@@ -104,6 +104,9 @@ internal sealed class FirewallBuilder : IPlanBuilder
         CniKind.Calico => [("tcp", 179, 179, "calico BGP"), ("4", 0, 65535, "calico IP-in-IP")],
         CniKind.Cilium => [("udp", 8472, 8472, "cilium vxlan overlay"), ("tcp", 4240, 4240, "cilium health checks"), ("icmp", 8, 0, "cilium health pings")],
 
+        // Pods have VPC addresses on the nodes' ENIs (which carry the nodes' security groups) and serve on any port: no overlay to open, all of it.
+        CniKind.AmazonVpc => [("-1", 0, 0, "amazonvpc: pods on VPC addresses, any port")],
+
         // A CNI kgen does not know: its ports are unknown, so machines may talk freely (as kops does).
         _ => [("-1", 0, 0, "all traffic for a CNI kgen does not manage (networking cni)")],
     };

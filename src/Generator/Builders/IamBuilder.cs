@@ -82,6 +82,7 @@ internal sealed class IamBuilder : IPlanBuilder
         });
 
         list.AddRange(EtcdVolumeStatements(ctx));
+        list.AddRange(AmazonVpcCni.Statements(ctx.Cluster, ctx.Partition, "ec2:DescribeInstances"));
         list.AddRange(ConfigStoreStatements(ctx, InstanceGroupRole.ControlPlane));
         return list.ToImmutable();
     }
@@ -119,6 +120,9 @@ internal sealed class IamBuilder : IPlanBuilder
     private static ImmutableArray<Statement> NodeStatements(BuildContext ctx)
     {
         var list = ImmutableArray.CreateBuilder<Statement>();
+
+        // kgen's own first: the operator's ECR grant below must not be what proves the CNI's image pulls.
+        list.AddRange(AmazonVpcCni.Statements(ctx.Cluster, ctx.Partition));
         if (ctx.Cluster.Iam.AllowContainerRegistry)
         {
             list.Add(new Statement

@@ -56,7 +56,7 @@ internal sealed partial class ClusterDefaults(ClusterInput input)
             Region = NetworkDefaults.Region(subnets),
             ConfigBase = configBase,
             ConfigStoreKmsKey = input.ConfigStoreKmsKey,
-            Network = network.Network(subnets),
+            Network = network.Network(subnets, cni.Kind),
             Api = EndpointDefaults.Api(input, name, _d, groups, subnets),
             Dns = EndpointDefaults.Dns(input, name, _d),
             Access = AccessDefaults.Access(input, _d),

@@ -144,12 +144,21 @@ internal sealed class NetworkDefaults
         return [.. subnets.Select(x => assigned.TryGetValue(x, out var c) ? x with { Cidr = c } : x)];
     }
 
-    /// <summary>The VPC and the Kubernetes ranges, around <paramref name="subnets"/>.</summary>
-    public ClusterNetwork Network(ImmutableArray<Subnet> subnets)
+    /// <summary>The VPC and the Kubernetes ranges, around <paramref name="subnets"/>, for the CNI <paramref name="cni"/>.</summary>
+    public ClusterNetwork Network(ImmutableArray<Subnet> subnets, CniKind cni)
     {
         if (_vpcError is not null)
         {
             _d.Error(C, DiagnosticCodes.CidrInvalid, "spec.networkCIDR", _vpcError);
+        }
+
+        // The Amazon VPC CNI gives pods secondary addresses of the nodes' subnets: the pods' range is the VPC's, there is
+        // no pod range of its own to give, and traffic inside the VPC is not masqueraded (kops' default for amazonvpc).
+        var vpcPods = cni == CniKind.AmazonVpc && _vpc is not null;
+        if (cni == CniKind.AmazonVpc && _net.PodCidr is not null)
+        {
+            _d.Error(C, DiagnosticCodes.AmazonVpcPodCidr, "spec.podCIDR",
+                "with amazonvpc networking pods take addresses of the nodes' subnets (the VPC's range), so there is no pod range to give; remove podCIDR");
         }
 
         return new ClusterNetwork
@@ -157,8 +166,8 @@ internal sealed class NetworkDefaults
             VpcCidr = _vpc,
             ExistingVpcId = _net.VpcId,
             Subnets = subnets,
-            NonMasqueradeCidr = Range("spec.nonMasqueradeCIDR", _net.NonMasqueradeCidr, DefaultNonMasqueradeCidr),
-            PodCidr = Range("spec.podCIDR", _net.PodCidr, DefaultPodCidr),
+            NonMasqueradeCidr = vpcPods && _net.NonMasqueradeCidr is null ? _vpc!.Value : Range("spec.nonMasqueradeCIDR", _net.NonMasqueradeCidr, DefaultNonMasqueradeCidr),
+            PodCidr = vpcPods ? _vpc!.Value : Range("spec.podCIDR", _net.PodCidr, DefaultPodCidr),
             ServiceCidr = Range("spec.serviceClusterIPRange", _net.ServiceCidr, DefaultServiceCidr),
         };
     }
@@ -187,6 +196,10 @@ internal sealed class NetworkDefaults
 
                 chosen.Add(new Networking(CniKind.Flannel, backend));
             }
+            else if (cni.Kind == CniKind.AmazonVpc)
+            {
+                chosen.Add(new Networking(CniKind.AmazonVpc, null) { AmazonVpcEnv = AmazonVpcEnv(cni.Env.IsDefault ? [] : cni.Env) });
+            }
             else
             {
                 chosen.Add(new Networking(cni.Kind, null));
@@ -198,12 +211,65 @@ internal sealed class NetworkDefaults
             case 1:
                 return chosen[0];
             case 0:
-                _d.Error(C, DiagnosticCodes.CniInvalid, "spec.networking", "name one CNI: flannel, calico, cilium, or cni (one you install yourself)");
+                _d.Error(C, DiagnosticCodes.CniInvalid, "spec.networking", "name one CNI: flannel, calico, cilium, amazonvpc, or cni (one you install yourself)");
                 return new Networking(CniKind.Cilium, null);
             default:
                 _d.Error(C, DiagnosticCodes.CniInvalid, "spec.networking", $"name exactly one CNI, found {chosen.Count}: {string.Join(", ", chosen.Select(c => c.Kind.ToString().ToLowerInvariant()))}");
                 return chosen[0];
         }
+    }
+
+    /// <summary>
+    /// The Amazon VPC CNI's <c>aws-node</c> settings that kgen refuses, with why: each would make the node hold more pods than
+    /// the kubelet's max-pods (kgen computes it from the instance's ENIs and addresses at boot, without prefixes), take
+    /// addresses from elsewhere than the nodes' subnets, or call AWS APIs the roles are not granted.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, string> RefusedAmazonVpcEnv = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ENABLE_PREFIX_DELEGATION"] = "prefix delegation changes how many pods a node holds, and kgen's max-pods counts single addresses",
+        ["MAX_ENI"] = "fewer ENIs than the instance has would leave the kubelet's max-pods above the addresses the node gets",
+        ["ENABLE_IPv6"] = "kgen's clusters are IPv4",
+        ["ENABLE_IPv4"] = "kgen's clusters are IPv4",
+        ["AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG"] = "custom networking takes pod addresses from ENIConfig subnets kgen does not create",
+        ["ENABLE_POD_ENI"] = "security groups for pods need trunk ENIs and permissions kgen does not grant",
+        ["DISABLE_NETWORK_RESOURCE_PROVISIONING"] = "without provisioning no pod gets an address",
+        ["ENABLE_MULTI_NIC"] = "kgen's max-pods counts the ENIs of the first network card only",
+    };
+
+    private ImmutableArray<CniEnvVar> AmazonVpcEnv(ImmutableArray<(string? Name, string? Value, string Path)> env)
+    {
+        var list = ImmutableArray.CreateBuilder<CniEnvVar>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, value, path) in env)
+        {
+            if (name is null || !Patterns.EnvName().IsMatch(name))
+            {
+                _d.Error(C, DiagnosticCodes.AmazonVpcEnvInvalid, path + ".name", $"\"{name}\" is not an environment variable name; use letters, digits and _ (e.g. WARM_IP_TARGET)");
+                continue;
+            }
+
+            if (RefusedAmazonVpcEnv.TryGetValue(name, out var why))
+            {
+                _d.Error(C, DiagnosticCodes.AmazonVpcEnvInvalid, path + ".name", $"kgen refuses {name}: {why}; remove it");
+                continue;
+            }
+
+            if (!seen.Add(name))
+            {
+                _d.Error(C, DiagnosticCodes.AmazonVpcEnvInvalid, path + ".name", $"{name} is set twice; keep one");
+                continue;
+            }
+
+            if (value is not null && value.Any(char.IsControl))
+            {
+                _d.Error(C, DiagnosticCodes.AmazonVpcEnvInvalid, path + ".value", $"{name} needs a value of one line (\"\" for empty)");
+                continue;
+            }
+
+            list.Add(new CniEnvVar(name, value ?? string.Empty));
+        }
+
+        return list.ToImmutable();
     }
 
     /// <summary>The region of the zones (the first, should they span several: validation says so).</summary>

@@ -188,6 +188,15 @@ public static class DiagnosticCodes
     /// <summary>Not a security group id.</summary>
     public const string SecurityGroupIdInvalid = "KG2060";
 
+    /// <summary>An Amazon VPC CNI environment setting that is malformed or that kgen refuses (it would break max-pods, addressing or the permissions kgen grants).</summary>
+    public const string AmazonVpcEnvInvalid = "KG2400";
+
+    /// <summary>The Amazon VPC CNI outside the <c>aws</c> partition (its pinned images are in EKS's us-west-2 registry).</summary>
+    public const string AmazonVpcPartition = "KG2401";
+
+    /// <summary>A pod range given with the Amazon VPC CNI, whose pods take addresses of the nodes' subnets.</summary>
+    public const string AmazonVpcPodCidr = "KG2402";
+
     // KG3xxx: control plane and etcd.
 
     /// <summary>No control-plane group.</summary>
@@ -263,6 +272,9 @@ public static class DiagnosticCodes
 
     /// <summary>minSize or maxSize out of range.</summary>
     public const string GroupSize = "KG4030";
+
+    /// <summary>An instance type the Amazon VPC CNI's pod-limit table does not list (kgen cannot size the kubelet's max-pods).</summary>
+    public const string AmazonVpcInstanceType = "KG4400";
 
     /// <summary>A group with no subnet, or one the cluster does not define, or a bastion outside public subnets.</summary>
     public const string GroupSubnets = "KG4031";

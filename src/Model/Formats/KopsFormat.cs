@@ -111,6 +111,11 @@ internal static class KopsFormat
             chosen.Add(new CniInput(CniKind.External));
         }
 
+        if (n.Amazonvpc is not null)
+        {
+            chosen.Add(new CniInput(CniKind.AmazonVpc, Env: [.. (n.Amazonvpc.Env ?? []).Select((e, i) => (e.Name, e.Value, $"spec.networking.amazonvpc.env[{i}]"))]));
+        }
+
         return chosen.ToImmutable();
     }
 

@@ -136,7 +136,8 @@ internal sealed record SubnetInput(string? Name, string? Zone, string? Cidr, str
 /// <summary>One CNI the spec names.</summary>
 /// <param name="Kind">Which.</param>
 /// <param name="FlannelBackend">Flannel's backend as written.</param>
-internal sealed record CniInput(CniKind Kind, string? FlannelBackend = null);
+/// <param name="Env">The Amazon VPC CNI's environment settings as written (name, value, YAML path).</param>
+internal sealed record CniInput(CniKind Kind, string? FlannelBackend = null, ImmutableArray<(string? Name, string? Value, string Path)> Env = default);
 
 /// <summary>The API endpoint as written.</summary>
 internal sealed record ApiInput

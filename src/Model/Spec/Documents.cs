@@ -466,6 +466,26 @@ public sealed class NetworkingDto
 
     /// <summary>A CNI the operator installs.</summary>
     public EmptyDto? Cni { get; set; }
+
+    /// <summary>The Amazon VPC CNI.</summary>
+    public AmazonVpcDto? Amazonvpc { get; set; }
+}
+
+/// <summary><c>spec.networking.amazonvpc</c>.</summary>
+public sealed class AmazonVpcDto
+{
+    /// <summary>Environment settings of the <c>aws-node</c> container (kops' <c>env</c>).</summary>
+    public List<EnvVarDto>? Env { get; set; }
+}
+
+/// <summary>One <c>name</c>/<c>value</c> environment variable.</summary>
+public sealed class EnvVarDto
+{
+    /// <summary>The variable's name.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Its value.</summary>
+    public string? Value { get; set; }
 }
 
 /// <summary><c>spec.networking.flannel</c>.</summary>

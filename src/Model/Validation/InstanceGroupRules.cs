@@ -21,6 +21,7 @@ internal static partial class InstanceGroupRules
         foreach (var g in cluster.InstanceGroups)
         {
             Group(v, g, seen);
+            AmazonVpcPods(v, g);
         }
 
         if (!cluster.InstanceGroups.Any(g => g.Role == InstanceGroupRole.Node))
@@ -191,6 +192,21 @@ internal static partial class InstanceGroupRules
             {
                 v.Error(at, DiagnosticCodes.MachineTypeInvalid, $"spec.mixedInstancesPolicy.instances[{i}]", $"\"{mp.Instances[i]}\" is not an EC2 instance type");
             }
+        }
+    }
+
+    /// <summary>With the Amazon VPC CNI, every instance type a Kubernetes group launches must be in the pod-limit table, which sizes its kubelet's max-pods.</summary>
+    private static void AmazonVpcPods(Validating v, InstanceGroup g)
+    {
+        if (v.Cluster.Networking.Kind != CniKind.AmazonVpc || g.Role == InstanceGroupRole.Bastion)
+        {
+            return;
+        }
+
+        foreach (var type in Defaults.AmazonVpcMaxPods.InstanceTypes(g).Where(t => Patterns.InstanceType().IsMatch(t) && Defaults.AmazonVpcMaxPods.ForInstanceType(t) is null))
+        {
+            v.Error(v.SourceOf(g), DiagnosticCodes.AmazonVpcInstanceType, "spec.machineType",
+                $"instance type {type} is not in the Amazon VPC CNI's pod limits ({Defaults.AmazonVpcMaxPods.Source}), so kgen cannot tell how many pods its addresses hold; use a listed type");
         }
     }
 

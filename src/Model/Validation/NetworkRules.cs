@@ -135,6 +135,12 @@ internal static partial class NetworkRules
         }
 
         var (pod, svc) = (net.PodCidr, net.ServiceCidr);
+        if (v.Cluster.Networking.Kind == CniKind.AmazonVpc)
+        {
+            AmazonVpcRanges(v);
+            return;
+        }
+
         if (pod.Overlaps(svc))
         {
             v.Error(v.C, DiagnosticCodes.PodsOverlapServices, "spec.podCIDR", $"the pod range {pod} overlaps the service range {svc}");
@@ -165,6 +171,26 @@ internal static partial class NetworkRules
             {
                 v.Error(v.C, DiagnosticCodes.OutsideNonMasquerade, "spec.serviceClusterIPRange", $"the service range {svc} must lie inside nonMasqueradeCIDR {nonMasq}");
             }
+        }
+    }
+
+    /// <summary>
+    /// With the Amazon VPC CNI pods have VPC addresses (their range is the VPC's, see NetworkDefaults): the service range
+    /// must stay out of the VPC, and, as kops allows for amazonvpc, need not lie inside nonMasqueradeCIDR. Its images are
+    /// in EKS's us-west-2 registry, which credentials of the other partitions cannot read.
+    /// </summary>
+    private static void AmazonVpcRanges(Validating v)
+    {
+        var net = v.Cluster.Network;
+        if (net.VpcCidr is { } vpc && net.ServiceCidr.Overlaps(vpc))
+        {
+            v.Error(v.C, DiagnosticCodes.ServicesOverlapVpc, "spec.serviceClusterIPRange", $"the service range {net.ServiceCidr} overlaps the VPC's {vpc}; use one outside the VPC (default {NetworkDefaults.DefaultServiceCidr})");
+        }
+
+        if (v.Cluster.Partition != "aws")
+        {
+            v.Error(v.C, DiagnosticCodes.AmazonVpcPartition, "spec.networking.amazonvpc",
+                $"the Amazon VPC CNI release kgen pins pulls its images from EKS's registry in us-west-2 (partition aws), which partition {v.Cluster.Partition} cannot read; use cilium, calico or flannel there");
         }
     }
 

@@ -459,8 +459,69 @@ public sealed class SandboxTests
         Assert.DoesNotContain(box.Calls, c => c.Contains(".sha256sum", StringComparison.Ordinal));
     }
 
+    /// <summary>amazonvpc with one setting of the spec (the sandbox spec's networking line takes a flow map; <c>#</c> comments out the rest).</summary>
+    private const string AmazonVpcWithEnv = "amazonvpc: {env: [{name: WARM_IP_TARGET, value: \"5\"}]}\n    #";
+
+    [Fact]
+    public void Amazon_vpc_cni_images_are_pulled_with_ecr_credentials_then_the_pinned_manifest_applied_and_the_settings_set()
+    {
+        using var box = new NodeSandbox(AmazonVpcWithEnv);
+        box.SetState("api", "down");
+
+        var (exit, output) = box.Run(box.UserData("control-plane-us-east-1a"), "ip-10-0-1-10.ec2.internal", "10.0.1.10", "us-east-1a");
+
+        Assert.True(exit == 0, output);
+        AssertInOrder(
+            box.Calls,
+            "aws ecr get-login-password --region us-west-2",
+            "crictl pull --creds AWS:ecr-password-of-the-sandbox 602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni-init:v1.23.0",
+            "crictl pull --creds AWS:ecr-password-of-the-sandbox 602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni:v1.23.0",
+            "crictl pull --creds AWS:ecr-password-of-the-sandbox 602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon/aws-network-policy-agent:v1.4.1",
+            "kubeadm init",
+            "curl -fsSL --proto =https --connect-timeout 10 --max-time 600 -o " + box.Root + "/run/kgen/aws-k8s-cni.yaml https://raw.githubusercontent.com/aws/amazon-vpc-cni-k8s/v1.23.0/config/master/aws-k8s-cni.yaml",
+            "kubectl apply --server-side --force-conflicts --field-manager=kgen -f " + box.Root + "/run/kgen/aws-k8s-cni.yaml",
+            "kubectl -n kube-system set env daemonset/aws-node -c aws-node WARM_IP_TARGET=5");
+        Assert.Contains("amazonvpc v1.23.0 is applied", output, StringComparison.Ordinal);
+
+        // The kubelet admits no more pods than a t3.medium has addresses for: 3 ENIs x (6 - 1) + 2.
+        Assert.Contains("name: \"max-pods\"\n      value: \"17\"", box.ReadCaptured("kubeadm-init.yaml"), StringComparison.Ordinal);
+        Assert.DoesNotContain("podSubnet", box.ReadCaptured("kubeadm-init.yaml"), StringComparison.Ordinal);
+        Assert.DoesNotContain("ecr-password-of-the-sandbox", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_worker_pulls_the_cni_images_and_its_kubelet_admits_only_what_its_instance_type_has_addresses_for()
+    {
+        using var box = new NodeSandbox("amazonvpc", workerStore: true);
+        box.SetState("api", "up");
+
+        var (exit, output) = box.Run(box.UserData("workers"), "ip-10-0-3-30.ec2.internal", "10.0.3.30", "us-east-1c");
+
+        Assert.True(exit == 0, output);
+        AssertInOrder(box.Calls, "aws ecr get-login-password --region us-west-2", "crictl pull --creds", "systemctl restart kubelet");
+        var unit = File.ReadAllText(Path.Combine(box.Root, "etc", "systemd", "system", "kubelet.service.d", "10-kubeadm.conf"));
+        Assert.Contains(" --max-pods=35", unit, StringComparison.Ordinal); // t3.large: 3 x (12 - 1) + 2
+    }
+
+    [Fact]
+    public void A_refused_image_pull_stops_the_boot_without_logging_the_ecr_credentials()
+    {
+        using var box = new NodeSandbox("amazonvpc", workerStore: true);
+        box.SetState("api", "up");
+        box.SetState("pull-fails", string.Empty);
+
+        var (exit, output) = box.Run(box.UserData("workers"), "ip-10-0-3-30.ec2.internal", "10.0.3.30", "us-east-1c");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("FATAL: cannot pull amazon-k8s-cni-init:v1.23.0; check ecr:BatchGetImage", output, StringComparison.Ordinal);
+        Assert.Equal(5, box.Calls.Count(c => c.StartsWith("crictl pull --creds", StringComparison.Ordinal)));
+        Assert.DoesNotContain("ecr-password-of-the-sandbox", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(box.Calls, c => c.StartsWith("systemctl restart kubelet", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("flannel", "https://raw.githubusercontent.com/flannel-io/flannel/v0.28.8/Documentation/kube-flannel.yml", "d5ec6500c8050667ef5e6c4dc59b750075db8cf32f45b12961349208c5f326da")]
+    [InlineData("amazonvpc", "https://raw.githubusercontent.com/aws/amazon-vpc-cni-k8s/v1.23.0/config/master/aws-k8s-cni.yaml", "3a932385c0db788d8b080b8a9ea262681ed2b564bcc764f95e5b886bdf8494ab")]
     [InlineData("calico", "https://raw.githubusercontent.com/projectcalico/calico/v3.32.1/manifests/tigera-operator.yaml", "f18e073794207d372606bc3ea6f8fd73972f86d6828f4ba666dfe0d4aa8ab07f")]
     [InlineData("cilium", "https://github.com/cilium/cilium-cli/releases/download/v0.19.7/cilium-linux-amd64.tar.gz", "cd15e0983bf0acc7946cd05d453d1e58376ea92dec2642e745212df2b07d8852")]
     public void A_download_whose_bytes_are_not_the_pinned_ones_stops_the_boot_before_it_is_used(string networking, string url, string pinned)

@@ -25,6 +25,7 @@
 #   keys           "URL-PART FINGERPRINT" lines: gpg shows a downloaded key (its text names the URL) with the
 #                  fingerprint of the first line whose URL-PART it contains
 #   bad-signature  present when gpgv finds no good signature
+#   pull-fails     present when crictl pull fails
 # KGEN_SANDBOX_SLEEP makes sleep really sleep that long; KGEN_SANDBOX_JOINS names a file shared by
 # several sandboxes where kubeadm join appends when it starts and ends (it takes a second).
 set -uo pipefail
@@ -101,6 +102,7 @@ case "$name" in
         touch "${KGEN_ROOT}/dev/nvme-${vol}"
         ln -sf "${KGEN_ROOT}/dev/nvme-${vol}" "${KGEN_ROOT}/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_${vol//-/}"
         echo '{"State": "attaching"}' ;;
+      "ecr get-login-password") echo "ecr-password-of-the-sandbox" ;;
       "ec2 describe-instances") printf '%s\n' "$(cat "${state}/instances" 2>/dev/null || echo 10.0.1.10)" | tr '\n' '\t'; echo ;;
       "elbv2 describe-load-balancers")
         if [[ "$*" == *" --names api-internal-"* ]]; then echo "api-internal-sandbox-k8s-0123456789.elb.us-east-1.amazonaws.com"
@@ -181,6 +183,7 @@ case "$name" in
     esac ;;
   crictl)
     case " $* " in
+      *" pull --creds "*) if [[ -e "${state}/pull-fails" ]]; then echo "pulling image: unauthorized" >&2; exit 1; fi ;;
       *" ps "*) echo "0123456789ab" ;;
       *" endpoint status "*) echo "https://127.0.0.1:2379, 8e9e05c52164694d, 3.6.5, 25 kB, $(cat "${state}/leader" 2>/dev/null || echo true), false, 2, 8, 8, " ;;
       *" snapshot save "*) printf 'etcd snapshot taken on %s\n' "${KGEN_FAKE_HOSTNAME:-node}" > "${KGEN_ROOT}${*: -1}" ;;
