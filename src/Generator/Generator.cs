@@ -92,7 +92,50 @@ public static class Generator
             DiagnosticCodes.EtcdClusterNotRun,
             new PlanLocation(plan.Cluster.Name),
             $"spec.etcdClusters: etcd cluster {e.Name} gets no volumes: {e.NotRunReason}; remove {e.Name} from the spec to silence this")))
-        .Concat(UnencryptedSecrets(plan.Cluster));
+        .Concat(UnencryptedSecrets(plan.Cluster))
+        .Concat(PreRelease(plan.Cluster))
+        .Concat(NamesOutsideZone(plan.Cluster));
+
+    /// <summary>Names the spec gives that lie outside its DNS zone: Route 53 would refuse their records there, so kgen leaves them to the operator.</summary>
+    private static IEnumerable<Diagnostic> NamesOutsideZone(Cluster cluster)
+    {
+        if (cluster.Eks is not null || cluster.Dns.Zone is not { } zone)
+        {
+            yield break;
+        }
+
+        if (!cluster.Dns.Holds(cluster.Api.PublicName))
+        {
+            yield return Diagnostic.Warning(
+                DiagnosticCodes.ApiNameOutsideZone,
+                new PlanLocation(cluster.Name),
+                $"spec.masterPublicName: {cluster.Api.PublicName} is not inside the DNS zone {zone}, so kgen publishes no record for it (Route 53 would refuse it there); " +
+                $"point {cluster.Api.PublicName} at the API load balancer yourself (a CNAME or alias to the output api_load_balancer_dns_name). " +
+                "The API certificate names it and kgen export kubeconfig uses it" +
+                (cluster.InternalNameInOperatorZone ? string.Empty : $"; {cluster.Api.InternalName} is outside the zone too and goes into a private zone {cluster.Name} kgen makes in the VPC"));
+        }
+
+        if (cluster.Bastion.PublicName is { } bastion && !cluster.Dns.Holds(bastion))
+        {
+            yield return Diagnostic.Warning(
+                DiagnosticCodes.ApiNameOutsideZone,
+                new PlanLocation(cluster.Name),
+                $"spec.topology.bastion.bastionPublicName: {bastion} is not inside the DNS zone {zone}, so kgen publishes no record for it; point it at the output bastion_load_balancer_dns_name yourself");
+        }
+    }
+
+    /// <summary>A pre-release Kubernetes (alpha, beta, rc): honoured, from pkgs.k8s.io's pre-release channel, and never for production.</summary>
+    private static IEnumerable<Diagnostic> PreRelease(Cluster cluster)
+    {
+        if (cluster.Eks is null && cluster.KubernetesPreRelease)
+        {
+            yield return Diagnostic.Warning(
+                DiagnosticCodes.KubernetesPreRelease,
+                new PlanLocation(cluster.Name),
+                $"spec.kubernetesVersion: v{cluster.KubernetesVersion} is a pre-release of Kubernetes: the nodes install it from pkgs.k8s.io's pre-release channel " +
+                "(the same signing key as the stable one), with that channel's newest cri-tools and kubernetes-cni; a pre-release is for trying a coming version, not for production");
+        }
+    }
 
     /// <summary>An S3 config store without a KMS key: the CA keys are one s3:GetObject away from cluster-admin.</summary>
     private static IEnumerable<Diagnostic> UnencryptedSecrets(Cluster cluster)

@@ -87,8 +87,24 @@ internal sealed record Cluster
     /// <summary>The cluster name (a DNS name; <c>.k8s.local</c> means no public DNS).</summary>
     public required string Name { get; init; }
 
-    /// <summary>Kubernetes version without the leading v, e.g. <c>1.34.2</c>.</summary>
+    /// <summary>Kubernetes version without the leading v, e.g. <c>1.34.2</c>, or a pre-release such as <c>1.36.0-rc.1</c>.</summary>
     public required string KubernetesVersion { get; init; }
+
+    /// <summary>
+    /// Whether kgen publishes the API's public name in the operator's zone (<c>dnsZone</c>): only when the name is
+    /// inside it. kops lets <c>masterPublicName</c> lie outside the zone; then the operator points the name at the API
+    /// load balancer's DNS name (an output) themselves, and the certificate and kubeconfig keep the name.
+    /// </summary>
+    public bool PublishesApiPublicName => Dns.Holds(Api.PublicName) && Api.PublicName != Api.InternalName;
+
+    /// <summary>
+    /// Whether the internal API name (<c>api.internal.&lt;cluster&gt;</c>) goes into the operator's zone; else kgen keeps a
+    /// private hosted zone of the cluster's own name for it (no zone, or a zone the cluster's name is not inside).
+    /// </summary>
+    public bool InternalNameInOperatorZone => Dns.Holds(Api.InternalName);
+
+    /// <summary>Whether <see cref="KubernetesVersion"/> is an alpha, beta or release candidate (pkgs.k8s.io's pre-release channel).</summary>
+    public bool KubernetesPreRelease => KubernetesVersion.Contains('-', StringComparison.Ordinal);
 
     /// <summary>The AWS region, derived from the zones.</summary>
     public required string Region { get; init; }
@@ -237,6 +253,12 @@ internal sealed record ApiEndpoint
     public required ImmutableArray<string> AdditionalSecurityGroups { get; init; }
 
     /// <summary>
+    /// An existing security group (<c>sg-…</c>) used instead of the one kgen makes for the API load balancer (kops'
+    /// <c>securityGroupOverride</c>): kgen adds its rules to it, as kops does; rules the operator keeps there are theirs.
+    /// </summary>
+    public string? SecurityGroupOverride { get; init; }
+
+    /// <summary>
     /// Whether the API has an internet-facing load balancer besides the internal one every cluster has: the
     /// nodes' own traffic stays inside the VPC, where the internet-facing one's security group never sees
     /// their private addresses (their packets leave through the NAT or their public IPs).
@@ -261,6 +283,21 @@ internal sealed record ClusterDns
 
     /// <summary>Whether <see cref="Zone"/> is a hosted-zone id rather than a name.</summary>
     public bool ZoneIsId => Zone is { } z && z.StartsWith('Z') && !z.Contains('.', StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a record for <paramref name="name"/> can be published in <see cref="Zone"/>: the name is the zone's or
+    /// under it (Route 53 refuses any other). A zone given by id is taken to hold it (its name is unknown until apply).
+    /// </summary>
+    public bool Holds(string name)
+    {
+        if (Zone is not { } z)
+        {
+            return false;
+        }
+
+        var zone = z.TrimEnd('.');
+        return ZoneIsId || name == zone || name.EndsWith("." + zone, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>CIDR lists that open the cluster to the outside (IPv4 or IPv6, in canonical form: <c>ToString()</c> is the text as written).</summary>
@@ -480,6 +517,12 @@ internal sealed record InstanceGroup
 
     /// <summary>Extra security group ids.</summary>
     public required ImmutableArray<string> AdditionalSecurityGroups { get; init; }
+
+    /// <summary>
+    /// An existing security group (<c>sg-…</c>) the group's instances use instead of the one kgen makes for their role
+    /// (kops' <c>securityGroupOverride</c>): kgen adds its role's rules to it, as kops does; other rules there are the operator's.
+    /// </summary>
+    public string? SecurityGroupOverride { get; init; }
 
     /// <summary>Spot: maximum price (empty string = on-demand price cap); null = on-demand.</summary>
     public required string? MaxPrice { get; init; }

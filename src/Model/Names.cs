@@ -185,6 +185,12 @@ internal sealed partial class Names(string cluster, ImmutableSortedDictionary<st
     };
 
     /// <summary>
+    /// The plan's name of an existing security group (kops' <c>securityGroupOverride</c>) standing in for kgen's group
+    /// <paramref name="ownGroup"/>: its id, then the name of the group it replaces (<c>sg-0abc….masters.&lt;cluster&gt;</c>).
+    /// </summary>
+    public static string OverrideSecurityGroup(string id, string ownGroup) => $"{id}.{ownGroup}";
+
+    /// <summary>
     /// Name of a security-group rule: who, which way, protocol and ports, and the other side (a group's name
     /// or a CIDR), so two rules never share a name and the name reads as the rule.
     /// </summary>

@@ -333,10 +333,10 @@ public sealed class BadInputTests
             [NodesLabel + "spec.role:", "role APIServer", "not supported", "use ControlPlane"],
             At: "APIServer")),
 
-        ("a pre-release Kubernetes version", new(
-            y => Replace(y, "  kubernetesVersion: v1.34.2\n", "  kubernetesVersion: v1.36.0-rc.1\n"),
-            [C + "spec.kubernetesVersion:", "a pre-release of Kubernetes", "stable channel of pkgs.k8s.io", "use a released version"],
-            At: "v1.36.0-rc.1")),
+        ("a Kubernetes pre-release kgen cannot name", new(
+            y => Replace(y, "  kubernetesVersion: v1.34.2\n", "  kubernetesVersion: v1.36.0-pre.1\n"),
+            [C + "spec.kubernetesVersion:", "is not a Kubernetes version", "a pre-release such as v1.36.0-rc.1"],
+            At: "v1.36.0-pre.1")),
 
         ("a role's ARN as the group's instance profile", new(
             y => Nodes(y, "  role: Node\n", "  role: Node\n  iam:\n    profile: arn:aws:iam::111122223333:role/nodes\n"),

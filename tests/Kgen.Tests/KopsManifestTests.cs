@@ -237,6 +237,75 @@ public sealed partial class KopsManifestTests
             ["aws_lb_target_group"] = 2,
             ["aws_route53_record"] = 2,
         },
+        ["private-dns-outside-zone"] = new()
+        {
+            // As private-flannel; DNS: kops writes api.<cluster> as A and AAAA records into the dnsZone whatever the name.
+            ["aws_vpc"] = 1,
+            ["aws_vpc_dhcp_options"] = 1,
+            ["aws_vpc_dhcp_options_association"] = 1,
+            ["aws_internet_gateway"] = 1,
+            ["aws_subnet"] = 2,
+            ["aws_route_table"] = 2,
+            ["aws_route"] = 3,
+            ["aws_route_table_association"] = 2,
+            ["aws_eip"] = 1,
+            ["aws_nat_gateway"] = 1,
+            ["aws_security_group"] = 5,
+            ["aws_security_group_rule"] = 31,
+            ["aws_iam_role"] = 3,
+            ["aws_iam_role_policy"] = 1,
+            ["aws_iam_instance_profile"] = 3,
+            ["aws_key_pair"] = 1,
+            ["aws_launch_template"] = 3,
+            ["aws_autoscaling_group"] = 3,
+            ["aws_ebs_volume"] = 2,
+            ["aws_lb"] = 2,
+            ["aws_lb_listener"] = 2,
+            ["aws_lb_target_group"] = 2,
+            ["aws_route53_record"] = 2,
+        },
+        ["existing-sg"] = new()
+        {
+            // securityGroupOverride: the overridden groups are not created (kops marks them shared and adds its rules to
+            // them); only the control-plane group of the one group without an override is.
+            ["aws_vpc"] = 1,
+            ["aws_vpc_dhcp_options"] = 1,
+            ["aws_vpc_dhcp_options_association"] = 1,
+            ["aws_internet_gateway"] = 1,
+            ["aws_subnet"] = 3,
+            ["aws_route_table"] = 1,
+            ["aws_route"] = 2,
+            ["aws_route_table_association"] = 3,
+            ["aws_security_group"] = 1,
+            ["aws_security_group_rule"] = 50,
+            ["aws_iam_role"] = 2,
+            ["aws_iam_role_policy"] = 1,
+            ["aws_iam_instance_profile"] = 2,
+            ["aws_key_pair"] = 1,
+            ["aws_launch_template"] = 4,
+            ["aws_autoscaling_group"] = 4,
+            ["aws_ebs_volume"] = 6,
+            ["aws_lb"] = 1,
+            ["aws_lb_listener"] = 1,
+            ["aws_lb_target_group"] = 1,
+            ["aws_route53_record"] = 2,
+        },
+        ["shared-public-subnet"] = new()
+        {
+            // An existing VPC and subnet: no network resources; the API's Network load balancer and its security group.
+            ["aws_security_group"] = 3,
+            ["aws_iam_role"] = 2,
+            ["aws_iam_role_policy"] = 1,
+            ["aws_iam_instance_profile"] = 2,
+            ["aws_key_pair"] = 1,
+            ["aws_launch_template"] = 2,
+            ["aws_autoscaling_group"] = 2,
+            ["aws_ebs_volume"] = 2,
+            ["aws_lb"] = 1,
+            ["aws_lb_listener"] = 1,
+            ["aws_lb_target_group"] = 1,
+            ["aws_route53_record"] = 2,
+        },
     };
 
     // Reasons shared by several manifests.
@@ -253,6 +322,8 @@ public sealed partial class KopsManifestTests
     private const string SharedTags = "kgen tags the two shared subnets kubernetes.io/cluster/<cluster>=shared in Terraform (aws_ec2_tag); kops tags them through the API at update time";
 
     private const string FlowLogRole = "kgen gives the VPC it creates flow logs, delivered by a role (and inline policy) of the flow-log service; kops makes no flow logs";
+
+    private const string NameOutsideZone = "kops writes api.<cluster> (A and AAAA) into the dnsZone although the name is outside it, which Route 53 refuses; kgen publishes no record for a name outside the zone (the operator points it at the load balancer) and keeps api.internal.<cluster>, also outside the zone, in a private zone of the cluster's own";
 
     /// <summary>manifest → type → (kgen count minus kops count, why).</summary>
     private static readonly Dictionary<string, Dictionary<string, (int Delta, string Why)>> Differences = new()
@@ -355,6 +426,41 @@ public sealed partial class KopsManifestTests
             ["aws_security_group_rule"] = (-8, Rules),
             ["aws_route53_record"] = (0, PublicRecords),
         },
+        ["private-dns-outside-zone"] = new()
+        {
+            ["aws_ebs_volume"] = (-1, NoEventsEtcd),
+            ["aws_lb"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_listener"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_target_group"] = (+1, InternalApiLoadBalancer),
+            ["aws_route"] = (-1, Ipv6Route),
+            ["aws_iam_role_policy"] = (+2, NodePolicy + "; " + FlowLogRole),
+            ["aws_iam_role"] = (+1, FlowLogRole),
+            ["aws_security_group_rule"] = (-8, Rules),
+            ["aws_route53_record"] = (-1, NameOutsideZone),
+            ["aws_route53_zone"] = (+1, NameOutsideZone),
+        },
+        ["existing-sg"] = new()
+        {
+            ["aws_ebs_volume"] = (-3, NoEventsEtcd),
+            ["aws_lb"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_listener"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_target_group"] = (+1, InternalApiLoadBalancer),
+            ["aws_route"] = (-1, Ipv6Route),
+            ["aws_iam_role_policy"] = (+2, NodePolicy + "; " + FlowLogRole),
+            ["aws_iam_role"] = (+1, FlowLogRole),
+            ["aws_security_group_rule"] = (-5, Rules + "; both add their rules for every pair of groups (the overrides and kgen's own control-plane group)"),
+            ["aws_route53_record"] = (0, PublicRecords),
+        },
+        ["shared-public-subnet"] = new()
+        {
+            ["aws_ebs_volume"] = (-1, NoEventsEtcd),
+            ["aws_lb"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_listener"] = (+1, InternalApiLoadBalancer),
+            ["aws_lb_target_group"] = (+1, InternalApiLoadBalancer),
+            ["aws_iam_role_policy"] = (+1, NodePolicy),
+            ["aws_route53_record"] = (0, PublicRecords),
+            ["aws_ec2_tag"] = (+1, "kgen tags the shared subnet kubernetes.io/cluster/<cluster>=shared in Terraform (aws_ec2_tag); kops tags it through the API at update time"),
+        },
         ["private-flannel"] = new()
         {
             ["aws_ebs_volume"] = (-1, NoEventsEtcd),
@@ -375,6 +481,10 @@ public sealed partial class KopsManifestTests
     private static readonly Dictionary<string, Dictionary<string, string>> NotCompared = new()
     {
         ["create-defaults"] = new()
+        {
+            ["aws_security_group_rule"] = "kops writes its IPv4 and IPv6 (::/0) access rules per load balancer listener and per ICMP type; its count for this manifest is not written down here (kgen's least-privilege matrix is compared with kops' in the other manifests)",
+        },
+        ["shared-public-subnet"] = new()
         {
             ["aws_security_group_rule"] = "kops writes its IPv4 and IPv6 (::/0) access rules per load balancer listener and per ICMP type; its count for this manifest is not written down here (kgen's least-privilege matrix is compared with kops' in the other manifests)",
         },

@@ -287,13 +287,17 @@ internal static class RoleNeeds
     private static IEnumerable<Need> Operators(ClusterPlan plan, HashSet<InstanceGroupRole> roles)
     {
         var c = plan.Cluster;
-        // The public name is published in the operator's zone (DnsBuilder); without one, kubectl uses the load balancer's own name.
-        var published = c.Dns.Zone is not null;
+        // The public name is published in the operator's zone (DnsBuilder); without one, or for a name outside it (which
+        // the operator points at the load balancer themselves), the proof follows the load balancer's own name.
+        var published = c.Dns.Holds(c.Api.PublicName);
         var apiLb = new Names(c).ApiLoadBalancer;
         foreach (var cidr in c.Access.KubernetesApi)
         {
             Destination api = published && c.Dns.Type != DnsType.Private ? new NameDestination(c.Api.PublicName) : new LoadBalancerDestination(apiLb);
-            yield return Connect(new OutsideActor(cidr.ToString(), "kubernetesApiAccess"), NeedPhase.Steady, api, "tcp", ApiEndpoint.ListenerPort, "the operator's kubectl");
+            var kubectl = c.Dns.Zone is { } zone && !published
+                ? $"the operator's kubectl, at {c.Api.PublicName}: outside the DNS zone {zone}, so the operator points it at this load balancer (assumed)"
+                : "the operator's kubectl";
+            yield return Connect(new OutsideActor(cidr.ToString(), "kubernetesApiAccess"), NeedPhase.Steady, api, "tcp", ApiEndpoint.ListenerPort, kubectl);
         }
 
         var hasBastion = roles.Contains(Bastion);

@@ -129,6 +129,9 @@ internal sealed record NodeUserData
     /// <summary>kubelet's, kubeadm's and kubectl's exact Debian version.</summary>
     public required string KubernetesPackageVersion { get; init; }
 
+    /// <summary>Whether the version is a pre-release, installed from the pre-release channel (the node's log says it is not for production).</summary>
+    public bool KubernetesPreRelease { get; init; }
+
     /// <summary>cri-tools' Debian version; empty when kgen names none for this minor.</summary>
     public required string CriToolsVersion { get; init; }
 
@@ -348,7 +351,8 @@ internal sealed class BootstrapBuilder : IPlanBuilder
             _ => (string.Empty, null),
         };
         var minor = string.Join('.', c.KubernetesVersion.Split('.').Take(2));
-        var k8sPackages = BootstrapVersions.KubernetesPackagesByMinor.GetValueOrDefault(minor);
+        var k8sPackages = c.KubernetesPreRelease ? null : BootstrapVersions.KubernetesPackagesByMinor.GetValueOrDefault(minor);
+        var k8sRepository = BootstrapVersions.RepositoryFor(c.KubernetesPreRelease);
         var cilium = c.Networking.Kind == CniKind.Cilium;
         var vpcCni = c.Networking.Kind == CniKind.AmazonVpc;
         var resolver = Resolver(c);
@@ -400,9 +404,10 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     AmazonVpcEnv = [.. c.Networking.AmazonVpcEnv.Select(e => $"{e.Name}={e.Value}")],
                     CiliumChartUrl = cilium ? BootstrapVersions.CiliumChart.Url(g.Architecture) : string.Empty,
                     CiliumChartSha256 = cilium ? BootstrapVersions.CiliumChart.Digest(g.Architecture) : string.Empty,
-                    KubernetesRepository = BootstrapVersions.ForMinor(BootstrapVersions.KubernetesRepository.Url(g.Architecture), minor),
-                    KubernetesKeyUrl = BootstrapVersions.ForMinor(BootstrapVersions.KubernetesRepository.KeyUrl, minor),
-                    KubernetesKeyFingerprint = BootstrapVersions.KubernetesRepository.KeyFingerprint,
+                    KubernetesRepository = BootstrapVersions.ForMinor(k8sRepository.Url(g.Architecture), minor),
+                    KubernetesKeyUrl = BootstrapVersions.ForMinor(k8sRepository.KeyUrl, minor),
+                    KubernetesKeyFingerprint = k8sRepository.KeyFingerprint,
+                    KubernetesPreRelease = c.KubernetesPreRelease,
                     KubernetesPackageVersion = BootstrapVersions.KubernetesPackageVersion(c.KubernetesVersion),
                     CriToolsVersion = k8sPackages?.CriTools ?? string.Empty,
                     KubernetesCniVersion = k8sPackages?.KubernetesCni ?? string.Empty,
@@ -484,7 +489,7 @@ internal sealed class BootstrapBuilder : IPlanBuilder
     /// </summary>
     internal static NodeResolver Resolver(Cluster c)
     {
-        var zone = c.Dns.Zone is { } z && !c.Dns.ZoneIsId ? z.TrimEnd('.') : c.Name;
+        var zone = c.Dns.Zone is { } z && !c.Dns.ZoneIsId && c.InternalNameInOperatorZone ? z.TrimEnd('.') : c.Name;
         return new NodeResolver(VpcResolverAddress, [zone]);
     }
 

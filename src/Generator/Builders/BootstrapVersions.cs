@@ -200,8 +200,24 @@ internal static class BootstrapVersions
     };
 
     /// <summary>
-    /// cri-tools and kubernetes-cni as pkgs.k8s.io publishes them for each Kubernetes minor kgen names. A minor without
-    /// a row installs its repository's newest (still signed by the pinned key) and says so in the node's log.
+    /// The pkgs.k8s.io apt repository of a Kubernetes minor's pre-releases (alpha, beta, rc): a channel of its own beside
+    /// the stable one, built by the same project (isv:kubernetes:core on the openSUSE Build Service) and signed by the
+    /// same key, so the node checks it against the same fingerprint.
+    /// </summary>
+    public static readonly PinnedArtefact KubernetesPreReleaseRepository = new()
+    {
+        Name = "pkgs.k8s.io apt repository (pre-releases)",
+        Version = "core:/prerelease:/v{minor}",
+        Urls = Any("https://pkgs.k8s.io/core:/prerelease:/v{minor}/deb/"),
+        KeyFingerprint = KubernetesRepository.KeyFingerprint,
+        KeyUrl = "https://pkgs.k8s.io/core:/prerelease:/v{minor}/deb/Release.key",
+        Source = "isv:kubernetes:core:prerelease on build.opensuse.org (the project pkgs.k8s.io serves); the key of its parent project isv:kubernetes, as for the stable channel",
+    };
+
+    /// <summary>
+    /// cri-tools and kubernetes-cni as pkgs.k8s.io publishes them for each Kubernetes minor kgen names (stable channel).
+    /// A minor without a row, and every pre-release (its channel holds the cri-tools and kubernetes-cni builds of the day,
+    /// not these), installs its repository's newest (still signed by the pinned key) and says so in the node's log.
     /// </summary>
     public static readonly FrozenDictionary<string, KubernetesPackages> KubernetesPackagesByMinor = new Dictionary<string, KubernetesPackages>(StringComparer.Ordinal)
     {
@@ -212,7 +228,7 @@ internal static class BootstrapVersions
 
     /// <summary>Every pinned download, for the docs and the tests (the add-ons add their rows here).</summary>
     public static IReadOnlyList<PinnedArtefact> All { get; } =
-        [FlannelManifest, CalicoOperatorManifest, CiliumCliArchive, CiliumChart, AmazonVpcCniManifest, AwsCliInstaller, KubernetesRepository];
+        [FlannelManifest, CalicoOperatorManifest, CiliumCliArchive, CiliumChart, AmazonVpcCniManifest, AwsCliInstaller, KubernetesRepository, KubernetesPreReleaseRepository];
 
     /// <summary>The flannel manifest URL.</summary>
     public static string FlannelManifestUrl => FlannelManifest.Url(PinnedArtefact.AnyArchitecture);
@@ -226,9 +242,15 @@ internal static class BootstrapVersions
     /// <summary>A URL or version of the <see cref="KubernetesRepository"/> row for a Kubernetes minor (<c>1.34</c>).</summary>
     public static string ForMinor(string template, string minor) => template.Replace("{minor}", minor, StringComparison.Ordinal);
 
-    /// <summary>kubelet's, kubeadm's and kubectl's Debian version for a Kubernetes version.</summary>
+    /// <summary>
+    /// kubelet's, kubeadm's and kubectl's Debian version for a Kubernetes version: a pre-release's dash becomes a tilde
+    /// (<c>1.36.0-rc.1</c> → <c>1.36.0~rc.1-1.1</c>), as the release tooling (krel) writes it so that it sorts before the release.
+    /// </summary>
     public static string KubernetesPackageVersion(string kubernetesVersion) =>
-        string.Create(CultureInfo.InvariantCulture, $"{kubernetesVersion}-{KubernetesPackageRevision}");
+        string.Create(CultureInfo.InvariantCulture, $"{kubernetesVersion.Replace('-', '~')}-{KubernetesPackageRevision}");
+
+    /// <summary>The repository row a Kubernetes version installs from: the pre-release channel for an alpha, beta or rc.</summary>
+    public static PinnedArtefact RepositoryFor(bool preRelease) => preRelease ? KubernetesPreReleaseRepository : KubernetesRepository;
 
     private static FrozenDictionary<string, string> Any(string value) =>
         new Dictionary<string, string>(StringComparer.Ordinal) { [PinnedArtefact.AnyArchitecture] = value }.ToFrozenDictionary(StringComparer.Ordinal);

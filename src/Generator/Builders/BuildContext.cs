@@ -30,8 +30,11 @@ internal sealed class BuildContext(Cluster cluster, TemplateSet templates)
     /// <summary>The security group of each role's machines.</summary>
     public Dictionary<InstanceGroupRole, SecurityGroup> RoleSecurityGroups { get; } = [];
 
-    /// <summary>The API load balancer's security group.</summary>
-    public SecurityGroup? ApiLoadBalancerSecurityGroup { get; set; }
+    /// <summary>The security group of each instance group's machines: its role's, or the existing group the spec names instead (<see cref="SecurityGroupLookup"/>).</summary>
+    public Dictionary<string, Resource> InstanceGroupSecurityGroups { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The API load balancer's security group: kgen's, or the existing group the spec names instead.</summary>
+    public Resource? ApiLoadBalancerSecurityGroup { get; set; }
 
     /// <summary>The bastion load balancer's security group, when there is a bastion.</summary>
     public SecurityGroup? BastionLoadBalancerSecurityGroup { get; set; }

@@ -184,9 +184,10 @@ internal sealed class BastionBuilder : IPlanBuilder
 
 /// <summary>
 /// DNS: alias records for the API (and bastion) names in the operator's hosted zone, and the
-/// internal API name. A cluster without a zone of the operator's (<c>.k8s.local</c>, or DNS None)
-/// gets a private hosted zone of its own in the VPC, so <c>api.internal.&lt;cluster&gt;</c> resolves
-/// for every node without public DNS.
+/// internal API name. A cluster without a zone of the operator's (<c>.k8s.local</c>, or DNS None),
+/// or whose name is outside that zone, gets a private hosted zone of its own in the VPC, so
+/// <c>api.internal.&lt;cluster&gt;</c> resolves for every node without public DNS. A public name outside
+/// the operator's zone is not published (<see cref="Cluster.PublishesApiPublicName"/>).
 /// </summary>
 internal sealed class DnsBuilder : IPlanBuilder
 {
@@ -195,16 +196,17 @@ internal sealed class DnsBuilder : IPlanBuilder
         var cluster = ctx.Cluster;
         var (dnsName, zoneId) = ctx.ApiEndpoint!.Value;
         var (internalDnsName, internalZoneId) = ctx.ApiInternalEndpoint!.Value;
-        Value zone;
-        if (cluster.Dns.Zone is { } z)
-        {
-            zone = cluster.Dns.ZoneIsId
-                ? z
-                : ctx.Add(new HostedZoneLookup { Name = z, ZoneName = z, PrivateZone = cluster.Dns.Type == DnsType.Private }).Ref("zone_id");
-        }
-        else
-        {
-            zone = ctx.Add(new PrivateHostedZone
+        Value? operatorZone = null;
+        Value OperatorZone(string zone) => operatorZone ??= cluster.Dns.ZoneIsId
+            ? zone
+            : ctx.Add(new HostedZoneLookup { Name = zone, ZoneName = zone, PrivateZone = cluster.Dns.Type == DnsType.Private }).Ref("zone_id");
+
+        // Only names inside the operator's zone are published there (Route 53 refuses others); the internal name, when
+        // the cluster's name is outside the zone (or there is none), goes into a private zone of the cluster's own.
+        var z = cluster.Dns.Zone;
+        var internalZone = z is not null && cluster.InternalNameInOperatorZone
+            ? OperatorZone(z)
+            : ctx.Add(new PrivateHostedZone
             {
                 Name = cluster.Name,
                 ZoneName = cluster.Name,
@@ -212,23 +214,22 @@ internal sealed class DnsBuilder : IPlanBuilder
                 VpcId = ctx.VpcId,
                 Tags = ctx.Tags(cluster.Name),
             }).Ref("zone_id");
-        }
 
         // The public name reaches the load balancer the operator uses; the internal name, the one inside the VPC.
-        if (cluster.Dns.Zone is not null && cluster.Api.PublicName != cluster.Api.InternalName)
+        if (z is not null && cluster.PublishesApiPublicName)
         {
-            ctx.Add(Alias(cluster.Api.PublicName, zone, dnsName, zoneId));
+            ctx.Add(Alias(cluster.Api.PublicName, OperatorZone(z), dnsName, zoneId));
         }
 
-        ctx.Add(Alias(cluster.Api.InternalName, zone, internalDnsName, internalZoneId));
+        ctx.Add(Alias(cluster.Api.InternalName, internalZone, internalDnsName, internalZoneId));
 
-        if (cluster.Bastion.PublicName is { } bastionName && ctx.BastionEndpoint is { } bastion && cluster.Dns.Zone is not null)
+        if (cluster.Bastion.PublicName is { } bastionName && ctx.BastionEndpoint is { } bastion && z is not null && cluster.Dns.Holds(bastionName))
         {
-            ctx.Add(Alias(bastionName, zone, bastion.DnsName, bastion.ZoneId));
+            ctx.Add(Alias(bastionName, OperatorZone(z), bastion.DnsName, bastion.ZoneId));
         }
 
         ctx.Output("api_internal_name", cluster.Api.InternalName);
-        if (cluster.Dns.Zone is not null)
+        if (z is not null)
         {
             ctx.Output("api_public_name", cluster.Api.PublicName);
         }

@@ -21,20 +21,25 @@ internal sealed class FirewallBuilder : IPlanBuilder
         var cluster = ctx.Cluster;
         var hasBastion = cluster.InstanceGroups.Any(g => g.Role == InstanceGroupRole.Bastion);
 
-        var groups = new List<SecurityGroup>();
-        var masters = ctx.RoleSecurityGroups[InstanceGroupRole.ControlPlane] = Group(ctx, groups, ctx.Names.SecurityGroup(InstanceGroupRole.ControlPlane), "Security group for control-plane nodes");
-        var nodes = ctx.RoleSecurityGroups[InstanceGroupRole.Node] = Group(ctx, groups, ctx.Names.SecurityGroup(InstanceGroupRole.Node), "Security group for worker nodes");
-        var apiElb = ctx.ApiLoadBalancerSecurityGroup = Group(ctx, groups, ctx.Names.ApiLoadBalancerSecurityGroup, "Security group for the API load balancer");
-        SecurityGroup? bastion = null, bastionElb = null;
+        var groups = new List<Resource>();
+        var masters = RoleGroups(ctx, groups, InstanceGroupRole.ControlPlane, "Security group for control-plane nodes");
+        var nodes = RoleGroups(ctx, groups, InstanceGroupRole.Node, "Security group for worker nodes");
+        Resource apiElbGroup = cluster.Api.SecurityGroupOverride is { } apiOverride
+            ? Existing(ctx, groups, apiOverride, ctx.Names.ApiLoadBalancerSecurityGroup)
+            : Group(ctx, groups, ctx.Names.ApiLoadBalancerSecurityGroup, "Security group for the API load balancer");
+        ctx.ApiLoadBalancerSecurityGroup = apiElbGroup;
+        ImmutableArray<Resource> apiElb = [apiElbGroup];
+        ImmutableArray<Resource> bastion = [], bastionElb = [];
         if (hasBastion)
         {
-            bastion = ctx.RoleSecurityGroups[InstanceGroupRole.Bastion] = Group(ctx, groups, ctx.Names.SecurityGroup(InstanceGroupRole.Bastion), "Security group for bastion hosts");
-            bastionElb = ctx.BastionLoadBalancerSecurityGroup = Group(ctx, groups, ctx.Names.BastionLoadBalancerSecurityGroup, "Security group for the bastion load balancer");
+            bastion = RoleGroups(ctx, groups, InstanceGroupRole.Bastion, "Security group for bastion hosts");
+            var elb = ctx.BastionLoadBalancerSecurityGroup = Group(ctx, groups, ctx.Names.BastionLoadBalancerSecurityGroup, "Security group for the bastion load balancer");
+            bastionElb = [elb];
         }
 
         foreach (var sg in groups)
         {
-            Rule(ctx, sg, RuleDirection.Egress, "-1", 0, 0, "all outbound traffic", cidr: "0.0.0.0/0");
+            Rule(ctx, [sg], RuleDirection.Egress, "-1", 0, 0, "all outbound traffic", cidr: "0.0.0.0/0");
         }
 
         // Inside the cluster.
@@ -62,7 +67,7 @@ internal sealed class FirewallBuilder : IPlanBuilder
         }
 
         // SSH: through the bastion's load balancer when there is a bastion, else straight to the machines.
-        if (bastion is not null && bastionElb is not null)
+        if (hasBastion)
         {
             foreach (var cidr in cluster.Access.Ssh.Distinct())
             {
@@ -88,11 +93,11 @@ internal sealed class FirewallBuilder : IPlanBuilder
             Rule(ctx, nodes, RuleDirection.Ingress, "udp", NodePortFirst, NodePortLast, "nodePortAccess to NodePort services", cidr: cidr.ToString());
         }
 
-        ctx.OutputList("master_security_group_ids", [masters.Ref()]);
-        ctx.OutputList("node_security_group_ids", [nodes.Ref()]);
-        if (bastion is not null)
+        ctx.OutputList("master_security_group_ids", [.. masters.Select(g => (Value)g.Ref())]);
+        ctx.OutputList("node_security_group_ids", [.. nodes.Select(g => (Value)g.Ref())]);
+        if (hasBastion)
         {
-            ctx.OutputList("bastion_security_group_ids", [bastion.Ref()]);
+            ctx.OutputList("bastion_security_group_ids", [.. bastion.Select(g => (Value)g.Ref())]);
         }
     }
 
@@ -111,14 +116,64 @@ internal sealed class FirewallBuilder : IPlanBuilder
         _ => [("-1", 0, 0, "all traffic for a CNI kgen does not manage (networking cni)")],
     };
 
-    private static SecurityGroup Group(BuildContext ctx, List<SecurityGroup> groups, string name, string description)
+    /// <summary>
+    /// The security groups of a role's machines: kgen's own (when a group of the role names no override, or the role has
+    /// no group), then each existing group an instance group names instead (kops' <c>securityGroupOverride</c>), by id.
+    /// </summary>
+    private static ImmutableArray<Resource> RoleGroups(BuildContext ctx, List<Resource> groups, InstanceGroupRole role, string description)
+    {
+        var members = ctx.Cluster.InstanceGroups.Where(g => g.Role == role).ToList();
+        var own = ctx.Names.SecurityGroup(role);
+        var result = new List<Resource>();
+        if (members.Count == 0 || members.Any(g => g.SecurityGroupOverride is null))
+        {
+            result.Add(ctx.RoleSecurityGroups[role] = Group(ctx, groups, own, description));
+        }
+
+        foreach (var id in members.Select(g => g.SecurityGroupOverride).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            result.Add(Existing(ctx, groups, id, own));
+        }
+
+        foreach (var g in members)
+        {
+            ctx.InstanceGroupSecurityGroups[g.Name] = g.SecurityGroupOverride is { } id
+                ? result.Single(r => r is SecurityGroupLookup l && l.GroupId == id)
+                : result[0];
+        }
+
+        return [.. result];
+    }
+
+    private static SecurityGroup Group(BuildContext ctx, List<Resource> groups, string name, string description)
     {
         var sg = ctx.Add(new SecurityGroup { Name = name, GroupName = name, VpcId = ctx.VpcId, Description = description, Tags = ctx.Tags(name) });
         groups.Add(sg);
         return sg;
     }
 
-    private static void Rule(BuildContext ctx, SecurityGroup target, RuleDirection direction, string protocol, int first, int last, string what, SecurityGroup? from = null, string? cidr = null)
+    /// <summary>An existing group in place of kgen's group <paramref name="own"/>; kgen adds that group's rules to it, as kops does.</summary>
+    private static SecurityGroupLookup Existing(BuildContext ctx, List<Resource> groups, string id, string own)
+    {
+        var sg = ctx.Add(new SecurityGroupLookup { Name = Names.OverrideSecurityGroup(id, own), GroupId = id });
+        groups.Add(sg);
+        return sg;
+    }
+
+    /// <summary>One rule per target group and, for a group peer, per peer group (a role may have several groups).</summary>
+    private static void Rule(BuildContext ctx, ImmutableArray<Resource> targets, RuleDirection direction, string protocol, int first, int last, string what, ImmutableArray<Resource>? from = null, string? cidr = null)
+    {
+        var peers = from is { } groups ? groups.Select(g => (Resource?)g) : [(Resource?)null];
+        foreach (var target in targets)
+        {
+            foreach (var peer in peers)
+            {
+                Rule(ctx, target, direction, protocol, first, last, what, peer, cidr);
+            }
+        }
+    }
+
+    private static void Rule(BuildContext ctx, Resource target, RuleDirection direction, string protocol, int first, int last, string what, Resource? from, string? cidr)
     {
         var name = Names.SecurityGroupRule(target.Name, direction == RuleDirection.Egress, protocol, first, last, from?.Name ?? cidr!);
         var isV6 = cidr?.Contains(':', StringComparison.Ordinal) ?? false;

@@ -120,7 +120,7 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
                     DeviceIndex = 0,
                     AssociatePublicIpAddress = g.AssociatePublicIp,
                     DeleteOnTermination = true,
-                    SecurityGroups = [ctx.RoleSecurityGroups[g.Role].Ref(), .. g.AdditionalSecurityGroups.Select(s => (Value)s)],
+                    SecurityGroups = [ctx.InstanceGroupSecurityGroups[g.Name].Ref(), .. g.AdditionalSecurityGroups.Select(s => (Value)s)],
                 },
                 MetadataOptions = MetadataOptions.For(g.InstanceMetadata),
                 Monitoring = g.DetailedMonitoring,

@@ -245,6 +245,16 @@ internal sealed record InternetGatewayLookup : DataSource
 
 // ---------------------------------------------------------------- firewall
 
+/// <summary>
+/// An existing security group the spec names instead of one kgen would make (kops' <c>securityGroupOverride</c>), looked up
+/// by id: kgen adds its rules to it as to its own groups; rules the operator keeps there are not in the plan.
+/// </summary>
+internal sealed record SecurityGroupLookup : DataSource
+{
+    /// <summary>The group's id (<c>sg-…</c>).</summary>
+    public required string GroupId { get; init; }
+}
+
 /// <summary>A security group.</summary>
 internal sealed record SecurityGroup : Resource
 {

@@ -86,6 +86,7 @@ internal static class ResourceKinds
 
         // firewall
         Kind<SecurityGroup>("aws_security_group", "SecurityGroup", ["AWS::EC2::SecurityGroup"], FirewallEmitters.SecurityGroup, getAtt: [("id", "GroupId")]),
+        Lookup<SecurityGroupLookup>("aws_security_group", Lookups.SecurityGroup),
         Kind<SecurityGroupRule>("aws_security_group_rule", "Rule", [FirewallEmitters.IngressType, FirewallEmitters.EgressType], FirewallEmitters.Rule),
 
         // iam

@@ -39,12 +39,12 @@ internal sealed class PlanIndex
         Records = [.. plan.OfType<AliasRecord>()];
         Listeners = [.. plan.OfType<Listener>()];
         _rulesByGroup = Rules
-            .Where(r => r.SecurityGroupId is Reference { Target: SecurityGroup })
-            .GroupBy(r => ((SecurityGroup)((Reference)r.SecurityGroupId).Target, r.Direction))
+            .Where(r => r.SecurityGroupId is Reference { Target: SecurityGroup or SecurityGroupLookup })
+            .GroupBy(r => (((Reference)r.SecurityGroupId).Target, r.Direction))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<SecurityGroupRule>)[.. g]);
     }
 
-    private readonly Dictionary<(SecurityGroup, RuleDirection), IReadOnlyList<SecurityGroupRule>> _rulesByGroup;
+    private readonly Dictionary<(Resource, RuleDirection), IReadOnlyList<SecurityGroupRule>> _rulesByGroup;
 
     public ClusterPlan Plan { get; }
 
@@ -65,12 +65,15 @@ internal sealed class PlanIndex
     /// <summary>The groups of machines of a role.</summary>
     public IEnumerable<Machines> OfRole(InstanceGroupRole role) => Machines.Where(m => m.Role == role);
 
-    /// <summary>The security groups of the plan a value names (an id of a group kgen does not manage yields none).</summary>
-    public static IEnumerable<SecurityGroup> Groups(IEnumerable<Value> values) =>
-        values.OfType<Reference>().Select(r => r.Target).OfType<SecurityGroup>();
+    /// <summary>
+    /// The security groups of the plan a value names: kgen's, and existing groups the spec puts in their place
+    /// (<see cref="SecurityGroupLookup"/>, whose kgen rules the plan holds); an id of any other group yields none.
+    /// </summary>
+    public static IEnumerable<Resource> Groups(IEnumerable<Value> values) =>
+        values.OfType<Reference>().Select(r => r.Target).Where(t => t is SecurityGroup or SecurityGroupLookup);
 
     /// <summary>The ingress (or egress) rules of a security group.</summary>
-    public IReadOnlyList<SecurityGroupRule> RulesOf(SecurityGroup group, RuleDirection direction) =>
+    public IReadOnlyList<SecurityGroupRule> RulesOf(Resource group, RuleDirection direction) =>
         _rulesByGroup.TryGetValue((group, direction), out var rules) ? rules : [];
 
     /// <summary>

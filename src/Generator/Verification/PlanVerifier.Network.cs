@@ -65,7 +65,7 @@ internal sealed partial class PlanVerifier
     /// <param name="Ranges">CIDRs that hold the sender's address; null entries are addresses nobody knows before apply (a NAT's elastic IP).</param>
     /// <param name="What">How the address appears, for the proof.</param>
     /// <param name="InVpc">Whether the address is a private address of the VPC (security-group references match only those).</param>
-    private sealed record Source(ImmutableArray<SecurityGroup> Groups, ImmutableArray<string?> Ranges, string What, bool InVpc);
+    private sealed record Source(ImmutableArray<Resource> Groups, ImmutableArray<string?> Ranges, string What, bool InVpc);
 
     private static Source Outside(OutsideActor actor) => new([], [actor.Cidr], $"{actor.Cidr} ({actor.Field})", InVpc: false);
 
@@ -321,7 +321,16 @@ internal sealed partial class PlanVerifier
         var planSubnet = PlanIndex.Subnet(subnet);
         if (planSubnet is null)
         {
-            var id = (subnet as Literal)?.Content;
+            var id = (subnet as Literal)?.Content as string;
+
+            // A shared subnet the spec calls Public (or Utility) is the operator's word that it routes to an internet
+            // gateway; instances there with a public IP are reached at it, as in a public subnet kgen makes.
+            if (publicIp && _index.Cluster.Network.Subnets.FirstOrDefault(s => s.ExistingId == id) is { IsPublic: true } shared)
+            {
+                attempt.Assume($"the existing {shared.Type} subnet {id} routes 0.0.0.0/0 to an internet gateway (kgen does not manage its route table), so {who} is reached at its public IPs");
+                return PublicIpSource;
+            }
+
             attempt.Assume($"the existing subnet {id} routes {who} to the internet (kgen does not manage its route table)");
             return $"an address of the existing subnet {id}'s way out";
         }
@@ -386,7 +395,7 @@ internal sealed partial class PlanVerifier
     }
 
     /// <summary>An egress rule of one of the sender's groups lets the packet out toward the destination.</summary>
-    private void Egress(Attempt attempt, Source source, ImmutableArray<SecurityGroup> destinationGroups, ImmutableArray<string?> destinationRanges, ConnectNeed need, string destination)
+    private void Egress(Attempt attempt, Source source, ImmutableArray<Resource> destinationGroups, ImmutableArray<string?> destinationRanges, ConnectNeed need, string destination)
     {
         if (attempt.Failed || source.Groups.IsEmpty)
         {
@@ -401,6 +410,7 @@ internal sealed partial class PlanVerifier
             {
                 _usedRules.Add(rule);
                 attempt.Step("security-group rule", rule.Name, $"{group.Name} lets {ConnectNeed.PortLabel(need.Protocol, need.FromPort, need.ToPort)} out to {destination}");
+                OperatorsGroup(attempt, group);
                 return;
             }
         }
@@ -409,7 +419,7 @@ internal sealed partial class PlanVerifier
     }
 
     /// <summary>An ingress rule of one of the receiver's groups admits the packet as it arrives.</summary>
-    private void Ingress(Attempt attempt, Source arriving, ImmutableArray<SecurityGroup> groups, string protocol, int from, int to, string destination)
+    private void Ingress(Attempt attempt, Source arriving, ImmutableArray<Resource> groups, string protocol, int from, int to, string destination)
     {
         if (attempt.Failed)
         {
@@ -424,6 +434,7 @@ internal sealed partial class PlanVerifier
             {
                 _usedRules.Add(rule);
                 attempt.Step("security-group rule", rule.Name, $"{group.Name} admits {ConnectNeed.PortLabel(protocol, from, to)} from {arriving.What}");
+                OperatorsGroup(attempt, group);
                 return;
             }
         }
@@ -431,6 +442,18 @@ internal sealed partial class PlanVerifier
         attempt.Fail(groups.IsEmpty
             ? $"{destination} has no security group of the plan to admit {ConnectNeed.PortLabel(protocol, from, to)}"
             : $"no ingress rule of {string.Join(" or ", groups.Select(s => s.Name))} admits {ConnectNeed.PortLabel(protocol, from, to)} from {arriving.What} into {destination}");
+    }
+
+    /// <summary>
+    /// An existing group the spec put in place of kgen's (<c>securityGroupOverride</c>): kgen's rule on it is proven, and
+    /// whatever other rules the operator keeps there are theirs (they may admit more; they cannot take kgen's away).
+    /// </summary>
+    private static void OperatorsGroup(Attempt attempt, Resource group)
+    {
+        if (group is SecurityGroupLookup existing)
+        {
+            attempt.Assume($"{existing.GroupId} is the operator's security group (securityGroupOverride): kgen adds its rules to it; other rules there are the operator's and unknown to the proof");
+        }
     }
 
     /// <summary>Whether a rule's protocol and ports cover the packet's.</summary>
@@ -448,9 +471,9 @@ internal sealed partial class PlanVerifier
     /// that group; a CIDR peer matches when it holds every range the address may come from (an address
     /// unknown before apply is held only by 0.0.0.0/0).
     /// </summary>
-    private static bool Admits(SecurityGroupRule r, ImmutableArray<SecurityGroup> groups, ImmutableArray<string?> ranges, bool inVpc)
+    private static bool Admits(SecurityGroupRule r, ImmutableArray<Resource> groups, ImmutableArray<string?> ranges, bool inVpc)
     {
-        if (r.SourceSecurityGroupId is Reference { Target: SecurityGroup peer })
+        if (r.SourceSecurityGroupId is Reference { Target: SecurityGroup or SecurityGroupLookup } reference && reference.Target is var peer)
         {
             return inVpc && groups.Any(g => ReferenceEquals(g, peer));
         }

@@ -81,25 +81,16 @@ internal sealed partial class ClusterDefaults(ClusterInput input)
         }
 
         var m = VersionPattern().Match(text);
-        if (!m.Success && PreReleasePattern().IsMatch(text))
-        {
-            _d.Error(input.Source, DiagnosticCodes.KubernetesVersionInvalid, "spec.kubernetesVersion", $"\"{text}\" is a pre-release of Kubernetes; kgen's nodes install Kubernetes from the stable channel of pkgs.k8s.io, which holds released versions only; use a released version such as v{DefaultKubernetesVersion}");
-            return DefaultKubernetesVersion;
-        }
-
         if (!m.Success)
         {
-            _d.Error(input.Source, DiagnosticCodes.KubernetesVersionInvalid, "spec.kubernetesVersion", $"\"{text}\" is not a Kubernetes version; expected a form such as v{DefaultKubernetesVersion}");
+            _d.Error(input.Source, DiagnosticCodes.KubernetesVersionInvalid, "spec.kubernetesVersion", $"\"{text}\" is not a Kubernetes version; expected a form such as v{DefaultKubernetesVersion} (or a pre-release such as v1.36.0-rc.1)");
             return DefaultKubernetesVersion;
         }
 
         return m.Groups["v"].Value;
     }
 
-    [GeneratedRegex(@"^v?(?<v>\d+\.\d+\.\d+)$")]
+    /// <summary>A release (<c>v1.34.2</c>) or an alpha, beta or release candidate (<c>v1.36.0-rc.1</c>), which pkgs.k8s.io publishes in its pre-release channel.</summary>
+    [GeneratedRegex(@"^v?(?<v>\d+\.\d+\.\d+(-(alpha|beta|rc)\.\d+)?)$")]
     private static partial Regex VersionPattern();
-
-    /// <summary>An alpha, beta or release candidate, such as v1.36.0-rc.1.</summary>
-    [GeneratedRegex(@"^v?\d+\.\d+\.\d+-(alpha|beta|rc)\.\d+$")]
-    private static partial Regex PreReleasePattern();
 }

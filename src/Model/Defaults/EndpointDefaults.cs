@@ -30,6 +30,7 @@ internal static class EndpointDefaults
             InternalName = new Names(name).ApiInternalName,
             CrossZone = api.CrossZone ?? false,
             AdditionalSecurityGroups = api.AdditionalSecurityGroups,
+            SecurityGroupOverride = api.SecurityGroupOverride,
         };
     }
 

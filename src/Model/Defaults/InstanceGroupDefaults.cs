@@ -88,6 +88,7 @@ internal static partial class InstanceGroupDefaults
             NodeLabels = g.NodeLabels.ToImmutableSortedDictionary(StringComparer.Ordinal),
             Taints = [.. g.Taints.Select((t, i) => Taint(at, $"spec.taints[{i}]", t, d))],
             AdditionalSecurityGroups = g.AdditionalSecurityGroups,
+            SecurityGroupOverride = g.SecurityGroupOverride,
             MaxPrice = g.MaxPrice,
             MixedInstancesPolicy = mixed,
             InstanceMetadata = new InstanceMetadataOptions(g.HttpTokens ?? "required", g.HopLimit ?? 1),

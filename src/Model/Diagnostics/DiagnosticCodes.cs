@@ -105,6 +105,9 @@ public static class DiagnosticCodes
     /// <summary>A containerd registry mirror for something that is not a registry host, or a mirror that is not an http(s) URL.</summary>
     public const string RegistryMirrorInvalid = "KG1300";
 
+    /// <summary>Warning: the Kubernetes version is a pre-release (alpha, beta, rc), installed from pkgs.k8s.io's pre-release channel; not for production.</summary>
+    public const string KubernetesPreRelease = "KG1301";
+
     // KG2xxx: network.
 
     /// <summary>Not an IPv4 CIDR (or host bits set).</summary>
@@ -320,7 +323,7 @@ public static class DiagnosticCodes
     /// <summary>A .k8s.local cluster with a DNS zone.</summary>
     public const string GossipWithDnsZone = "KG5010";
 
-    /// <summary>The API name is outside the DNS zone.</summary>
+    /// <summary>Warning: the API's public name (or the bastion's) is outside the DNS zone: kgen does not publish it there; the operator points it at the load balancer.</summary>
     public const string ApiNameOutsideZone = "KG5011";
 
     /// <summary>kops' masterInternalName names another API name than kgen's api.internal.&lt;cluster&gt;.</summary>

@@ -57,6 +57,7 @@ internal static class KopsFormat
                 LoadBalancerClass = s.Api?.LoadBalancer?.Class,
                 CrossZone = s.Api?.LoadBalancer?.CrossZoneLoadBalancing,
                 AdditionalSecurityGroups = [.. s.Api?.LoadBalancer?.AdditionalSecurityGroups ?? []],
+                SecurityGroupOverride = s.Api?.LoadBalancer?.SecurityGroupOverride,
             },
             DnsZone = s.DnsZone,
             ClusterDnsDomain = s.ClusterDNSDomain,
@@ -186,6 +187,7 @@ internal static class KopsFormat
             NodeLabels = (s.NodeLabels ?? []).Where(l => l.Key != InstanceGroupLabel).ToImmutableDictionary(),
             Taints = [.. s.Taints ?? []],
             AdditionalSecurityGroups = [.. s.AdditionalSecurityGroups ?? []],
+            SecurityGroupOverride = s.SecurityGroupOverride,
             MaxPrice = s.MaxPrice,
             MixedInstancesPolicy = s.MixedInstancesPolicy is { } mp
                 ? new MixedInstancesPolicyInput

@@ -159,6 +159,9 @@ internal sealed record ApiInput
 
     /// <summary>Extra security groups.</summary>
     public ImmutableArray<string> AdditionalSecurityGroups { get; init; } = [];
+
+    /// <summary>An existing security group instead of kgen's for the load balancer.</summary>
+    public string? SecurityGroupOverride { get; init; }
 }
 
 /// <summary>An etcd cluster as written.</summary>
@@ -264,6 +267,9 @@ internal sealed record InstanceGroupInput
 
     /// <summary>Extra security groups.</summary>
     public ImmutableArray<string> AdditionalSecurityGroups { get; init; } = [];
+
+    /// <summary>An existing security group instead of kgen's for the group's role.</summary>
+    public string? SecurityGroupOverride { get; init; }
 
     /// <summary>Spot price cap; set means spot.</summary>
     public string? MaxPrice { get; init; }

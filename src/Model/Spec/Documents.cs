@@ -195,6 +195,9 @@ public sealed class LoadBalancerDto
     /// <summary>Extra security groups attached to the load balancer.</summary>
     public List<string>? AdditionalSecurityGroups { get; set; }
 
+    /// <summary>An existing security group used instead of the one kgen would make for the load balancer (kops' <c>securityGroupOverride</c>).</summary>
+    public string? SecurityGroupOverride { get; set; }
+
     /// <summary>Whether cross-zone load balancing is on.</summary>
     public bool? CrossZoneLoadBalancing { get; set; }
 
@@ -607,6 +610,9 @@ public sealed class InstanceGroupSpecDto
 
     /// <summary>Extra security group ids.</summary>
     public List<string>? AdditionalSecurityGroups { get; set; }
+
+    /// <summary>An existing security group used instead of the one kgen would make for the group's role (kops' <c>securityGroupOverride</c>).</summary>
+    public string? SecurityGroupOverride { get; set; }
 
     /// <summary>Maximum spot price; set means spot instances.</summary>
     public string? MaxPrice { get; set; }

@@ -1,6 +1,6 @@
 namespace Kgen.Model.Validation;
 
-/// <summary>The API endpoint and DNS: where the API load balancer can live, its security groups, and names inside the zone.</summary>
+/// <summary>The API endpoint and DNS: where the API load balancer can live, its security groups, and a zone only where DNS is kgen's to publish.</summary>
 internal static class EndpointRules
 {
     /// <summary>Runs the rules.</summary>
@@ -23,6 +23,11 @@ internal static class EndpointRules
         {
             v.SecurityGroupId(v.C, $"spec.api.loadBalancer.additionalSecurityGroups[{i}]", cluster.Api.AdditionalSecurityGroups[i]);
         }
+
+        if (cluster.Api.SecurityGroupOverride is { } sg)
+        {
+            v.SecurityGroupId(v.C, "spec.api.loadBalancer.securityGroupOverride", sg);
+        }
     }
 
     private static void Dns(Validating v)
@@ -32,14 +37,6 @@ internal static class EndpointRules
         if (cluster.Name.EndsWith(".k8s.local", StringComparison.Ordinal) && dns.Zone is not null)
         {
             v.Error(v.C, DiagnosticCodes.GossipWithDnsZone, "spec.dnsZone", "a .k8s.local cluster has no public DNS; remove dnsZone, or rename the cluster into that zone");
-        }
-
-        if (dns.Zone is { } zone && !dns.ZoneIsId && !cluster.Name.EndsWith(".k8s.local", StringComparison.Ordinal))
-        {
-            if (!cluster.Api.PublicName.EndsWith("." + zone, StringComparison.Ordinal) && cluster.Api.PublicName != zone)
-            {
-                v.Error(v.C, DiagnosticCodes.ApiNameOutsideZone, "spec.masterPublicName", $"\"{cluster.Api.PublicName}\" is not inside the DNS zone \"{zone}\"; its record is published there");
-            }
         }
     }
 }

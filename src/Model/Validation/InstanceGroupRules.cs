@@ -95,6 +95,11 @@ internal static partial class InstanceGroupRules
             v.SecurityGroupId(at, $"spec.additionalSecurityGroups[{i}]", g.AdditionalSecurityGroups[i]);
         }
 
+        if (g.SecurityGroupOverride is { } sg)
+        {
+            v.SecurityGroupId(at, "spec.securityGroupOverride", sg);
+        }
+
         External(v, at, g);
         RootVolume(v, at, g.RootVolume);
         Metadata(v, at, g.InstanceMetadata);

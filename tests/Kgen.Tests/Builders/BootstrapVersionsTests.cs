@@ -54,6 +54,42 @@ public sealed partial class BootstrapVersionsTests
         Assert.EndsWith("-" + BootstrapVersions.KubernetesPackageRevision, packages.KubernetesCni, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1.34.2", "1.34.2-1.1")]
+    [InlineData("1.36.0-rc.1", "1.36.0~rc.1-1.1")]
+    [InlineData("1.34.0-alpha.1", "1.34.0~alpha.1-1.1")]
+    public void A_pre_releases_package_version_has_a_tilde_so_it_sorts_before_the_release(string version, string package)
+    {
+        Assert.Equal(package, BootstrapVersions.KubernetesPackageVersion(version));
+    }
+
+    [Fact]
+    public void A_pre_release_installs_from_the_pre_release_channel_unpinned_tools_and_warns()
+    {
+        var spec = File.ReadAllText(Repo.Example("minimal.yaml")).Replace("kubernetesVersion: v1.34.2", "kubernetesVersion: v1.36.0-rc.1", StringComparison.Ordinal);
+        var output = Generator.Generator.Generate(Model.ClusterSpec.Load(spec, "minimal.yaml"), Generator.Target.Terraform);
+        var script = output.Files["data/aws_launch_template_nodes.minimal.k8s.local_user_data"];
+        Assert.Contains("k8s_repo='https://pkgs.k8s.io/core:/prerelease:/v1.36/deb/'", script, StringComparison.Ordinal);
+        Assert.Contains("'https://pkgs.k8s.io/core:/prerelease:/v1.36/deb/Release.key' '" + BootstrapVersions.KubernetesRepository.KeyFingerprint + "'", script, StringComparison.Ordinal);
+        Assert.Contains("k8s_pkg_version='1.36.0~rc.1-1.1'", script, StringComparison.Ordinal);
+        Assert.Contains("k8s_tools=(cri-tools kubernetes-cni)", script, StringComparison.Ordinal);
+        Assert.Contains("is a pre-release, installed from pkgs.k8s.io's pre-release channel: not for production", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("core:/stable:/", script, StringComparison.Ordinal);
+        Assert.Contains("KUBERNETES_VERSION='1.36.0-rc.1'", script, StringComparison.Ordinal);
+
+        var control = output.Files.Single(f => f.Key.StartsWith("data/aws_launch_template_control-plane", StringComparison.Ordinal) && f.Key.EndsWith("_user_data", StringComparison.Ordinal)).Value;
+        Assert.Contains("kubernetesVersion: \"v1.36.0-rc.1\"", control, StringComparison.Ordinal);
+
+        var warning = Assert.Single(output.Warnings, w => w.Code == Model.DiagnosticCodes.KubernetesPreRelease);
+        Assert.Contains("spec.kubernetesVersion: v1.36.0-rc.1 is a pre-release", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("not for production", warning.Message, StringComparison.Ordinal);
+
+        // A release installs from the stable channel, its minor's pinned tools, and no warning.
+        var release = Generator.Generator.Generate(Model.ClusterSpec.Load(File.ReadAllText(Repo.Example("minimal.yaml")), "minimal.yaml"), Generator.Target.Terraform);
+        Assert.Contains("k8s_repo='https://pkgs.k8s.io/core:/stable:/v1.34/deb/'", release.Files["data/aws_launch_template_nodes.minimal.k8s.local_user_data"], StringComparison.Ordinal);
+        Assert.DoesNotContain(release.Warnings, w => w.Code == Model.DiagnosticCodes.KubernetesPreRelease);
+    }
+
     [Fact]
     public void Every_url_a_node_script_downloads_comes_from_the_table()
     {

@@ -26,6 +26,10 @@ internal static class Lookups
     public static JToken? InternetGateway(StackBuilder s, InternetGatewayLookup r, string attribute) =>
         attribute == "internet_gateway_id" ? RefTo(Gateway(s, r)) : null;
 
+    /// <summary>An existing security group's id is the spec's: written as it is, no parameter needed.</summary>
+    public static JToken? SecurityGroup(StackBuilder s, SecurityGroupLookup r, string attribute) =>
+        attribute == "id" ? new JValue(r.GroupId) : null;
+
     /// <summary>None: CloudFormation cannot list S3 before deploy; the guard's form says so (<see cref="ConfigStoreEmitters.Guard"/>).</summary>
     public static JToken? ConfigStoreObjects(StackBuilder s, ConfigStoreObjectsLookup r, string attribute) => null;
 
