@@ -104,7 +104,8 @@ internal static class NewClusterSpec
             case "calico": networking.Calico = new EmptyDto(); break;
             case "cilium": networking.Cilium = new EmptyDto(); break;
             case "cni": networking.Cni = new EmptyDto(); break;
-            default: Fail("--networking", $"\"{r.Networking}\" is not a CNI kgen supports; use flannel, calico, cilium or cni"); break;
+            case "amazonvpc": networking.Amazonvpc = new AmazonVpcDto(); break;
+            default: Fail("--networking", $"\"{r.Networking}\" is not a CNI kgen supports; use flannel, calico, cilium, amazonvpc or cni"); break;
         }
 
         if (errors.Count > 0)

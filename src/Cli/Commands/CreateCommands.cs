@@ -26,8 +26,8 @@ internal static class CreateCommands
         var nodeSize = new Option<string?>("--node-size") { Description = "Instance type of worker nodes (default t3.medium)" };
         var topology = new Option<string>("--topology", "-t") { Description = "public: nodes in public subnets; private: nodes behind NAT gateways, load balancers in utility subnets", DefaultValueFactory = _ => "public" };
         topology.AcceptOnlyFromAmong("public", "private");
-        var networking = new Option<string>("--networking") { Description = "CNI: cilium, flannel, calico, or cni (your own)", DefaultValueFactory = _ => "cilium" };
-        networking.AcceptOnlyFromAmong("cilium", "flannel", "calico", "cni");
+        var networking = new Option<string>("--networking") { Description = "CNI: cilium, flannel, calico, amazonvpc, or cni (your own)", DefaultValueFactory = _ => "cilium" };
+        networking.AcceptOnlyFromAmong("cilium", "flannel", "calico", "cni", "amazonvpc");
         var image = new Option<string?>("--image") { Description = "Image of every group: an AMI id, owner/name-pattern or ssm:/path (default: Ubuntu 24.04 LTS)" };
         var apiLb = new Option<string?>("--api-loadbalancer-type") { Description = "public (default) or internal" };
         apiLb.AcceptOnlyFromAmong("public", "internal");
