@@ -35,4 +35,24 @@ internal static class SecretsStep
         var pki = ObjectStores.Combine(report.Location, ConfigStoreLayout.PkiPrefix);
         cli.Stdout.WriteLine($"kgen: cluster secrets (CAs, service-account key) {what} in {pki}; CA hash {report.CaCertificateHash}");
     }
+
+    /// <summary>
+    /// Writes the node scripts (and whatever else the generation places in the config store) that the target does not
+    /// write: all of them for CloudFormation and for a store outside S3; none for Terraform with an S3 store, whose
+    /// <c>aws_s3_object</c>s do. Says how many it wrote. Nothing for kops' in-memory store (warned above).
+    /// </summary>
+    public static async Task WriteObjectsAsync(CliContext cli, Cluster cluster, GeneratedOutput output)
+    {
+        if (ClusterSecrets.HasInMemoryConfigBase(cluster))
+        {
+            return;
+        }
+
+        var options = new StoreOptions { Environment = cli.Environment, Warn = m => cli.Stderr.WriteLine($"kgen: {m}"), KmsKeyId = cluster.ConfigStoreKmsKey };
+        var written = await ConfigBaseObjects.WriteAsync(output, cluster.ConfigBase, options).ConfigureAwait(false);
+        if (!written.IsEmpty)
+        {
+            cli.Stdout.WriteLine($"kgen: node scripts written to {cluster.ConfigBase.TrimEnd('/')}/ ({written.Length} new, each named by its SHA-256)");
+        }
+    }
 }

@@ -25,6 +25,14 @@ public sealed class GeneratedOutput
     /// </summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
 
+    /// <summary>
+    /// The objects the cluster's config store must hold before nodes boot (the node scripts, <c>nodeup/…</c>), by key.
+    /// Those the target does not write (<see cref="ConfigBaseFile.WrittenByTarget"/> false: CloudFormation, and every
+    /// store outside S3) are written by kgen with the cluster's secrets (the CLI does; a program writes them with
+    /// Kgen.Store's <c>ConfigBaseObjects.WriteAsync</c>).
+    /// </summary>
+    public IReadOnlyList<ConfigBaseFile> ConfigBaseObjects { get; init; } = [];
+
     /// <summary>The plan the files were rendered from (for reports that ask the renderers where a resource went).</summary>
     internal Plan.ClusterPlan? Plan { get; init; }
 
@@ -112,3 +120,10 @@ public sealed class GeneratedOutput
         }
     }
 }
+
+/// <summary>An object the cluster's config store must hold.</summary>
+/// <param name="Key">Its key below the cluster's <c>configBase</c>.</param>
+/// <param name="Content">Its text (written as UTF-8).</param>
+/// <param name="Sha256">The SHA-256 of its bytes, lowercase hex (nodes refuse an object whose bytes differ).</param>
+/// <param name="WrittenByTarget">Whether the generated files write it (Terraform's <c>aws_s3_object</c>); else kgen must.</param>
+public sealed record ConfigBaseFile(string Key, string Content, string Sha256, bool WrittenByTarget);

@@ -61,7 +61,12 @@ public static class Generator
         var warnings = new List<Diagnostic>([.. cluster.Eks?.Warnings ?? [], .. cluster.Eks is null ? cluster.Components.Weakened : [], .. PlanWarnings(plan), .. Verification.VerificationDiagnostics.Warnings(plan, verification)]);
         return target switch
         {
-            Target.Terraform => new GeneratedOutput(TerraformRenderer.Render(plan, templates), ["kubernetes.tf", "data"], warnings) { Plan = plan, Verification = verification },
+            Target.Terraform => new GeneratedOutput(TerraformRenderer.Render(plan, templates), ["kubernetes.tf", "data"], warnings)
+            {
+                Plan = plan,
+                Verification = verification,
+                ConfigBaseObjects = StoreObjects(plan, o => plan.Resources.Contains(o)),
+            },
             Target.CloudFormation => RenderCloudFormation(plan, templates, warnings, verification),
             _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown target"),
         };
@@ -81,8 +86,12 @@ public static class Generator
     private static GeneratedOutput RenderCloudFormation(ClusterPlan plan, TemplateSet templates, List<Diagnostic> warnings, VerificationReport verification)
     {
         var files = CloudFormationRenderer.Render(plan, templates, warnings);
-        return new GeneratedOutput(files, [CloudFormationRenderer.FileName], warnings) { Plan = plan, Verification = verification };
+        return new GeneratedOutput(files, [CloudFormationRenderer.FileName], warnings) { Plan = plan, Verification = verification, ConfigBaseObjects = StoreObjects(plan, _ => false) };
     }
+
+    /// <summary>The plan's config-store objects, each with whether the target's files write it.</summary>
+    private static ConfigBaseFile[] StoreObjects(ClusterPlan plan, Func<ConfigBaseObject, bool> writtenByTarget) =>
+        [.. plan.ConfigBaseObjects.Select(o => new ConfigBaseFile(o.Key, o.Content.Content, o.Sha256, writtenByTarget(o)))];
 
     /// <summary>What the user must know of the plan whatever the target: a config store the nodes cannot reach makes the output an offline example.</summary>
     private static IEnumerable<Diagnostic> PlanWarnings(ClusterPlan plan) =>

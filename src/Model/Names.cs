@@ -76,6 +76,9 @@ internal sealed partial class Names(string cluster, ImmutableSortedDictionary<st
     /// <summary>The plan name of the listing of the config store that the guard checks for the cluster CA.</summary>
     public string ConfigStoreLookup => $"config-store-ca.{Cluster}";
 
+    /// <summary>The plan name of an instance group's node script in the config store (one per group: a new script replaces it).</summary>
+    public string NodeupScript(InstanceGroup g) => $"nodeup.{InstanceGroup(g)}";
+
     /// <summary>The plan name of the bastion load balancer.</summary>
     public string BastionLoadBalancer => $"bastion.{Cluster}";
 

@@ -72,11 +72,11 @@ public sealed class BootstrapConfigTests
         }
 
         // The user-data's logind drop-in and the init's kubelet configuration say the same thing.
-        var files = SnapshotTests.Generate(Repo.Example("ha-private.yaml"), Repo.ExampleKey).Files;
-        var first = files["data/aws_launch_template_control-plane-us-east-1a.masters.acme.k8s.local_user_data"];
+        var output = SnapshotTests.Generate(Repo.Example("ha-private.yaml"), Repo.ExampleKey);
+        var first = NodeScripts.Of(output, "data/aws_launch_template_control-plane-us-east-1a.masters.acme.k8s.local_user_data");
         Assert.Contains($"InhibitDelayMaxSec={boot.LogindInhibitDelayMaxSec}\n", first, StringComparison.Ordinal);
         Assert.Contains("shutdownGracePeriod: \"60s\"\n", first, StringComparison.Ordinal);
-        Assert.Contains($"InhibitDelayMaxSec={boot.LogindInhibitDelayMaxSec}\n", files["data/aws_launch_template_nodes.acme.k8s.local_user_data"], StringComparison.Ordinal);
+        Assert.Contains($"InhibitDelayMaxSec={boot.LogindInhibitDelayMaxSec}\n", NodeScripts.Of(output, "data/aws_launch_template_nodes.acme.k8s.local_user_data"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -163,14 +163,14 @@ public sealed class BootstrapConfigTests
             Assert.DoesNotContain("pki/\"", text, StringComparison.Ordinal);
         }
 
-        var files = SnapshotTests.Generate(Repo.Example("ha-private.yaml"), Repo.ExampleKey).Files;
-        var controlPlane = files["data/aws_launch_template_control-plane-us-east-1b.masters.acme.k8s.local_user_data"];
+        var output = SnapshotTests.Generate(Repo.Example("ha-private.yaml"), Repo.ExampleKey);
+        var controlPlane = NodeScripts.Of(output, "data/aws_launch_template_control-plane-us-east-1b.masters.acme.k8s.local_user_data");
         var pki = string.Join(' ', ConfigStoreLayout.ControlPlanePki.Select(k => $"'{ConfigStoreLayout.PkiRelative(k)}'"));
         Assert.Contains($"PKI_FILES=({pki})\n", controlPlane, StringComparison.Ordinal);
         Assert.Contains($"PKI_PREFIX='{ConfigStoreLayout.PkiPrefix}'\n", controlPlane, StringComparison.Ordinal);
         Assert.Contains($"CA_CERT_KEY='{ConfigStoreLayout.CaCertificate}'\n", controlPlane, StringComparison.Ordinal);
         Assert.DoesNotContain("tokens/", controlPlane, StringComparison.Ordinal);
-        Assert.DoesNotContain("PKI_FILES", files["data/aws_launch_template_nodes.acme.k8s.local_user_data"], StringComparison.Ordinal);
+        Assert.DoesNotContain("PKI_FILES", NodeScripts.Of(output, "data/aws_launch_template_nodes.acme.k8s.local_user_data"), StringComparison.Ordinal);
     }
 
     private static Cluster Load(string example) =>

@@ -25,6 +25,7 @@ public sealed class LibraryTests
             .ToList();
         string[] expected =
         [
+            "Kgen.Generator.ConfigBaseFile",
             "Kgen.Generator.ConfigStoreLayout",
             "Kgen.Generator.GenerateOptions",
             "Kgen.Generator.GeneratedOutput",
@@ -88,6 +89,7 @@ public sealed class LibraryTests
             "Kgen.Store.ClusterExistsException",
             "Kgen.Store.ClusterNotFoundException",
             "Kgen.Store.ClusterStore",
+            "Kgen.Store.ConfigBaseObjects",
             "Kgen.Store.EtcdSnapshot",
             "Kgen.Store.EtcdSnapshots",
             "Kgen.Store.IObjectStore",

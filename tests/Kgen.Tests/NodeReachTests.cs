@@ -53,7 +53,8 @@ public sealed class NodeReachTests
 
             Assert.Equal("169.254.169.253", template.Resolver!.Server);
             Assert.Equal(zone, Assert.Single(template.Resolver.RoutingDomains));
-            Assert.Contains($"DNS=169.254.169.253\nDomains=~{zone}\n", template.UserData.Content, StringComparison.Ordinal);
+            var script = plan.ConfigBaseObjects.Single(o => o.Key.StartsWith(ConfigStoreLayout.NodeupGroup(template.InstanceGroup), StringComparison.Ordinal)).Content.Content;
+            Assert.Contains($"DNS=169.254.169.253\nDomains=~{zone}\n", script, StringComparison.Ordinal);
         }
     }
 

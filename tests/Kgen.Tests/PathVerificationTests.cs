@@ -70,7 +70,7 @@ public sealed partial class PathVerificationTests
         Assert.Contains(report.Proofs, p => p.Need is ConfigStoreNeed && p.Deferred is not null);
 
         var guard = plan.OfType<ConfigStoreGuard>().Single();
-        var unguarded = new ClusterPlan(plan.Cluster, plan.Resources.Remove(guard), plan.Outputs);
+        var unguarded = new ClusterPlan(plan.Cluster, plan.Resources.Remove(guard), plan.Outputs) { ConfigBaseObjects = plan.ConfigBaseObjects };
         var missing = Unproven(unguarded).Where(p => p.Need is ConfigStoreNeed).ToList();
         Assert.NotEmpty(missing);
         Assert.All(missing, p => Assert.Contains("s3://", p.Missing, StringComparison.Ordinal));
@@ -96,7 +96,7 @@ public sealed partial class PathVerificationTests
                 continue;
             }
 
-            var without = new ClusterPlan(plan.Cluster, plan.Resources.Remove(resource), plan.Outputs);
+            var without = new ClusterPlan(plan.Cluster, plan.Resources.Remove(resource), plan.Outputs) { ConfigBaseObjects = plan.ConfigBaseObjects };
             var after = PlanVerifier.Verify(without, RoleNeeds.Of(without));
             var broken = after.Unproven.Select(p => p.Need.Key).Except(before).ToHashSet(StringComparer.Ordinal);
             Assert.True(broken.IsSubsetOf(standing), $"removing {resource.Name} broke needs it did not allow: {string.Join("; ", broken.Except(standing))}");
@@ -140,7 +140,7 @@ public sealed partial class PathVerificationTests
     {
         var (plan, _) = Verify(Repo.Example("ha-private.yaml"), Repo.ExampleKey);
         var rule = plan.OfType<SecurityGroupRule>().Single(r => r.Description == "nodes to the API load balancer");
-        var faulty = new ClusterPlan(plan.Cluster, plan.Resources.Remove(rule), plan.Outputs);
+        var faulty = new ClusterPlan(plan.Cluster, plan.Resources.Remove(rule), plan.Outputs) { ConfigBaseObjects = plan.ConfigBaseObjects };
         var errors = VerificationDiagnostics.Errors(faulty, PlanVerifier.Verify(faulty, RoleNeeds.Of(faulty))).ToList();
         Assert.NotEmpty(errors);
         Assert.All(errors, e => Assert.Equal(DiagnosticCodes.NeedUnproven, e.Code));
@@ -165,7 +165,8 @@ public sealed partial class PathVerificationTests
             var mine = needs.Where(n => n.Actor is RoleActor r && r.Role == role).ToList();
             var hosts = mine.OfType<ConnectNeed>().Select(n => n.Destination).OfType<InternetDestination>().Select(d => d.Host).ToHashSet(StringComparer.Ordinal);
             var actions = mine.OfType<CallNeed>().Select(n => n.Action).ToHashSet(StringComparer.Ordinal);
-            var script = template.UserData.Content;
+            // The user data and the node script it fetches from the config store.
+            var script = template.UserData.Content + string.Concat(plan.ConfigBaseObjects.Where(o => o.Key.StartsWith(ConfigStoreLayout.NodeupGroup(template.InstanceGroup), StringComparison.Ordinal)).Select(o => o.Content.Content));
             foreach (Match url in UrlPattern().Matches(script))
             {
                 var host = url.Groups["host"].Value;
@@ -235,14 +236,18 @@ public sealed partial class PathVerificationTests
         {
             var nodes = plan.OfType<IamRolePolicy>().Single(p => p.PolicyName.StartsWith("nodes.", StringComparison.Ordinal)).Policy.Statements;
             var node = new RoleActor(InstanceGroupRole.Node);
-            foreach (var key in new[] { "tokens/join", "tokens/anything", ConfigStoreLayout.CaKey, ConfigStoreLayout.ServiceAccountKey })
+            // Nor a control-plane group's node script (nothing in it is secret, but it is not theirs).
+            var controlPlaneScripts = plan.ConfigBaseObjects.Where(o => o.Readers.Contains(InstanceGroupRole.ControlPlane)).Select(o => o.Key).ToList();
+            Assert.NotEmpty(controlPlaneScripts);
+            foreach (var key in new[] { "tokens/join", "tokens/anything", ConfigStoreLayout.CaKey, ConfigStoreLayout.ServiceAccountKey }.Concat(controlPlaneScripts))
             {
                 var read = new CallNeed { Actor = node, Phase = NeedPhase.Boot, Action = "s3:GetObject", Resource = store.ObjectArn(plan.Cluster.Partition, key), Purpose = "steal " + key };
                 Assert.DoesNotContain(nodes, st => st.Effect == "Allow" && IamEvaluator.Matches(st, read));
             }
 
             var reads = report.Proofs.Where(p => p.Need.Actor == node && p.Need is CallNeed { Action: "s3:GetObject" }).Select(p => ((CallNeed)p.Need).Resource).ToList();
-            Assert.Equal([store.ObjectArn(plan.Cluster.Partition, ConfigStoreLayout.CaCertificate)], reads);
+            var nodeScripts = plan.ConfigBaseObjects.Where(o => o.Readers.Contains(InstanceGroupRole.Node)).Select(o => store.ObjectArn(plan.Cluster.Partition, o.Key));
+            Assert.Equal([store.ObjectArn(plan.Cluster.Partition, ConfigStoreLayout.CaCertificate), .. nodeScripts], reads);
         }
     }
 
@@ -269,7 +274,7 @@ public sealed partial class PathVerificationTests
                 : r)];
         }
 
-        return new ClusterPlan(plan.Cluster, resources, plan.Outputs);
+        return new ClusterPlan(plan.Cluster, resources, plan.Outputs) { ConfigBaseObjects = plan.ConfigBaseObjects };
     }
 
     private static string Describe(Proof p) => $"{p.Need.Actor.Label} {p.Need.Phase}: {p.Need.What}: {p.Missing}";

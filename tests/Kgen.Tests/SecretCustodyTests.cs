@@ -133,7 +133,7 @@ public sealed class SecretCustodyTests
             Context = Decrypt(Objects + "pki/ca.key").Context,
         }));
 
-        var script = SnapshotTests.Generate(Repo.Example("secrets-kms.yaml"), Repo.ExampleKey).Files["data/aws_launch_template_control-plane-eu-central-1a.masters.kms.k8s.local_user_data"];
+        var script = NodeScripts.Of(SnapshotTests.Generate(Repo.Example("secrets-kms.yaml"), Repo.ExampleKey), "data/aws_launch_template_control-plane-eu-central-1a.masters.kms.k8s.local_user_data");
         Assert.Contains($"aws s3api put-object --bucket 'acme-kgen-state' --key 'kms.k8s.local/backups/etcd/main/'\"${{o##*/}}\" --body \"$o\" --server-side-encryption aws:kms --ssekms-key-id '{Key}' --no-bucket-key-enabled", script, StringComparison.Ordinal);
         Assert.DoesNotContain("--sse AES256", script, StringComparison.Ordinal);
     }
@@ -147,7 +147,7 @@ public sealed class SecretCustodyTests
         var (plan, _) = PathVerificationTests.Verify(Repo.Example("secrets-kms.yaml"), Repo.ExampleKey);
         var nodes = plan.OfType<IamRolePolicy>().Single(p => p.PolicyName.StartsWith("nodes.", StringComparison.Ordinal));
         var without = nodes with { Policy = new PolicyDocument([.. nodes.Policy.Statements.Where(s => s.Sid != "DecryptClusterCa")]) };
-        var faulty = new ClusterPlan(plan.Cluster, plan.Resources.Replace(nodes, without), plan.Outputs);
+        var faulty = new ClusterPlan(plan.Cluster, plan.Resources.Replace(nodes, without), plan.Outputs) { ConfigBaseObjects = plan.ConfigBaseObjects };
 
         var errors = VerificationDiagnostics.Errors(faulty, PlanVerifier.Verify(faulty, RoleNeeds.Of(faulty))).ToList();
         var error = Assert.Single(errors);
@@ -166,7 +166,7 @@ public sealed class SecretCustodyTests
         {
             Policy = new PolicyDocument([.. masters.Policy.Statements.Select(s => s == decrypt ? s with { Actions = ["kms:Decrypt", "kms:ReEncryptFrom"] } : s)]),
         };
-        var plan2 = new ClusterPlan(plan.Cluster, plan.Resources.Replace(masters, wider), plan.Outputs);
+        var plan2 = new ClusterPlan(plan.Cluster, plan.Resources.Replace(masters, wider), plan.Outputs) { ConfigBaseObjects = plan.ConfigBaseObjects };
         var report = PlanVerifier.Verify(plan2, RoleNeeds.Of(plan2));
         Assert.Empty(report.Unproven);
         Assert.Contains(report.Unused, u => u.Contains("DecryptClusterSecrets", StringComparison.Ordinal) && u.Contains("kms:ReEncryptFrom", StringComparison.Ordinal));
@@ -187,7 +187,7 @@ public sealed class SecretCustodyTests
         Assert.Contains("DecryptClusterCa", sids);
         Assert.DoesNotContain(sids, s => s is "EncryptJoinToken" or "RotateJoinToken");
 
-        var script = terraform.Files["data/aws_launch_template_control-plane-eu-central-1a.masters.kms.k8s.local_user_data"];
+        var script = NodeScripts.Of(terraform, "data/aws_launch_template_control-plane-eu-central-1a.masters.kms.k8s.local_user_data");
         Assert.DoesNotContain("tokens/", script, StringComparison.Ordinal);
         // The only objects a node writes are the join lock and etcd snapshots, never a secret.
         var writes = script.Split('\n').Where(l => l.Contains("put-object", StringComparison.Ordinal)).ToList();

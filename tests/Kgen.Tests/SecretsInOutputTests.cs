@@ -89,12 +89,24 @@ public sealed partial class SecretsInOutputTests
         Assert.Matches("CA hash sha256:[0-9a-f]{64}", stdout);
         var store = ObjectStores.Open(configBase);
         var first = await store.ListAsync(string.Empty);
-        Assert.Equal(9, first.Count);
+        Assert.Equal(9, first.Count(k => k.StartsWith(ConfigStoreLayout.PkiPrefix, StringComparison.Ordinal)));
         var ca = await PkiTests.Text(store, ConfigStoreLayout.CaKey);
+
+        // A file:// store is no Terraform resource: kgen writes the node scripts there, each under its SHA-256.
+        var scripts = first.Where(k => k.StartsWith(ConfigStoreLayout.NodeupPrefix, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(scripts);
+        Assert.Equal(first.Count, 9 + scripts.Count);
+        Assert.Contains("kgen: node scripts written to", stdout, StringComparison.Ordinal);
+        foreach (var key in scripts)
+        {
+            var bytes = (await store.GetAsync(key))!.Content;
+            Assert.Equal(key.Split('/')[^1], Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)) + ".sh");
+        }
 
         (exit, stdout, err) = CliRunner.Run("-f", specPath, "--target=terraform", "--out=" + outDir);
         Assert.True(exit == 0, err);
         Assert.DoesNotContain("cluster secrets", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("node scripts written", stdout, StringComparison.Ordinal);
         Assert.Equal(first, await store.ListAsync(string.Empty));
         Assert.Equal(ca, await PkiTests.Text(store, ConfigStoreLayout.CaKey));
     }
@@ -158,7 +170,7 @@ public sealed partial class SecretsInOutputTests
     private static async Task<HashSet<string>> SecretFragments(IObjectStore store)
     {
         var fragments = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in await store.ListAsync(string.Empty))
+        foreach (var key in await store.ListAsync(ConfigStoreLayout.PkiPrefix))
         {
             var text = await PkiTests.Text(store, key);
             foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -80,6 +80,9 @@ public sealed class SnapshotTests
     /// <summary>The file of each snapshot folder that pins <c>kgen explain</c>'s report.</summary>
     internal const string ExplainFile = "explain.md";
 
+    /// <summary>The folder of each snapshot that pins the objects the config store must hold.</summary>
+    internal const string ConfigBaseFolder = "configBase/";
+
     internal static GeneratedOutput Generate(string specPath, string? keyPath, Target target = Target.Terraform) =>
         Generator.Generator.Generate(
             ClusterSpec.Load(File.ReadAllText(specPath), Path.GetFileName(specPath)),
@@ -96,6 +99,13 @@ public sealed class SnapshotTests
             foreach (var (path, content) in output.Files)
             {
                 files.Add(path, content);
+            }
+
+            // What the config store must hold (the node scripts), pinned for every store and target: for Terraform with
+            // an S3 store they are in data/ too, otherwise kgen writes them into the store.
+            foreach (var o in output.ConfigBaseObjects)
+            {
+                files.TryAdd(ConfigBaseFolder + o.Key, o.Content);
             }
 
             // What kgen explain prints for the cluster: the proof that it forms, reviewed with the output.

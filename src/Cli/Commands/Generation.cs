@@ -55,6 +55,7 @@ internal static class Generation
         if (cluster.Topology == ControlPlaneTopology.Kubeadm)
         {
             await SecretsStep.EnsureAsync(cli, cluster).ConfigureAwait(false);
+            await SecretsStep.WriteObjectsAsync(cli, cluster, output).ConfigureAwait(false);
         }
         var changes = OutputChanges.Compare(output, outDir, cluster);
         if (!changes.None)

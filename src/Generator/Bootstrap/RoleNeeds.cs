@@ -98,6 +98,16 @@ internal static class RoleNeeds
             }
         }
 
+        // The node script this role's user data fetches (and whatever else kgen places in the store for it).
+        foreach (var o in plan.ConfigBaseObjects.Where(o => o.Readers.Contains(actor.Role)))
+        {
+            yield return Call(actor, NeedPhase.Boot, "s3:GetObject", store.ObjectArn(c.Partition, o.Key), $"fetch {o.Key} from the config store");
+            if (c.ConfigStoreKmsKey is { } kmsKey)
+            {
+                yield return Call(actor, NeedPhase.Boot, "kms:Decrypt", kmsKey, $"decrypt {o.Key} (SSE-KMS): S3 asks KMS on the node's behalf", KmsContext(store, c, kmsKey, o.Key));
+            }
+        }
+
         if (actor.Role == ControlPlane)
         {
             foreach (var need in EtcdBackups(plan, actor, store))

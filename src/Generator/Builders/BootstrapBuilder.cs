@@ -305,6 +305,43 @@ internal sealed record NodeIdentityUserData
     public string ClusterCaFile { get; init; } = NodeIdentity.ClusterCaFile;
 }
 
+/// <summary>
+/// The model of a Kubernetes node's user data (<c>userdata/nodeup.sh.sbn</c>): what it takes to fetch the group's node
+/// script from the config store (the AWS CLI, installed by signature), check its SHA-256 and run it.
+/// </summary>
+internal sealed record NodeupUserData
+{
+    /// <summary>Cluster name.</summary>
+    public required string ClusterName { get; init; }
+
+    /// <summary>Instance group name.</summary>
+    public required string InstanceGroup { get; init; }
+
+    /// <summary>control-plane or node.</summary>
+    public required string Role { get; init; }
+
+    /// <summary>The cluster's config store.</summary>
+    public required string ConfigBase { get; init; }
+
+    /// <summary>The node script's key below <see cref="ConfigBase"/> (<see cref="ConfigStoreLayout.NodeupScript"/>).</summary>
+    public required string ScriptKey { get; init; }
+
+    /// <summary>The SHA-256 the node script's bytes must have.</summary>
+    public required string ScriptSha256 { get; init; }
+
+    /// <summary>The AWS CLI release.</summary>
+    public required string AwsCliVersion { get; init; }
+
+    /// <summary>The AWS CLI installer for the group's architecture (its signature is the URL with <c>.sig</c>).</summary>
+    public required string AwsCliUrl { get; init; }
+
+    /// <summary>Where the AWS CLI signing key is fetched.</summary>
+    public required string AwsCliKeyUrl { get; init; }
+
+    /// <summary>The fingerprint the AWS CLI signing key must have.</summary>
+    public required string AwsCliKeyFingerprint { get; init; }
+}
+
 /// <summary>The model of the bastion user-data template.</summary>
 internal sealed record BastionUserData
 {
@@ -334,6 +371,9 @@ internal sealed class BootstrapBuilder : IPlanBuilder
     /// output may differ by a few bytes: the check demands this much below the limit.
     /// </summary>
     public const int CompressorMargin = 512;
+
+    /// <summary>The media type of a node script in the config store.</summary>
+    public const string NodeupContentType = "text/x-shellscript";
 
     /// <summary>The VPC resolver's link-local address (Amazon Route 53 Resolver), the same in every VPC.</summary>
     public const string VpcResolverAddress = "169.254.169.253";
@@ -450,7 +490,24 @@ internal sealed class BootstrapBuilder : IPlanBuilder
             var script = Documents.DocumentRenderer.Render(document, ctx.Templates);
             if (boot is not null)
             {
-                script = WithoutCommentLines(script);
+                // The node script goes to the config store, named by its SHA-256; the user data fetches it, checks
+                // the SHA-256 and runs it. A new script is a new user data: the group must roll, and the report says so.
+                var nodeup = ConfigStoreBuilder.Object(ctx, ctx.Names.NodeupScript(g), ConfigStoreLayout.NodeupScript(g.Name, ConfigStoreBuilder.Sha256(script)), script, NodeupContentType, [g.Role]);
+                script = WithoutCommentLines(Documents.DocumentRenderer.Render(
+                    new TemplateDocument("userdata/nodeup.sh.sbn", new NodeupUserData
+                    {
+                        ClusterName = c.Name,
+                        InstanceGroup = g.Name,
+                        Role = g.Role == InstanceGroupRole.ControlPlane ? "control-plane" : "node",
+                        ConfigBase = c.ConfigBase,
+                        ScriptKey = nodeup.Key,
+                        ScriptSha256 = nodeup.Sha256,
+                        AwsCliVersion = BootstrapVersions.AwsCliInstaller.Version,
+                        AwsCliUrl = BootstrapVersions.AwsCliInstaller.Url(g.Architecture),
+                        AwsCliKeyUrl = BootstrapVersions.AwsCliInstaller.KeyUrl,
+                        AwsCliKeyFingerprint = BootstrapVersions.AwsCliInstaller.KeyFingerprint,
+                    }),
+                    ctx.Templates));
             }
 
             CheckSize(c, g, script);

@@ -100,7 +100,13 @@ internal sealed class BuildContext(Cluster cluster, TemplateSet templates)
     public void OutputList(string name, IEnumerable<Value> values) => _outputs.Add(new Output(name, [.. values], IsList: true));
 
     public ClusterPlan ToPlan() =>
-        new(Cluster, [.. _resources], [.. _outputs.OrderBy(o => o.Name, StringComparer.Ordinal)]);
+        new(Cluster, [.. _resources], [.. _outputs.OrderBy(o => o.Name, StringComparer.Ordinal)])
+        {
+            ConfigBaseObjects = [.. ConfigBaseObjects.OrderBy(o => o.Key, StringComparer.Ordinal)],
+        };
+
+    /// <summary>The objects kgen places in the config store (<see cref="ConfigStoreBuilder.Object"/> adds them).</summary>
+    public List<ConfigBaseObject> ConfigBaseObjects { get; } = [];
 
     /// <summary>The subnets kgen may place a load balancer in, one per zone, preferring the given types in order.</summary>
     public ImmutableArray<Value> LoadBalancerSubnets(LoadBalancerType type)

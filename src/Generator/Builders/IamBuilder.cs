@@ -156,6 +156,11 @@ internal sealed class IamBuilder : IPlanBuilder
         }
 
         var objects = store.ObjectArn(ctx.Partition, string.Empty);
+        foreach (var s in NodeScriptStatements(ctx, role, objects))
+        {
+            yield return s;
+        }
+
         if (role == InstanceGroupRole.ControlPlane)
         {
             yield return new Statement
@@ -186,6 +191,26 @@ internal sealed class IamBuilder : IPlanBuilder
             {
                 yield return KmsStatement("DecryptClusterCa", "kms:Decrypt", key, "StringEquals", [.. ConfigStoreLayout.WorkerJoinMaterial.Select(k => objects + k)]);
             }
+        }
+    }
+
+    /// <summary>
+    /// The node scripts of this role's instance groups (<c>nodeup/&lt;group&gt;/*</c>), which their user data fetches
+    /// at boot: each role reads its own groups' scripts only (nothing in them is secret, but a worker has no business
+    /// reading how a control-plane node forms the cluster).
+    /// </summary>
+    private static IEnumerable<Statement> NodeScriptStatements(BuildContext ctx, InstanceGroupRole role, string objects)
+    {
+        var folders = ctx.Cluster.InstanceGroups.Where(g => g.Role == role).Select(g => objects + ConfigStoreLayout.NodeupGroup(g.Name) + "*").Order(StringComparer.Ordinal).ToImmutableArray();
+        if (folders.IsEmpty)
+        {
+            yield break;
+        }
+
+        yield return new Statement { Sid = "ReadNodeScripts", Actions = ["s3:GetObject"], Resources = folders };
+        if (ctx.Cluster.ConfigStoreKmsKey is { } key)
+        {
+            yield return KmsStatement("DecryptNodeScripts", "kms:Decrypt", key, "StringLike", folders);
         }
     }
 

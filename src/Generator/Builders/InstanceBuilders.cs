@@ -130,6 +130,7 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
                     ? new SpotMarketOptions { MarketType = "spot", MaxPrice = price.Length == 0 ? null : price, SpotInstanceType = "one-time" }
                     : null,
                 UserData = ctx.UserData[g.Name],
+                DependsOn = [.. ctx.Find<ConfigBaseObject>(ctx.Names.NodeupScript(g)) is { } nodeup ? [nodeup] : Array.Empty<Resource>()],
                 Resolver = ctx.Resolvers.GetValueOrDefault(g.Name),
                 Tags = tags,
                 TaggedResourceTypes = ["instance", "volume"],

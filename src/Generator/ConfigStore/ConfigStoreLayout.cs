@@ -54,6 +54,24 @@ public static class ConfigStoreLayout
     /// <summary>The folder of the cluster add-ons' configuration (reserved for the add-on mechanism).</summary>
     public const string AddonsPrefix = "addons/";
 
+    /// <summary>
+    /// The folder of the node scripts kgen places in the store (kops' nodeup): <c>nodeup/&lt;instance group&gt;/&lt;SHA-256&gt;.sh</c>,
+    /// named by their content, so writing one never changes what a running or booting node reads. Each role may read
+    /// only its own groups' folders; nothing in them is secret.
+    /// </summary>
+    public const string NodeupPrefix = "nodeup/";
+
+    /// <summary>The folder of one instance group's node scripts.</summary>
+    /// <param name="instanceGroup">The instance group's name.</param>
+    /// <returns><c>nodeup/&lt;group&gt;/</c>.</returns>
+    public static string NodeupGroup(string instanceGroup) => $"{NodeupPrefix}{instanceGroup}/";
+
+    /// <summary>The key of one node script, named by the SHA-256 of its bytes.</summary>
+    /// <param name="instanceGroup">The instance group's name.</param>
+    /// <param name="sha256">The script's SHA-256, lowercase hex.</param>
+    /// <returns><c>nodeup/&lt;group&gt;/&lt;sha256&gt;.sh</c>.</returns>
+    public static string NodeupScript(string instanceGroup, string sha256) => $"{NodeupGroup(instanceGroup)}{sha256}.sh";
+
     /// <summary>The folder of etcd snapshots: <c>backups/etcd/&lt;cluster&gt;/&lt;UTC time&gt;.db</c>, each with its SHA-256 in <c>.db.sha256</c> beside it.</summary>
     public const string EtcdBackupsPrefix = "backups/etcd/";
 

@@ -19,6 +19,12 @@ internal sealed class ClusterPlan
     /// <summary>Every resource and data source, in the order the builders added them.</summary>
     public ImmutableArray<Resource> Resources { get; }
 
+    /// <summary>
+    /// Every object kgen places in the config store, whoever writes it (Terraform for an S3 store; kgen itself for
+    /// CloudFormation and for stores outside S3), by key.
+    /// </summary>
+    public ImmutableArray<ConfigBaseObject> ConfigBaseObjects { get; init; } = [];
+
     /// <summary>Outputs, sorted by name.</summary>
     public ImmutableArray<Output> Outputs { get; }
 

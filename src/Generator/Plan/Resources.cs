@@ -410,6 +410,12 @@ internal sealed record LaunchTemplate : Resource
     /// <summary>The instance group it launches (for reports about the group; not rendered).</summary>
     public required string InstanceGroup { get; init; }
 
+    /// <summary>
+    /// What must exist before an instance boots from it: the config-store objects its user data fetches, when the
+    /// target writes them (Terraform's <c>depends_on</c>; CloudFormation's are written by kgen before the stack).
+    /// </summary>
+    public ImmutableArray<Resource> DependsOn { get; init; } = [];
+
     /// <summary>AMI id.</summary>
     public required Value ImageId { get; init; }
 
@@ -891,6 +897,39 @@ internal sealed record ConfigStoreGuard : Resource
 
     /// <summary>The keys <see cref="Lookup"/> lists, or null.</summary>
     public Reference? ListedKeys => Lookup?.Ref("keys");
+}
+
+/// <summary>
+/// An object kgen places in the cluster's config store (<c>configBase</c>): a node script (<c>nodeup/</c>), and the
+/// add-ons' files (<c>addons/</c>) through the same kind. In the plan's resources only for an S3 store, where
+/// Terraform writes it (<c>aws_s3_object</c>); CloudFormation, which has no S3 object resource, and stores outside S3
+/// get it from kgen itself (<see cref="ClusterPlan.ConfigBaseObjects"/> lists every one).
+/// </summary>
+internal sealed record ConfigBaseObject : Resource
+{
+    /// <summary>The key below the cluster's prefix (a <see cref="ConfigStoreLayout"/> key).</summary>
+    public required string Key { get; init; }
+
+    /// <summary>The object's text.</summary>
+    public required TextDocument Content { get; init; }
+
+    /// <summary>The SHA-256 of <see cref="Content"/>'s UTF-8 bytes, lowercase hex.</summary>
+    public required string Sha256 { get; init; }
+
+    /// <summary>The roles whose nodes read it (their IAM grants it; the verifier proves it).</summary>
+    public required ImmutableArray<Kgen.Model.InstanceGroupRole> Readers { get; init; }
+
+    /// <summary>The object's media type.</summary>
+    public required string ContentType { get; init; }
+
+    /// <summary>The store's bucket; empty when the store is not in S3.</summary>
+    public required string Bucket { get; init; }
+
+    /// <summary>The full key in <see cref="Bucket"/> (the cluster's prefix and <see cref="Key"/>).</summary>
+    public required string ObjectKey { get; init; }
+
+    /// <summary>The config store's KMS key (SSE-KMS, no S3 Bucket Key), or null: the bucket's default encryption, as for the store's other objects.</summary>
+    public string? KmsKeyId { get; init; }
 }
 
 // ---------------------------------------------------------------- outputs

@@ -118,6 +118,7 @@ internal static class ResourceKinds
         // config store
         Lookup<ConfigStoreObjectsLookup>("aws_s3_objects", Lookups.ConfigStoreObjects),
         Kind<ConfigStoreGuard>("terraform_data", null, [], ConfigStoreEmitters.Guard),
+        Kind<ConfigBaseObject>("aws_s3_object", null, [], ConfigStoreEmitters.Object),
 
         // eks
         Kind<KmsKey>("aws_kms_key", "KmsKey", ["AWS::KMS::Key"], EksEmitters.KmsKey, getAtt: [("arn", "Arn")]),

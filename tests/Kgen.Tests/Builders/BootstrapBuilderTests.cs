@@ -151,12 +151,25 @@ public sealed class BootstrapBuilderTests
     [Fact]
     public void A_group_whose_user_data_exceeds_ec2s_limit_is_named_in_the_error()
     {
-        // Hashed (hardly compressible) label values push one worker group's user data over 16 KiB gzipped.
-        var labels = string.Concat(Enumerable.Range(0, 300).Select(i =>
-            $"  example.com/label-{i}: v{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(i)))[..62]}\n"));
-        var cluster = Resolve(Cluster(OnePublicZone), ControlPlane(spec: "subnets: [eu-west-1a]"), Nodes(), Nodes("big", "nodeLabels:\n" + labels));
+        // The node script is in the config store, so no spec fills the user data any more: a house template whose user
+        // data names the group with hashed (hardly compressible) padding pushes one group's over 16 KiB gzipped.
+        var padding = string.Concat(Enumerable.Range(0, 800).Select(i => $"# {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(i)))}\n"));
+        var dir = Directory.CreateTempSubdirectory("kgen-big-").FullName;
+        TemplateSet templates;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "userdata"));
+            File.WriteAllText(Path.Combine(dir, "userdata", "nodeup.sh.sbn"), "#!/bin/bash\n{{ if instance_group == 'big' }}\n" + padding + "{{ end }}\n");
+            templates = TemplateSet.FromDirectory(dir);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
 
-        var e = Assert.Throws<SpecException>(() => Generator.Generator.BuildPlan(cluster));
+        var cluster = Resolve(Cluster(OnePublicZone), ControlPlane(spec: "subnets: [eu-west-1a]"), Nodes(), Nodes("big"));
+
+        var e = Assert.Throws<SpecException>(() => Generator.Generator.BuildPlan(cluster, templates));
         var problem = Assert.Single(e.Errors);
         Assert.Equal(DiagnosticCodes.UserDataTooLarge, problem.Code);
         Assert.Equal(new PlanLocation("t.k8s.local", "InstanceGroup", "big"), problem.Location);
@@ -166,9 +179,11 @@ public sealed class BootstrapBuilderTests
     private static Dictionary<string, Dictionary<string, string>> Boot(string cluster, params string[] groups)
     {
         var plan = Generator.Generator.BuildPlan(Resolve(cluster, groups), Probes.Value);
+        // A Kubernetes group's script is the node script its user data fetches from the config store.
         return plan.OfType<LaunchTemplate>().ToDictionary(
             t => t.InstanceGroup,
-            t => t.UserData.Content.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            t => (plan.ConfigBaseObjects.SingleOrDefault(o => o.Key.StartsWith(ConfigStoreLayout.NodeupGroup(t.InstanceGroup), StringComparison.Ordinal))?.Content ?? t.UserData).Content
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries)
                 .Select(line => line.Split('=', 2))
                 .ToDictionary(kv => kv[0], kv => kv[1]));
     }

@@ -97,7 +97,9 @@ public sealed partial class BootstrapVersionsTests
             .Where(u => u.Length > 0)
             .Select(u => "^" + Regex.Escape(u).Replace(Regex.Escape("{minor}"), @"1\.[0-9]+", StringComparison.Ordinal) + @"(\.sig)?$")
             .ToList();
-        var scripts = Directory.EnumerateFiles(Path.Combine(Repo.Root, "tests", "snapshots"), "*_user_data", SearchOption.AllDirectories).ToList();
+        // The user data and the node scripts they fetch (pinned under each snapshot's configBase/).
+        var scripts = Directory.EnumerateFiles(Path.Combine(Repo.Root, "tests", "snapshots"), "*_user_data", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(Repo.Root, "tests", "snapshots"), "*.sh", SearchOption.AllDirectories)).ToList();
         Assert.NotEmpty(scripts);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in scripts)

@@ -78,6 +78,38 @@ public sealed class IamBuilderTests
         AssertNoBucketLevelGrant(plan);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\nconfigStoreEncryption: {kmsKey: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'}")]
+    public void Each_role_reads_only_its_own_groups_node_scripts(string kms)
+    {
+        var plan = Plan(
+            Cluster(OnePublicZone + "\nconfigBase: s3://state-bucket/t.k8s.local" + kms),
+            ControlPlane(spec: "subnets: [eu-west-1a]"),
+            Nodes(),
+            Nodes("gpu"));
+        const string Objects = "arn:aws:s3:::state-bucket/t.k8s.local/";
+
+        var masters = Assert.Single(Policy(plan, "masters.t.k8s.local"), s => s.Sid == "ReadNodeScripts");
+        Assert.Equal(["s3:GetObject"], masters.Actions.ToArray());
+        Assert.Equal([Objects + "nodeup/cp/*"], masters.Resources.ToArray());
+        var nodes = Assert.Single(Policy(plan, "nodes.t.k8s.local"), s => s.Sid == "ReadNodeScripts");
+        Assert.Equal([Objects + "nodeup/gpu/*", Objects + "nodeup/nodes/*"], nodes.Resources.ToArray());
+
+        // Each script's key is under its own group's folder, and only its own role may read it.
+        foreach (var o in plan.ConfigBaseObjects)
+        {
+            var read = new Generator.Verification.CallNeed { Actor = new Generator.Verification.RoleActor(o.Readers[0]), Phase = Generator.Verification.NeedPhase.Boot, Action = "s3:GetObject", Resource = Objects + o.Key, Purpose = "read " + o.Key };
+            var mine = o.Readers[0] == Kgen.Model.InstanceGroupRole.ControlPlane ? "masters.t.k8s.local" : "nodes.t.k8s.local";
+            var other = o.Readers[0] == Kgen.Model.InstanceGroupRole.ControlPlane ? "nodes.t.k8s.local" : "masters.t.k8s.local";
+            Assert.Contains(Policy(plan, mine), s => Generator.Verification.IamEvaluator.Matches(s, read));
+            Assert.DoesNotContain(Policy(plan, other), s => Generator.Verification.IamEvaluator.Matches(s, read));
+        }
+
+        Assert.Equal(3, plan.ConfigBaseObjects.Length);
+        Assert.Equal(kms.Length > 0, Policy(plan, "nodes.t.k8s.local").Any(s => s.Sid == "DecryptNodeScripts"));
+    }
+
     [Fact]
     public void A_store_at_the_root_of_a_bucket_grants_its_keys_without_a_prefix()
     {
@@ -98,9 +130,9 @@ public sealed class IamBuilderTests
         var plan = Plan(Cluster(OnePublicZone + "\nconfigBase: s3://state-bucket/t.k8s.local"), ControlPlane(spec: "subnets: [eu-west-1a]"), Nodes(), Bastion(spec: "subnets: [eu-west-1a]"));
 
         Assert.Equal(
-            ["AttachEtcdVolumeMain", "AttachEtcdVolumesToControlPlane", "ControlPlaneJoinLock", "DescribeCluster", "ListEtcdSnapshots", "PruneAndRestoreEtcdSnapshots", "ReadClusterSecrets", "WriteEtcdSnapshots"],
+            ["AttachEtcdVolumeMain", "AttachEtcdVolumesToControlPlane", "ControlPlaneJoinLock", "DescribeCluster", "ListEtcdSnapshots", "PruneAndRestoreEtcdSnapshots", "ReadClusterSecrets", "ReadNodeScripts", "WriteEtcdSnapshots"],
             Policy(plan, "masters.t.k8s.local").Select(s => s.Sid!).Order(StringComparer.Ordinal));
-        Assert.Equal(["PullFromEcr", "ReadClusterCa"], Policy(plan, "nodes.t.k8s.local").Select(s => s.Sid!).Order(StringComparer.Ordinal));
+        Assert.Equal(["PullFromEcr", "ReadClusterCa", "ReadNodeScripts"], Policy(plan, "nodes.t.k8s.local").Select(s => s.Sid!).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(plan.OfType<IamRolePolicy>(), p => p.Name == "bastions.t.k8s.local");
     }
 
@@ -266,8 +298,9 @@ public sealed class IamBuilderTests
     /// <summary>The statements of the etcd snapshots and the join lock (their own test); the other tests look at the secrets.</summary>
     private static readonly string[] EtcdBackupSids = ["ControlPlaneJoinLock", "ListEtcdSnapshots", "PruneAndRestoreEtcdSnapshots", "WriteEtcdSnapshots"];
 
+    /// <summary>The S3 statements on secrets: without the etcd snapshots' and the join lock's, and the node scripts' (tested on their own).</summary>
     private static List<Statement> S3(IEnumerable<Statement> statements) =>
-        [.. statements.Where(s => s.Actions.Any(a => a.StartsWith("s3:", StringComparison.Ordinal)) && !EtcdBackupSids.Contains(s.Sid))];
+        [.. statements.Where(s => s.Actions.Any(a => a.StartsWith("s3:", StringComparison.Ordinal)) && !EtcdBackupSids.Contains(s.Sid) && s.Sid != "ReadNodeScripts")];
 
     private static IEnumerable<Statement> Statements(ClusterPlan plan) => plan.OfType<IamRolePolicy>().SelectMany(p => p.Policy.Statements);
 

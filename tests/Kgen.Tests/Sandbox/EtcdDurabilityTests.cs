@@ -49,7 +49,7 @@ public sealed class EtcdDurabilityTests
         using var box = new NodeSandbox();
         box.SetState("api", "down");
         box.SetState("mounted", string.Empty);
-        var script = box.UserData("control-plane-us-east-1a").Replace("    mount -t ext4 \"$dev\" \"${R}${mnt}\"\n", "    true\n", StringComparison.Ordinal);
+        var script = box.UserData("control-plane-us-east-1a", s => s.Replace("    mount -t ext4 \"$dev\" \"${R}${mnt}\"\n", "    true\n", StringComparison.Ordinal));
 
         var (exit, output) = box.Run(script, "ip-10-0-1-10.ec2.internal", "10.0.1.10", "us-east-1a");
 

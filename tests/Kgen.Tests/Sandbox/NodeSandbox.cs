@@ -74,8 +74,13 @@ internal sealed class NodeSandbox : IDisposable
         // gpg shows each pinned key's download with the fingerprint kgen pins (a test may plant another).
         SetState("keys", string.Concat(BootstrapVersions.All.Where(a => a.KeyFingerprint.Length > 0)
             .Select(a => new Uri(a.KeyUrl.Replace("{minor}", "1.34", StringComparison.Ordinal)).Host + " " + a.KeyFingerprint + "\n")));
-        Output = Generator.Generator.Generate(ClusterSpec.Load(SpecText(networking), "cluster.yaml"), Generator.Target.Terraform).Files;
+        var generated = Generator.Generator.Generate(ClusterSpec.Load(SpecText(networking), "cluster.yaml"), Generator.Target.Terraform);
+        Output = generated.Files;
+        StoreObjects = generated.ConfigBaseObjects.ToDictionary(o => o.Key, o => o.Content, StringComparer.Ordinal);
     }
+
+    /// <summary>The objects kgen places in the config store (the node scripts), by key.</summary>
+    public IReadOnlyDictionary<string, string> StoreObjects { get; }
 
     /// <summary>The sandbox folder (removed on dispose).</summary>
     public string Dir { get; }
@@ -120,28 +125,54 @@ internal sealed class NodeSandbox : IDisposable
     /// </summary>
     public bool UpstreamDigests { get; set; }
 
-    /// <summary>The user-data of a control-plane group (by zone letter) or of the workers.</summary>
-    public string UserData(string group)
+    /// <summary>
+    /// The user data of a control-plane group (by zone letter), of the workers or of the bastions, as a node boots
+    /// with it. A Kubernetes node's user data fetches its node script from the config store and checks its SHA-256:
+    /// the script (with <paramref name="edit"/> applied, and the stand-ins' digests unless <see cref="UpstreamDigests"/>)
+    /// is written into the sandbox's store under its own SHA-256, which the returned user data names.
+    /// </summary>
+    public string UserData(string group, Func<string, string>? edit = null)
     {
-        var script = Output[group == "workers"
-            ? $"data/aws_launch_template_workers.{Cluster}_user_data"
-            : group == "bastions" ? $"data/aws_launch_template_bastions.{Cluster}_user_data"
-            : $"data/aws_launch_template_{group}.masters.{Cluster}_user_data"];
-        if (UpstreamDigests)
+        var userData = Output[UserDataPath(group)];
+        if (NodeupKey(userData) is not { } key)
         {
-            return script;
+            return userData;
         }
 
-        foreach (var artefact in BootstrapVersions.All)
+        var script = NodeScript(group, edit);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(script)));
+        var generated = key.Split('/')[^1][..^3];
+        var path = Path.Combine(Store, key.Replace(generated, sha, StringComparison.Ordinal));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, script);
+        return userData.Replace(generated, sha, StringComparison.Ordinal);
+    }
+
+    /// <summary>The node script a Kubernetes group's user data fetches (with <paramref name="edit"/> applied, and the stand-ins' digests unless <see cref="UpstreamDigests"/>).</summary>
+    public string NodeScript(string group, Func<string, string>? edit = null)
+    {
+        var script = StoreObjects[NodeupKey(Output[UserDataPath(group)]) ?? throw new ArgumentException($"{group} fetches no node script", nameof(group))];
+        if (!UpstreamDigests)
         {
-            foreach (var (arch, digest) in artefact.Sha256)
+            foreach (var artefact in BootstrapVersions.All)
             {
-                script = script.Replace(digest, StandInDigest(artefact.Url(arch)), StringComparison.Ordinal);
+                foreach (var (arch, digest) in artefact.Sha256)
+                {
+                    script = script.Replace(digest, StandInDigest(artefact.Url(arch)), StringComparison.Ordinal);
+                }
             }
         }
 
-        return script;
+        return edit is null ? script : edit(script);
     }
+
+    /// <summary>The config store key a user data names for its node script, or null (a bastion's).</summary>
+    public static string? NodeupKey(string userData) => NodeScripts.Key(userData);
+
+    private static string UserDataPath(string group) => group == "workers"
+        ? $"data/aws_launch_template_workers.{Cluster}_user_data"
+        : group == "bastions" ? $"data/aws_launch_template_bastions.{Cluster}_user_data"
+        : $"data/aws_launch_template_{group}.masters.{Cluster}_user_data";
 
     /// <summary>The SHA-256 of what the curl stand-in serves for a URL (it runs in a scratch folder).</summary>
     public static string StandInDigest(string url)

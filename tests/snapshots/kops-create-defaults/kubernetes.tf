@@ -331,6 +331,7 @@ resource "aws_launch_template" "control-plane-us-east-1a-masters-defaults-kops-e
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-us-east-1a-masters-defaults-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-defaults-kops-example-org.id
   }
@@ -401,6 +402,7 @@ resource "aws_launch_template" "nodes-us-east-1a-defaults-kops-example-org" {
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-nodes-us-east-1a-defaults-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.nodes-defaults-kops-example-org.id
   }
@@ -590,6 +592,28 @@ resource "aws_route_table" "defaults-kops-example-org" {
 resource "aws_route_table_association" "us-east-1a-defaults-kops-example-org" {
   route_table_id = aws_route_table.defaults-kops-example-org.id
   subnet_id      = aws_subnet.us-east-1a-defaults-kops-example-org.id
+}
+
+resource "aws_s3_object" "nodeup-control-plane-us-east-1a-masters-defaults-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "defaults.kops.example.org/nodeup/control-plane-us-east-1a/665ac354644b8b3d742ae29bd8a1768d62cd189a235381c6760f7aa2299fce86.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-1a.masters.defaults.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-1a.masters.defaults.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-nodes-us-east-1a-defaults-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "defaults.kops.example.org/nodeup/nodes-us-east-1a/736cec9800f653be57f5e06c2bc05f714ea7a0825d2a251eb38494bfc8ba4a78.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.nodes-us-east-1a.defaults.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes-us-east-1a.defaults.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 
 resource "aws_security_group" "api-elb-defaults-kops-example-org" {

@@ -436,6 +436,7 @@ resource "aws_launch_template" "control-plane-eu-west-2a-masters-byo-routing-kop
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-eu-west-2a-masters-byo-routing-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-byo-routing-kops-example-org.id
   }
@@ -506,6 +507,7 @@ resource "aws_launch_template" "nodes-byo-routing-kops-example-org" {
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-nodes-byo-routing-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.nodes-byo-routing-kops-example-org.id
   }
@@ -726,6 +728,28 @@ resource "aws_route53_record" "api-internal-byo-routing-kops-example-org" {
   name    = "api.internal.byo-routing.kops.example.org"
   type    = "A"
   zone_id = data.aws_route53_zone.kops-example-org.zone_id
+}
+
+resource "aws_s3_object" "nodeup-control-plane-eu-west-2a-masters-byo-routing-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "byo-routing.kops.example.org/nodeup/control-plane-eu-west-2a/2848578c685d12572ece0b928f8aca73e16b9f2a089abb435c00c49c01a718bf.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.byo-routing.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.byo-routing.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-nodes-byo-routing-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "byo-routing.kops.example.org/nodeup/nodes/e64b34223b2ce008681c761c9ce521e45d449992c222aeba4337bd31ce50fd06.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.nodes.byo-routing.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.byo-routing.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 
 resource "aws_security_group" "api-elb-byo-routing-kops-example-org" {

@@ -469,6 +469,7 @@ resource "aws_launch_template" "control-plane-us-east-2a-masters-ha-kops-example
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-us-east-2a-masters-ha-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-ha-kops-example-org.id
   }
@@ -539,6 +540,7 @@ resource "aws_launch_template" "control-plane-us-east-2b-masters-ha-kops-example
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-us-east-2b-masters-ha-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-ha-kops-example-org.id
   }
@@ -609,6 +611,7 @@ resource "aws_launch_template" "control-plane-us-east-2c-masters-ha-kops-example
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-us-east-2c-masters-ha-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-ha-kops-example-org.id
   }
@@ -679,6 +682,7 @@ resource "aws_launch_template" "nodes-ha-kops-example-org" {
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-nodes-ha-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.nodes-ha-kops-example-org.id
   }
@@ -884,6 +888,50 @@ resource "aws_route_table_association" "us-east-2b-ha-kops-example-org" {
 resource "aws_route_table_association" "us-east-2c-ha-kops-example-org" {
   route_table_id = aws_route_table.ha-kops-example-org.id
   subnet_id      = aws_subnet.us-east-2c-ha-kops-example-org.id
+}
+
+resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-ha-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2a/e2b3f91ff9eb7e29320815a7eec31e2df58f4fb7b73e8be9e14a47b9129fd949.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.ha.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.ha.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-ha-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2b/e5ce197a6f9f7de7ca7775993520c783e8c87b0b7b890afc96592edad3e6cb50.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.ha.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.ha.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-control-plane-us-east-2c-masters-ha-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2c/53ecade1d9a80c8ae9914ea9e5b2da47b9be98c2fa494bde9ac872b7cebff550.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.ha.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.ha.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-nodes-ha-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "ha.kops.example.org/nodeup/nodes/035bb4910d27f8d8c296a80c2a6cf228f02559367aac78300586d29045f8141c.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.nodes.ha.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.ha.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 
 resource "aws_security_group" "api-elb-ha-kops-example-org" {

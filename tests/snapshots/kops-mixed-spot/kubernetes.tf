@@ -485,6 +485,7 @@ resource "aws_launch_template" "control-plane-ap-southeast-2a-masters-spot-kops-
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-ap-southeast-2a-masters-spot-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-spot-kops-example-org.id
   }
@@ -555,6 +556,7 @@ resource "aws_launch_template" "control-plane-ap-southeast-2b-masters-spot-kops-
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-ap-southeast-2b-masters-spot-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-spot-kops-example-org.id
   }
@@ -625,6 +627,7 @@ resource "aws_launch_template" "control-plane-ap-southeast-2c-masters-spot-kops-
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-ap-southeast-2c-masters-spot-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-spot-kops-example-org.id
   }
@@ -695,6 +698,7 @@ resource "aws_launch_template" "spot-workers-spot-kops-example-org" {
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-spot-workers-spot-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.nodes-spot-kops-example-org.id
   }
@@ -902,6 +906,50 @@ resource "aws_route_table_association" "ap-southeast-2b-spot-kops-example-org" {
 resource "aws_route_table_association" "ap-southeast-2c-spot-kops-example-org" {
   route_table_id = aws_route_table.spot-kops-example-org.id
   subnet_id      = aws_subnet.ap-southeast-2c-spot-kops-example-org.id
+}
+
+resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-spot-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2a/27c2daa434aa9d35c4ad98c49ee27153f21b199e374be5281732e3d3bd6124be.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.spot.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.spot.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2b-masters-spot-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2b/a4dd58cc21cc3912b84d3e15d60cfbf7a03a737458c5912500d165121ac384da.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2b.masters.spot.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2b.masters.spot.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2c-masters-spot-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2c/d4016179bf2b613888395ea08757536a896f72fe7c1265c7534608de6b203367.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2c.masters.spot.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2c.masters.spot.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-spot-workers-spot-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "spot.kops.example.org/nodeup/spot-workers/f3d0b50ab527636c0b95167f7c220fd76aaea39f08468862f1cd5abb934905f4.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.spot-workers.spot.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.spot-workers.spot.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 
 resource "aws_security_group" "api-elb-spot-kops-example-org" {

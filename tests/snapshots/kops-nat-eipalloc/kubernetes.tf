@@ -436,6 +436,7 @@ resource "aws_launch_template" "control-plane-eu-west-2a-masters-nat-address-kop
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-eu-west-2a-masters-nat-address-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-nat-address-kops-example-org.id
   }
@@ -506,6 +507,7 @@ resource "aws_launch_template" "nodes-nat-address-kops-example-org" {
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-nodes-nat-address-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.nodes-nat-address-kops-example-org.id
   }
@@ -776,6 +778,28 @@ resource "aws_route_table_association" "private-eu-west-2a-nat-address-kops-exam
 resource "aws_route_table_association" "utility-eu-west-2a-nat-address-kops-example-org" {
   route_table_id = aws_route_table.nat-address-kops-example-org.id
   subnet_id      = aws_subnet.utility-eu-west-2a-nat-address-kops-example-org.id
+}
+
+resource "aws_s3_object" "nodeup-control-plane-eu-west-2a-masters-nat-address-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "nat-address.kops.example.org/nodeup/control-plane-eu-west-2a/deca519345fa54d4ae2d0e5d9c6dc08e86888c91a7ce39bb78f373453843911d.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.nat-address.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.nat-address.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-nodes-nat-address-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "nat-address.kops.example.org/nodeup/nodes/beab81bb1cf2768e24a72a124fd949947ee922de8b7e6013d2e1cad9743d3721.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.nodes.nat-address.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.nat-address.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 
 resource "aws_security_group" "api-elb-nat-address-kops-example-org" {

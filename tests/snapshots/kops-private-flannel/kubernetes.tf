@@ -503,6 +503,7 @@ resource "aws_launch_template" "control-plane-ca-central-1a-masters-flannel-kops
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-ca-central-1a-masters-flannel-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-flannel-kops-example-org.id
   }
@@ -573,6 +574,7 @@ resource "aws_launch_template" "nodes-ca-central-1a-flannel-kops-example-org" {
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-nodes-ca-central-1a-flannel-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.nodes-flannel-kops-example-org.id
   }
@@ -843,6 +845,28 @@ resource "aws_route_table_association" "private-ca-central-1a-flannel-kops-examp
 resource "aws_route_table_association" "utility-ca-central-1a-flannel-kops-example-org" {
   route_table_id = aws_route_table.flannel-kops-example-org.id
   subnet_id      = aws_subnet.utility-ca-central-1a-flannel-kops-example-org.id
+}
+
+resource "aws_s3_object" "nodeup-control-plane-ca-central-1a-masters-flannel-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "flannel.kops.example.org/nodeup/control-plane-ca-central-1a/81249fa685fe5581451d45f0a9d2f8e6c5470644b73562e041901e622049d697.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.flannel.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.flannel.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-nodes-ca-central-1a-flannel-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "flannel.kops.example.org/nodeup/nodes-ca-central-1a/c4f5b3b255a9aee0d5b1e593dac1fa53e4a3b612543574f8f49a62d312691668.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.nodes-ca-central-1a.flannel.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes-ca-central-1a.flannel.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 
 resource "aws_security_group" "api-elb-flannel-kops-example-org" {

@@ -448,6 +448,7 @@ resource "aws_launch_template" "control-plane-us-west-2a-masters-shared-kops-exa
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-us-west-2a-masters-shared-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-shared-kops-example-org.id
   }
@@ -518,6 +519,7 @@ resource "aws_launch_template" "nodes-us-west-2a-shared-kops-example-org" {
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-nodes-us-west-2a-shared-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.nodes-shared-kops-example-org.id
   }
@@ -738,6 +740,28 @@ resource "aws_route53_record" "api-shared-kops-example-org" {
   name    = "api.shared.kops.example.org"
   type    = "A"
   zone_id = data.aws_route53_zone.kops-example-org.zone_id
+}
+
+resource "aws_s3_object" "nodeup-control-plane-us-west-2a-masters-shared-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "shared.kops.example.org/nodeup/control-plane-us-west-2a/19c426b2f5d8a3e9ca321278b8a1c7c1d4fc84ddf934c6110c39cdd430a50f1f.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-west-2a.masters.shared.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-west-2a.masters.shared.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-nodes-us-west-2a-shared-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "shared.kops.example.org/nodeup/nodes-us-west-2a/ee691f698ea2983f14b1d38f4b9bfc68d94ba5429967e2f866efaa33ceb4bef2.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.nodes-us-west-2a.shared.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes-us-west-2a.shared.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 
 resource "aws_security_group" "api-elb-shared-kops-example-org" {

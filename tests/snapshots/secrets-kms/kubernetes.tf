@@ -336,6 +336,7 @@ resource "aws_launch_template" "control-plane-eu-central-1a-masters-kms-k8s-loca
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-eu-central-1a-masters-kms-k8s-local]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-kms-k8s-local.id
   }
@@ -406,6 +407,7 @@ resource "aws_launch_template" "nodes-kms-k8s-local" {
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-nodes-kms-k8s-local]
   iam_instance_profile {
     name = aws_iam_instance_profile.nodes-kms-k8s-local.id
   }
@@ -580,6 +582,34 @@ resource "aws_route_table_association" "private-eu-central-1a-kms-k8s-local" {
 resource "aws_route_table_association" "utility-eu-central-1a-kms-k8s-local" {
   route_table_id = aws_route_table.kms-k8s-local.id
   subnet_id      = aws_subnet.utility-eu-central-1a-kms-k8s-local.id
+}
+
+resource "aws_s3_object" "nodeup-control-plane-eu-central-1a-masters-kms-k8s-local" {
+  bucket                 = "acme-kgen-state"
+  bucket_key_enabled     = false
+  content_type           = "text/x-shellscript"
+  key                    = "kms.k8s.local/nodeup/control-plane-eu-central-1a/c37e402b3e7195edcb95f7b2d42e5cf6e0ac6af2c386e9141519acf09f15530c.sh"
+  kms_key_id             = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+  server_side_encryption = "aws:kms"
+  source                 = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-central-1a.masters.kms.k8s.local_content"
+  source_hash            = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-central-1a.masters.kms.k8s.local_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-nodes-kms-k8s-local" {
+  bucket                 = "acme-kgen-state"
+  bucket_key_enabled     = false
+  content_type           = "text/x-shellscript"
+  key                    = "kms.k8s.local/nodeup/nodes/12b7d40793b77c8be109e3243f67926b97c5ea1b0b3fa1822dadd1e58455c8d3.sh"
+  kms_key_id             = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+  server_side_encryption = "aws:kms"
+  source                 = "${path.module}/data/aws_s3_object_nodeup.nodes.kms.k8s.local_content"
+  source_hash            = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.kms.k8s.local_content")
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 
 resource "aws_security_group" "api-elb-kms-k8s-local" {

@@ -36,4 +36,13 @@ internal static class ConfigStoreEmitters
             $"the stack does not check that s3://{r.Lookup.Bucket}/{r.RequiredKey} exists (CloudFormation cannot read S3 before deploy): kgen creates the cluster's secrets there before it writes the template; " +
             "when you deploy a template from elsewhere, create them first (kgen update cluster) or the nodes find no cluster CA");
     }
+
+    /// <summary>
+    /// An object of the config store (a node script, an add-on's file): CloudFormation has no S3 object resource, so
+    /// kgen writes it into the store itself, in the step that makes the cluster's secrets, before it writes the template.
+    /// </summary>
+    public static void Object(StackBuilder s, ConfigBaseObject r) =>
+        s.Difference(
+            $"s3://{r.Bucket}/{r.ObjectKey} is not a resource of the stack (CloudFormation has no S3 object resource): kgen writes it into the config store before it writes the template; " +
+            "when you deploy a template from elsewhere, run kgen update cluster first or the nodes find nothing to run");
 }

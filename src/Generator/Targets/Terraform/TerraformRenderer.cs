@@ -133,6 +133,8 @@ internal static class TerraformRenderer
                 ["tag_map"] = TemplateFunction.Of("tf.tag_map", "attribute", "tags", (a, t) => TagsBlock(TemplateFunction.Arg<string>(a, "tf.tag_map", "attribute"), TemplateFunction.Arg<Tags>(t, "tf.tag_map", "tags"))),
                 ["file"] = TemplateFunction.Of("tf.file", "attribute", "document", (a, d) => DataFile(TemplateFunction.Arg<string>(a, "tf.file", "attribute"), TemplateFunction.Arg<Document>(d, "tf.file", "document"), "file")),
                 ["file64gzip"] = TemplateFunction.Of("tf.file64gzip", "attribute", "document", (a, d) => "base64gzip(" + DataFile(TemplateFunction.Arg<string>(a, "tf.file64gzip", "attribute"), TemplateFunction.Arg<Document>(d, "tf.file64gzip", "document"), "file") + ")"),
+                ["path"] = TemplateFunction.Of("tf.path", "attribute", "document", (a, d) => DataFile(TemplateFunction.Arg<string>(a, "tf.path", "attribute"), TemplateFunction.Arg<Document>(d, "tf.path", "document"), function: null)),
+                ["depends_on"] = TemplateFunction.Of("tf.depends_on", "resources", r => r is IEnumerable e && e.Cast<Resource>().ToList() is { Count: > 0 } list ? "depends_on = [" + string.Join(", ", list.Select(TerraformRenderer.Address)) + "]" : string.Empty),
                 ["num"] = TemplateFunction.Of("tf.num", "number", x => Convert.ToString(x, CultureInfo.InvariantCulture) ?? "null"),
                 ["bool"] = TemplateFunction.Of("tf.bool", "flag", b => b is true ? "true" : "false"),
             };
@@ -187,11 +189,13 @@ internal static class TerraformRenderer
             return sb.Append('}').ToString();
         }
 
-        private string DataFile(string attribute, Document document, string function)
+        /// <summary>Writes a document into its <c>data/</c> file; returns the file's path as an HCL string, or passed to <paramref name="function"/>.</summary>
+        private string DataFile(string attribute, Document document, string? function)
         {
             var path = TerraformRenderer.DataFile(Current!, attribute);
             files[path] = DocumentRenderer.Render(document, templates);
-            return $"{function}(\"${{path.module}}/{path}\")";
+            var literal = $"\"${{path.module}}/{path}\"";
+            return function is null ? literal : $"{function}({literal})";
         }
     }
 }
