@@ -331,6 +331,7 @@ resource "aws_launch_template" "master-us-east-2a-masters-vpc-kops-example-org" 
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-master-us-east-2a-masters-vpc-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-vpc-kops-example-org.id
   }
@@ -401,6 +402,7 @@ resource "aws_launch_template" "nodes-vpc-kops-example-org" {
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-nodes-vpc-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.nodes-vpc-kops-example-org.id
   }
@@ -590,6 +592,28 @@ resource "aws_route_table" "vpc-kops-example-org" {
 resource "aws_route_table_association" "us-east-2a-vpc-kops-example-org" {
   route_table_id = aws_route_table.vpc-kops-example-org.id
   subnet_id      = aws_subnet.us-east-2a-vpc-kops-example-org.id
+}
+
+resource "aws_s3_object" "nodeup-master-us-east-2a-masters-vpc-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "vpc.kops.example.org/nodeup/master-us-east-2a/78015dd3c67528c90c879028bb5f728b6e23acf0652d7ee1230bb0fee30c1fae.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.master-us-east-2a.masters.vpc.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.master-us-east-2a.masters.vpc.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-nodes-vpc-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "vpc.kops.example.org/nodeup/nodes/edf99f66a9003033de75e1987648a3af156fce303ab020b8953160cdb6af2be4.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.nodes.vpc.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.vpc.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 
 resource "aws_security_group" "api-elb-vpc-kops-example-org" {

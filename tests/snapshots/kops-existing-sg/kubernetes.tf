@@ -459,6 +459,7 @@ resource "aws_launch_template" "control-plane-us-east-2a-masters-existingsg-kops
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-us-east-2a-masters-existingsg-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-existingsg-kops-example-org.id
   }
@@ -529,6 +530,7 @@ resource "aws_launch_template" "control-plane-us-east-2b-masters-existingsg-kops
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-us-east-2b-masters-existingsg-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-existingsg-kops-example-org.id
   }
@@ -599,6 +601,7 @@ resource "aws_launch_template" "control-plane-us-east-2c-masters-existingsg-kops
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-us-east-2c-masters-existingsg-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-existingsg-kops-example-org.id
   }
@@ -669,6 +672,7 @@ resource "aws_launch_template" "nodes-existingsg-kops-example-org" {
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-nodes-existingsg-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.nodes-existingsg-kops-example-org.id
   }
@@ -868,6 +872,50 @@ resource "aws_route_table_association" "us-east-2b-existingsg-kops-example-org" 
 resource "aws_route_table_association" "us-east-2c-existingsg-kops-example-org" {
   route_table_id = aws_route_table.existingsg-kops-example-org.id
   subnet_id      = aws_subnet.us-east-2c-existingsg-kops-example-org.id
+}
+
+resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-existingsg-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2a/d1a78422bdcb2c5ca60cb334ab6546a957f6da4285999d2cd4d7bb016127b537.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.existingsg.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.existingsg.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-existingsg-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2b/860239d5861b5716cc48aced9bd96d5763d46467cc32f44639bc591f02d42982.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.existingsg.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.existingsg.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-control-plane-us-east-2c-masters-existingsg-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2c/7f1c6f5d6a3641d84b0e6506c38580033e1981ccb1a5c18f55320f74deaf49a6.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.existingsg.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.existingsg.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-nodes-existingsg-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "existingsg.kops.example.org/nodeup/nodes/f09180cc5b225d130de86254da8ce5110cfa6f66a6df20de4ae68e75ffe0a00b.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.nodes.existingsg.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.existingsg.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 
 resource "aws_security_group" "masters-existingsg-kops-example-org" {

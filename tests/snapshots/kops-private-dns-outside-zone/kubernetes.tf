@@ -503,6 +503,7 @@ resource "aws_launch_template" "control-plane-ca-central-1a-masters-privdns-kops
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-ca-central-1a-masters-privdns-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-privdns-kops-example-org.id
   }
@@ -573,6 +574,7 @@ resource "aws_launch_template" "nodes-ca-central-1a-privdns-kops-example-org" {
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-nodes-ca-central-1a-privdns-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.nodes-privdns-kops-example-org.id
   }
@@ -845,6 +847,28 @@ resource "aws_route_table_association" "private-ca-central-1a-privdns-kops-examp
 resource "aws_route_table_association" "utility-ca-central-1a-privdns-kops-example-org" {
   route_table_id = aws_route_table.privdns-kops-example-org.id
   subnet_id      = aws_subnet.utility-ca-central-1a-privdns-kops-example-org.id
+}
+
+resource "aws_s3_object" "nodeup-control-plane-ca-central-1a-masters-privdns-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "privdns.kops.example.org/nodeup/control-plane-ca-central-1a/1c2cc01f2182a6d30b62ddd0f717598124b0d90796334d550e431a5ec919f409.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.privdns.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.privdns.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-nodes-ca-central-1a-privdns-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "privdns.kops.example.org/nodeup/nodes-ca-central-1a/6450b1d72f19ea08858bcd2fde7e7c314ce9e1f47af647c3d95ece1239c49c1a.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.nodes-ca-central-1a.privdns.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes-ca-central-1a.privdns.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 
 resource "aws_security_group" "api-elb-privdns-kops-example-org" {

@@ -279,6 +279,7 @@ resource "aws_launch_template" "control-plane-eu-north-1a-masters-sharedpublic-k
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-control-plane-eu-north-1a-masters-sharedpublic-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.masters-sharedpublic-kops-example-org.id
   }
@@ -349,6 +350,7 @@ resource "aws_launch_template" "nodes-eu-north-1a-sharedpublic-kops-example-org"
       volume_type           = "gp3"
     }
   }
+  depends_on = [aws_s3_object.nodeup-nodes-eu-north-1a-sharedpublic-kops-example-org]
   iam_instance_profile {
     name = aws_iam_instance_profile.nodes-sharedpublic-kops-example-org.id
   }
@@ -518,6 +520,28 @@ resource "aws_route53_record" "api-sharedpublic-kops-example-org" {
   name    = "api.sharedpublic.kops.example.org"
   type    = "A"
   zone_id = data.aws_route53_zone.kops-example-org.zone_id
+}
+
+resource "aws_s3_object" "nodeup-control-plane-eu-north-1a-masters-sharedpublic-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "sharedpublic.kops.example.org/nodeup/control-plane-eu-north-1a/0dee7b5dd1ffa34070f53cadc561e315454b6c078bbfacacfe369f8c6c20aeb6.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-north-1a.masters.sharedpublic.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-north-1a.masters.sharedpublic.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "nodeup-nodes-eu-north-1a-sharedpublic-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/x-shellscript"
+  key          = "sharedpublic.kops.example.org/nodeup/nodes-eu-north-1a/b515b3c27cbdfe1df67f9903b0523d28b29722d636c0270457a3a2397c8ceb83.sh"
+  source       = "${path.module}/data/aws_s3_object_nodeup.nodes-eu-north-1a.sharedpublic.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes-eu-north-1a.sharedpublic.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 
 resource "aws_security_group" "api-elb-sharedpublic-kops-example-org" {
