@@ -21,7 +21,7 @@ public sealed class AmazonVpcCniTests
         Assert.Equal(new CniEnvVar("WARM_ENI_TARGET", "2"), Assert.Single(cluster.Networking.AmazonVpcEnv));
 
         var output = SnapshotTests.Generate(Repo.KopsManifest("amazon-vpc"), Repo.ExampleKey);
-        var master = output.Files.Single(f => f.Key.Contains("master-us-east-2a", StringComparison.Ordinal) && f.Key.EndsWith("_user_data", StringComparison.Ordinal)).Value;
+        var master = NodeScripts.Of(output, output.Files.Keys.Single(k => k.Contains("master-us-east-2a", StringComparison.Ordinal) && k.EndsWith("_user_data", StringComparison.Ordinal)));
         Assert.Contains("serviceSubnet: \"100.64.0.0/13\"", master, StringComparison.Ordinal);
         Assert.DoesNotContain("podSubnet", master, StringComparison.Ordinal);
         Assert.Contains("https://raw.githubusercontent.com/aws/amazon-vpc-cni-k8s/v1.23.0/config/master/aws-k8s-cni.yaml", master, StringComparison.Ordinal);

@@ -38,7 +38,7 @@ public sealed class KopsFeatureTests
         Assert.Contains("api.privdns.kops.example.org is not inside the DNS zone internal.example.org", warning.Message, StringComparison.Ordinal);
         Assert.Contains("api_load_balancer_dns_name", warning.Message, StringComparison.Ordinal);
         Assert.Contains("api_public_name                     = \"api.privdns.kops.example.org\"", output.Files["kubernetes.tf"], StringComparison.Ordinal);
-        var controlPlane = output.Files.Single(f => f.Key.Contains(".masters.", StringComparison.Ordinal) && f.Key.EndsWith("_user_data", StringComparison.Ordinal)).Value;
+        var controlPlane = NodeScripts.Of(output, output.Files.Keys.Single(k => k.Contains(".masters.", StringComparison.Ordinal) && k.EndsWith("_user_data", StringComparison.Ordinal)));
         Assert.Contains("- \"api.privdns.kops.example.org\"", controlPlane, StringComparison.Ordinal);
     }
 

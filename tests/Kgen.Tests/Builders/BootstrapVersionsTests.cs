@@ -68,7 +68,7 @@ public sealed partial class BootstrapVersionsTests
     {
         var spec = File.ReadAllText(Repo.Example("minimal.yaml")).Replace("kubernetesVersion: v1.34.2", "kubernetesVersion: v1.36.0-rc.1", StringComparison.Ordinal);
         var output = Generator.Generator.Generate(Model.ClusterSpec.Load(spec, "minimal.yaml"), Generator.Target.Terraform);
-        var script = output.Files["data/aws_launch_template_nodes.minimal.k8s.local_user_data"];
+        var script = NodeScripts.Of(output, "data/aws_launch_template_nodes.minimal.k8s.local_user_data");
         Assert.Contains("k8s_repo='https://pkgs.k8s.io/core:/prerelease:/v1.36/deb/'", script, StringComparison.Ordinal);
         Assert.Contains("'https://pkgs.k8s.io/core:/prerelease:/v1.36/deb/Release.key' '" + BootstrapVersions.KubernetesRepository.KeyFingerprint + "'", script, StringComparison.Ordinal);
         Assert.Contains("k8s_pkg_version='1.36.0~rc.1-1.1'", script, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public sealed partial class BootstrapVersionsTests
         Assert.DoesNotContain("core:/stable:/", script, StringComparison.Ordinal);
         Assert.Contains("KUBERNETES_VERSION='1.36.0-rc.1'", script, StringComparison.Ordinal);
 
-        var control = output.Files.Single(f => f.Key.StartsWith("data/aws_launch_template_control-plane", StringComparison.Ordinal) && f.Key.EndsWith("_user_data", StringComparison.Ordinal)).Value;
+        var control = NodeScripts.Of(output, output.Files.Keys.Single(k => k.StartsWith("data/aws_launch_template_control-plane", StringComparison.Ordinal) && k.EndsWith("_user_data", StringComparison.Ordinal)));
         Assert.Contains("kubernetesVersion: \"v1.36.0-rc.1\"", control, StringComparison.Ordinal);
 
         var warning = Assert.Single(output.Warnings, w => w.Code == Model.DiagnosticCodes.KubernetesPreRelease);
@@ -86,7 +86,7 @@ public sealed partial class BootstrapVersionsTests
 
         // A release installs from the stable channel, its minor's pinned tools, and no warning.
         var release = Generator.Generator.Generate(Model.ClusterSpec.Load(File.ReadAllText(Repo.Example("minimal.yaml")), "minimal.yaml"), Generator.Target.Terraform);
-        Assert.Contains("k8s_repo='https://pkgs.k8s.io/core:/stable:/v1.34/deb/'", release.Files["data/aws_launch_template_nodes.minimal.k8s.local_user_data"], StringComparison.Ordinal);
+        Assert.Contains("k8s_repo='https://pkgs.k8s.io/core:/stable:/v1.34/deb/'", NodeScripts.Of(release, "data/aws_launch_template_nodes.minimal.k8s.local_user_data"), StringComparison.Ordinal);
         Assert.DoesNotContain(release.Warnings, w => w.Code == Model.DiagnosticCodes.KubernetesPreRelease);
     }
 
