@@ -58,7 +58,7 @@ public static class Generator
         templates ??= TemplateSet.Default;
         var plan = BuildPlan(cluster, templates);
         var verification = Verify(plan);
-        var warnings = new List<Diagnostic>([.. cluster.Eks?.Warnings ?? [], .. cluster.Eks is null ? cluster.Components.Weakened : [], .. PlanWarnings(plan), .. Verification.VerificationDiagnostics.Warnings(plan, verification)]);
+        var warnings = new List<Diagnostic>([.. cluster.Eks?.Warnings ?? [], .. cluster.Eks is null ? cluster.Components.Weakened : [], .. cluster.Networking.MappedFrom is { } mapped ? [mapped] : Array.Empty<Diagnostic>(), .. PlanWarnings(plan), .. Verification.VerificationDiagnostics.Warnings(plan, verification)]);
         return target switch
         {
             Target.Terraform => new GeneratedOutput(TerraformRenderer.Render(plan, templates), ["kubernetes.tf", "data"], warnings)

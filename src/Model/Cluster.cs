@@ -334,6 +334,9 @@ internal sealed record Networking(CniKind Kind, string? FlannelBackend)
     /// <summary>The Amazon VPC CNI's environment settings the spec gives (<c>networking.amazonvpc.env</c>), in spec order; empty otherwise.</summary>
     public ImmutableArray<CniEnvVar> AmazonVpcEnv { get; init; } = [];
 
+    /// <summary>The warning that this CNI stands in for the kops CNI the spec named (kopeio → flannel's VXLAN); null when it is the one named.</summary>
+    public Diagnostic? MappedFrom { get; init; }
+
     /// <summary>The CNI's name as the user-data and messages spell it (<c>amazonvpc</c>, <c>flannel</c>, …).</summary>
     public string Name => Kind.ToString().ToLowerInvariant();
 }

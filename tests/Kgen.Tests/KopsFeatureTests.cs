@@ -43,6 +43,25 @@ public sealed class KopsFeatureTests
     }
 
     [Fact]
+    public void Kopeio_networking_becomes_flannels_vxlan_overlay_with_a_warning_at_its_path()
+    {
+        var flannel = File.ReadAllText(Repo.KopsManifest("private-flannel"));
+        var kopeio = flannel.Replace("    flannel:\n      backend: vxlan\n", "    kopeio: {}\n", StringComparison.Ordinal);
+        Assert.NotEqual(flannel, kopeio);
+
+        var output = Generator.Generator.Generate(ClusterSpec.Load(kopeio, "kopeio.yaml").Resolve(null), Generator.Target.Terraform);
+        var warning = Assert.Single(output.Warnings, w => w.Code == DiagnosticCodes.CniMapped);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.StartsWith("kopeio.yaml:", warning.Location.ToString(), StringComparison.Ordinal);
+        Assert.Contains("spec.networking.kopeio", warning.ToString(), StringComparison.Ordinal);
+        Assert.Contains("flannel with the VXLAN backend", warning.Message, StringComparison.Ordinal);
+
+        // Everything else is the flannel cluster's, byte for byte.
+        var expected = Generator.Generator.Generate(ClusterSpec.Load(flannel, "kopeio.yaml").Resolve(null), Generator.Target.Terraform);
+        Assert.Equal(expected.Files, output.Files);
+    }
+
+    [Fact]
     public void A_public_name_inside_the_zone_is_published_there_as_before()
     {
         var yaml = File.ReadAllText(Repo.KopsManifest("private-dns-outside-zone"))

@@ -194,7 +194,12 @@ internal sealed class NetworkDefaults
                     _d.Error(C, DiagnosticCodes.CniInvalid, "spec.networking.flannel.backend", $"\"{backend}\" is not a flannel backend kgen supports; use vxlan or udp");
                 }
 
-                chosen.Add(new Networking(CniKind.Flannel, backend));
+                chosen.Add(new Networking(CniKind.Flannel, backend)
+                {
+                    MappedFrom = cni.MappedFrom is { } mapped
+                        ? C.Error(DiagnosticCodes.CniMapped, mapped.Path, $"kgen does not install {mapped.Name} networking; it installs flannel with the VXLAN backend, an overlay that gives pods the same reach (and, like {mapped.Name}, enforces no NetworkPolicy); write flannel: {{backend: vxlan}} instead to say so") with { Severity = Severity.Warning }
+                        : null,
+                });
             }
             else if (cni.Kind == CniKind.AmazonVpc)
             {

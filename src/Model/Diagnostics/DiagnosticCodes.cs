@@ -188,6 +188,9 @@ public static class DiagnosticCodes
     /// <summary>No CNI, several, or a flannel backend kgen does not support.</summary>
     public const string CniInvalid = "KG2050";
 
+    /// <summary>Warning: kops' kopeio networking is installed as its equivalent, flannel with the VXLAN backend.</summary>
+    public const string CniMapped = "KG2051";
+
     /// <summary>Not a security group id.</summary>
     public const string SecurityGroupIdInvalid = "KG2060";
 

@@ -281,6 +281,7 @@ internal static class KopsFieldTable
         C("spec.networking.amazonvpc.imageName", Refused, "kgen installs the pinned release's images, pulled with a grant scoped to EKS's repositories of them; another image would not be pulled; remove the field"),
         C("spec.networking.amazonvpc.initImageName", Refused, "kgen installs the pinned release's images, pulled with a grant scoped to EKS's repositories of them; another image would not be pulled; remove the field"),
         C("spec.networking.amazonvpc.networkPolicyAgentImage", Refused, "kgen installs the pinned release's images, pulled with a grant scoped to EKS's repositories of them; another image would not be pulled; remove the field"),
+        C("spec.networking.kopeio", Mapped, "flannel with its VXLAN backend, warned (KG2051): kopeio-networking is kops' own VXLAN overlay, unreleased since 2018; flannel's gives pods the same reach, also without NetworkPolicy"),
         C("spec.networking.*", Refused, "a CNI kgen does not install; use flannel, calico, cilium, amazonvpc, or cni and install it yourself"),
         C("spec.api", Implemented, "how the API is exposed"),
         C("spec.api.dns", Mapped, "kgen fronts the API with load balancers even then (nodes use an internal one); see docs/design.md"),

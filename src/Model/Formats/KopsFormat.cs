@@ -112,6 +112,11 @@ internal static class KopsFormat
             chosen.Add(new CniInput(CniKind.External));
         }
 
+        if (n.Kopeio is not null)
+        {
+            chosen.Add(new CniInput(CniKind.Flannel, "vxlan") { MappedFrom = ("kopeio", "spec.networking.kopeio") });
+        }
+
         if (n.Amazonvpc is not null)
         {
             chosen.Add(new CniInput(CniKind.AmazonVpc, Env: [.. (n.Amazonvpc.Env ?? []).Select((e, i) => (e.Name, e.Value, $"spec.networking.amazonvpc.env[{i}]"))]));

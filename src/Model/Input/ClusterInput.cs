@@ -137,7 +137,11 @@ internal sealed record SubnetInput(string? Name, string? Zone, string? Cidr, str
 /// <param name="Kind">Which.</param>
 /// <param name="FlannelBackend">Flannel's backend as written.</param>
 /// <param name="Env">The Amazon VPC CNI's environment settings as written (name, value, YAML path).</param>
-internal sealed record CniInput(CniKind Kind, string? FlannelBackend = null, ImmutableArray<(string? Name, string? Value, string Path)> Env = default);
+internal sealed record CniInput(CniKind Kind, string? FlannelBackend = null, ImmutableArray<(string? Name, string? Value, string Path)> Env = default)
+{
+    /// <summary>The kops CNI this one stands in for (kopeio), with the path it was named at; null when it is the one named.</summary>
+    public (string Name, string Path)? MappedFrom { get; init; }
+}
 
 /// <summary>The API endpoint as written.</summary>
 internal sealed record ApiInput

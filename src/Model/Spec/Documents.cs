@@ -472,6 +472,9 @@ public sealed class NetworkingDto
 
     /// <summary>The Amazon VPC CNI.</summary>
     public AmazonVpcDto? Amazonvpc { get; set; }
+
+    /// <summary>kops' own VXLAN overlay (kopeio-networking); kgen installs flannel's VXLAN overlay in its place.</summary>
+    public EmptyDto? Kopeio { get; set; }
 }
 
 /// <summary><c>spec.networking.amazonvpc</c>.</summary>
