@@ -76,7 +76,8 @@ describe('check-terraform', () => {
     for (const dir of kops) {
       const { lines, stats } = await problemsOf(dir);
       assert.deepEqual(lines, [], dir);
-      assert.ok(stats.resources > 50 && stats.references > 100, `${dir}: ${JSON.stringify(stats)}`);
+      // A whole cluster, not a fragment: the smallest (one existing public subnet, no NAT, no bastion) has 46 resources.
+      assert.ok(stats.resources > 40 && stats.references > 100, `${dir}: ${JSON.stringify(stats)}`);
     }
   });
 });
