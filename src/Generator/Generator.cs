@@ -92,7 +92,8 @@ public static class Generator
             DiagnosticCodes.EtcdClusterNotRun,
             new PlanLocation(plan.Cluster.Name),
             $"spec.etcdClusters: etcd cluster {e.Name} gets no volumes: {e.NotRunReason}; remove {e.Name} from the spec to silence this")))
-        .Concat(UnencryptedSecrets(plan.Cluster));
+        .Concat(UnencryptedSecrets(plan.Cluster))
+        .Concat(Addons.AddonBuilder.Warnings(plan.Cluster));
 
     /// <summary>An S3 config store without a KMS key: the CA keys are one s3:GetObject away from cluster-admin.</summary>
     private static IEnumerable<Diagnostic> UnencryptedSecrets(Cluster cluster)

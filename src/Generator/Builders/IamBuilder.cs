@@ -83,6 +83,7 @@ internal sealed class IamBuilder : IPlanBuilder
 
         list.AddRange(EtcdVolumeStatements(ctx));
         list.AddRange(ConfigStoreStatements(ctx, InstanceGroupRole.ControlPlane));
+        list.AddRange(Addons.AddonPermissions.ControlPlane(ctx.Cluster, ctx.Partition));
         return list.ToImmutable();
     }
 
