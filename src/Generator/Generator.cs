@@ -103,7 +103,8 @@ public static class Generator
             $"spec.etcdClusters: etcd cluster {e.Name} gets no volumes: {e.NotRunReason}; remove {e.Name} from the spec to silence this")))
         .Concat(UnencryptedSecrets(plan.Cluster))
         .Concat(PreRelease(plan.Cluster))
-        .Concat(NamesOutsideZone(plan.Cluster));
+        .Concat(NamesOutsideZone(plan.Cluster))
+        .Concat(Addons.AddonBuilder.Warnings(plan.Cluster));
 
     /// <summary>Names the spec gives that lie outside its DNS zone: Route 53 would refuse their records there, so kgen leaves them to the operator.</summary>
     private static IEnumerable<Diagnostic> NamesOutsideZone(Cluster cluster)

@@ -148,6 +148,9 @@ internal sealed record Cluster
     /// <summary>The API server's, controller manager's, scheduler's and kube-proxy's settings (kubeadm clusters).</summary>
     public ControlPlaneComponents Components { get; init; } = Defaults.ComponentDefaults.Standard(CniKind.External);
 
+    /// <summary>The cluster add-ons kgen installs and their settings (kubeadm clusters).</summary>
+    public AddonOptions Addons { get; init; } = AddonOptions.Standard(string.Empty);
+
     /// <summary>The bastion's load balancer settings (used when a bastion group exists).</summary>
     public required BastionOptions Bastion { get; init; }
 

@@ -30,7 +30,8 @@ public sealed class BootstrapConfigTests
         Assert.Equal("6443", Text(init, "localAPIEndpoint", "bindPort"));
         Assert.Equal(BootValues.NodeName, Text(init, "nodeRegistration", "name"));
         Assert.Equal("unix:///run/containerd/containerd.sock", Text(init, "nodeRegistration", "criSocket"));
-        Assert.Equal("kgen.dev/instancegroup=control-plane-us-east-1a", Text(init, "nodeRegistration", "kubeletExtraArgs", 1, "value"));
+        Assert.Equal("kgen.dev/instancegroup=control-plane-us-east-1a", Text(init, "nodeRegistration", "kubeletExtraArgs", 2, "value"));
+        Assert.Equal("external", Text(init, "nodeRegistration", "kubeletExtraArgs", 0, "value"));
         Assert.Equal("node-role.kubernetes.io/control-plane", Text(init, "nodeRegistration", "taints", 0, "key"));
         Assert.Equal("NoSchedule", Text(init, "nodeRegistration", "taints", 0, "effect"));
 
@@ -101,7 +102,7 @@ public sealed class BootstrapConfigTests
         Assert.Equal("api.internal.batch.k8s.local:443", Text(join, "discovery", "bootstrapToken", "apiServerEndpoint"));
         Assert.Equal(BootValues.JoinToken, Text(join, "discovery", "bootstrapToken", "token"));
         Assert.Equal([BootValues.CaCertHash], Texts(join, "discovery", "bootstrapToken", "caCertHashes"));
-        Assert.Equal("kgen.dev/instancegroup=spot-mixed,kgen.dev/spot=true,workload=batch", Text(join, "nodeRegistration", "kubeletExtraArgs", 1, "value"));
+        Assert.Equal("kgen.dev/instancegroup=spot-mixed,kgen.dev/spot=true,workload=batch", Text(join, "nodeRegistration", "kubeletExtraArgs", 2, "value"));
         Assert.Equal(["dedicated", "batch", "NoSchedule"], Texts(join, "nodeRegistration", "taints", 0));
 
         var untainted = Parse(BootstrapYaml.Join(NodeBootstrapConfig.For(batch, Group(batch, "arm"), mayInit: false).Join)).Single();

@@ -63,7 +63,7 @@ public sealed class KopsFieldTableTests
     [Fact]
     public void Add_on_fields_are_ignored_naming_the_add_on_issue()
     {
-        foreach (var field in new[] { "spec.cloudControllerManager", "spec.cloudConfig.awsEBSCSIDriver", "spec.metricsServer", "spec.clusterAutoscaler", "spec.nodeTerminationHandler", "spec.awsLoadBalancerController", "spec.certManager", "spec.externalDns", "spec.addons", "spec.serviceAccountIssuerDiscovery" })
+        foreach (var field in new[] { "spec.clusterAutoscaler", "spec.nodeTerminationHandler", "spec.awsLoadBalancerController", "spec.certManager", "spec.externalDns", "spec.addons", "spec.serviceAccountIssuerDiscovery" })
         {
             var rule = KopsFieldTable.Decide("Cluster", field)!;
             Assert.Equal(KopsFieldDecision.Ignored, rule.Decision);
@@ -79,7 +79,8 @@ public sealed class KopsFieldTableTests
         Assert.All(spec.IgnoredKopsFields, w => Assert.Equal(DiagnosticCodes.KopsFieldIgnored, w.Code));
         Assert.Contains(warnings, w => w.Contains("spec.kubeAPIServer.", StringComparison.Ordinal) && w.Contains("accepted and ignored: kops' other kube-apiserver flags", StringComparison.Ordinal));
         Assert.Contains(warnings, w => w.Contains("spec.etcdClusters[].version: accepted and ignored", StringComparison.Ordinal));
-        Assert.Contains(warnings, w => w.Contains("spec.cloudControllerManager: accepted and ignored: an add-on", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("spec.cloudControllerManager.image: accepted and ignored: kgen runs upstream's DaemonSet of the release", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("spec.cloudConfig.awsEBSCSIDriver.version: accepted and ignored", StringComparison.Ordinal));
 
         // etcdClusters[].cpuRequest is written twice (main and events) and reported once.
         Assert.Single(warnings, w => w.Contains("spec.etcdClusters[].cpuRequest", StringComparison.Ordinal));

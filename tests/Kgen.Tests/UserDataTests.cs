@@ -91,8 +91,13 @@ public sealed class UserDataTests
     {
         var files = SnapshotTests.Generate(Repo.Example("ha-private.yaml"), Repo.ExampleKey).Files;
         var policy = Newtonsoft.Json.Linq.JObject.Parse(files["data/aws_iam_role_policy_masters.acme.k8s.local_policy"]);
-        var attach = policy["Statement"]!.Where(st => st["Action"]!.ToString().Contains("ec2:AttachVolume", StringComparison.Ordinal)).ToList();
-        Assert.DoesNotContain(policy["Statement"]!, st => st["Action"]!.ToString().Contains("DetachVolume", StringComparison.Ordinal));
+        var all = policy["Statement"]!.Where(st => st["Action"]!.ToString().Contains("ec2:AttachVolume", StringComparison.Ordinal)).ToList();
+
+        // Besides the boot's etcd statements, only the EBS CSI driver's (an add-on) attaches, and only the cluster's volumes to its instances.
+        var driver = Assert.Single(all, st => (string?)st["Sid"] == "AddonsChangeClusterResources");
+        Assert.Equal("acme.k8s.local", (string?)driver["Condition"]?["StringEquals"]?["aws:ResourceTag/KubernetesCluster"]);
+        var attach = all.Where(st => st != driver).ToList();
+        Assert.DoesNotContain(attach, st => st["Action"]!.ToString().Contains("DetachVolume", StringComparison.Ordinal));
         Assert.Equal(2, attach.Count);
         foreach (var etcd in new[] { "main" })
         {

@@ -25,6 +25,15 @@ internal static class BootstrapDefaults
     /// <summary>containerd's CRI socket.</summary>
     public const string CriSocket = "unix:///run/containerd/containerd.sock";
 
+    /// <summary>
+    /// The kubelet's and controller manager's <c>--cloud-provider</c>: the AWS cloud controller manager (an add-on) sets
+    /// each Node's addresses, zone labels and <c>providerID</c>, and removes the taint the kubelet registers with until then.
+    /// </summary>
+    public const string ExternalCloudProvider = "external";
+
+    /// <summary>The first Kubernetes minor whose API server has no <c>--cloud-provider</c> flag.</summary>
+    public const int ApiServerWithoutCloudProviderMinor = 33;
+
     /// <summary>Where kubeadm keeps the cluster's certificates on a control-plane node.</summary>
     public const string CertificatesDir = "/etc/kubernetes/pki";
 

@@ -173,8 +173,14 @@ internal static class ControlPlaneHardening
         Optional(args, "max-mutating-requests-inflight", a.MaxMutatingRequestsInflight is { } mm ? Number(mm) : null);
         Optional(args, "event-ttl", a.EventTtl);
 
+        // The AWS cloud controller manager (an add-on) runs the cloud's loops; the API server takes the flag only before 1.33.
+        if (minor < BootstrapDefaults.ApiServerWithoutCloudProviderMinor)
+        {
+            args.Add(new("cloud-provider", BootstrapDefaults.ExternalCloudProvider));
+        }
+
         var cm = c.Components.ControllerManager;
-        var cmArgs = new List<ExtraArg> { new("profiling", cm.Profiling ? "true" : "false") };
+        var cmArgs = new List<ExtraArg> { new("profiling", cm.Profiling ? "true" : "false"), new("cloud-provider", BootstrapDefaults.ExternalCloudProvider) };
         Optional(cmArgs, "feature-gates", Gates(cm.FeatureGates));
         cmArgs.AddRange(cm.Flags.Select(f => new ExtraArg(f.Key, f.Value)));
         var scheduler = c.Components.Scheduler;

@@ -56,7 +56,7 @@ internal sealed record NodeBootstrapConfig
         {
             Name = BootValues.NodeName,
             CriSocket = BootstrapDefaults.CriSocket,
-            KubeletExtraArgs = [new KubeletArg("node-ip", BootValues.NodeIp), new KubeletArg("node-labels", string.Join(',', NodeLabels(g))), .. MaxPodsFlag(c, g)],
+            KubeletExtraArgs = [new KubeletArg("cloud-provider", BootstrapDefaults.ExternalCloudProvider), new KubeletArg("node-ip", BootValues.NodeIp), new KubeletArg("node-labels", string.Join(',', NodeLabels(g))), .. MaxPodsFlag(c, g)],
             Taints = [.. controlPlane ? [BootstrapDefaults.ControlPlaneTaint] : Array.Empty<NodeTaint>(), .. g.Taints.Select(t => new NodeTaint(t.Key, t.Value, t.Effect))],
         };
         var kubelet = new KubeletConfiguration
@@ -160,6 +160,7 @@ internal sealed record NodeBootstrapConfig
         [
             new("kubeconfig", NodeIdentity.KubeletKubeconfig),
             new("config", NodeIdentity.KubeletConfigFile),
+            new("cloud-provider", BootstrapDefaults.ExternalCloudProvider),
             new("container-runtime-endpoint", BootstrapDefaults.CriSocket),
             new("hostname-override", BootValues.NodeName),
             new("node-ip", BootValues.NodeIp),

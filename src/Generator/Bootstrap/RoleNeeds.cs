@@ -69,6 +69,7 @@ internal static class RoleNeeds
 
         needs.AddRange(AmazonVpc(c, kubernetesRoles));
         needs.AddRange(Steady(c, roles));
+        needs.AddRange(Addons.AddonNeeds.Of(plan));
         needs.AddRange(Operators(plan, roles));
         foreach (var lb in plan.Resources.Where(r => r is NetworkLoadBalancer or ClassicLoadBalancer))
         {

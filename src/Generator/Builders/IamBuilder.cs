@@ -84,6 +84,7 @@ internal sealed class IamBuilder : IPlanBuilder
         list.AddRange(EtcdVolumeStatements(ctx));
         list.AddRange(AmazonVpcCni.Statements(ctx.Cluster, ctx.Partition, "ec2:DescribeInstances"));
         list.AddRange(ConfigStoreStatements(ctx, InstanceGroupRole.ControlPlane));
+        list.AddRange(Addons.AddonPermissions.ControlPlane(ctx.Cluster, ctx.Partition));
         return list.ToImmutable();
     }
 

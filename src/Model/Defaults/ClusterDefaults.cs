@@ -66,6 +66,7 @@ internal sealed partial class ClusterDefaults(ClusterInput input)
             Iam = AccessDefaults.Iam(input),
             Kubelet = kubelet,
             Components = components,
+            Addons = AddonDefaults.Apply(input, name, _d),
             Bastion = EndpointDefaults.Bastion(input, _d),
             CloudLabels = input.CloudLabels.ToImmutableSortedDictionary(StringComparer.Ordinal),
             RegistryMirrors = input.RegistryMirrors.ToImmutableSortedDictionary(StringComparer.Ordinal),

@@ -108,6 +108,9 @@ public static class DiagnosticCodes
     /// <summary>Warning: the Kubernetes version is a pre-release (alpha, beta, rc), installed from pkgs.k8s.io's pre-release channel; not for production.</summary>
     public const string KubernetesPreRelease = "KG1301";
 
+    /// <summary>An add-on setting kgen cannot honour (kops' cloudControllerManager, cloudConfig.awsEBSCSIDriver, metricsServer).</summary>
+    public const string AddonSettingInvalid = "KG1900";
+
     // KG2xxx: network.
 
     /// <summary>Not an IPv4 CIDR (or host bits set).</summary>
@@ -363,6 +366,9 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: an S3 config store without a KMS key: only IAM protects the CA keys.</summary>
     public const string ConfigStoreWithoutKmsKey = "KG6701";
+
+    /// <summary>Warning: add-ons' AWS permissions are on the control-plane role (no IAM roles for service accounts yet).</summary>
+    public const string AddonPermissionsOnNodeRole = "KG6900";
 
     // KG7xxx: planning and rendering.
 

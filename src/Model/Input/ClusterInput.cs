@@ -95,6 +95,9 @@ internal sealed record ClusterInput
     /// </summary>
     public ComponentsInput Components { get; init; } = new();
 
+    /// <summary>The add-ons' settings as written.</summary>
+    public AddonsInput Addons { get; init; } = new();
+
     /// <summary>The bastion load balancer's type as written (Public, Internal).</summary>
     public string? BastionLoadBalancerType { get; init; }
 
@@ -359,4 +362,17 @@ internal sealed record ComponentsInput
 
     /// <summary><c>spec.encryptionConfig</c>.</summary>
     public bool? EncryptionConfig { get; init; }
+}
+
+/// <summary>The add-ons' settings as written (null: not written).</summary>
+internal sealed record AddonsInput
+{
+    /// <summary><c>spec.cloudControllerManager</c>.</summary>
+    public Spec.CloudControllerManagerDto? CloudControllerManager { get; init; }
+
+    /// <summary><c>spec.cloudConfig</c>.</summary>
+    public Spec.CloudConfigDto? CloudConfig { get; init; }
+
+    /// <summary><c>spec.metricsServer</c>.</summary>
+    public Spec.MetricsServerDto? MetricsServer { get; init; }
 }

@@ -168,6 +168,15 @@ public sealed class ClusterSpecDto
 
     /// <summary>Whether Secrets are encrypted in etcd (default true; kops' switch).</summary>
     public bool? EncryptionConfig { get; set; }
+
+    /// <summary>The AWS cloud controller manager's settings (kgen always runs it, as kops does on AWS).</summary>
+    public CloudControllerManagerDto? CloudControllerManager { get; set; }
+
+    /// <summary>Cloud settings kgen reads: the EBS CSI driver and whether kgen makes the default StorageClass.</summary>
+    public CloudConfigDto? CloudConfig { get; set; }
+
+    /// <summary>metrics-server (off unless enabled).</summary>
+    public MetricsServerDto? MetricsServer { get; set; }
 }
 
 /// <summary><c>spec.api</c>.</summary>
@@ -714,4 +723,75 @@ public sealed class InstanceMetadataDto
 
     /// <summary>Hop limit (default 1).</summary>
     public int? HttpPutResponseHopLimit { get; set; }
+}
+
+/// <summary><c>spec.cloudControllerManager</c>: the flags of the AWS cloud controller manager kgen reads.</summary>
+public sealed class CloudControllerManagerDto
+{
+    /// <summary><c>--cluster-name</c>: the name its load balancers and security groups carry (default: the cluster's).</summary>
+    public string? ClusterName { get; set; }
+
+    /// <summary><c>--v</c>.</summary>
+    public int? LogLevel { get; set; }
+
+    /// <summary><c>--allocate-node-cidrs</c>.</summary>
+    [YamlMember(Alias = "allocateNodeCIDRs")]
+    public bool? AllocateNodeCidrs { get; set; }
+
+    /// <summary><c>--cluster-cidr</c>.</summary>
+    [YamlMember(Alias = "clusterCIDR")]
+    public string? ClusterCidr { get; set; }
+
+    /// <summary><c>--configure-cloud-routes</c>; only false (kgen's CNIs route pods themselves).</summary>
+    public bool? ConfigureCloudRoutes { get; set; }
+
+    /// <summary>Leader election.</summary>
+    public LeaderElectionDto? LeaderElection { get; set; }
+
+    /// <summary><c>--use-service-account-credentials</c>.</summary>
+    public bool? UseServiceAccountCredentials { get; set; }
+
+    /// <summary><c>--concurrent-node-syncs</c>.</summary>
+    public int? ConcurrentNodeSyncs { get; set; }
+
+    /// <summary><c>--controllers</c>.</summary>
+    public List<string>? Controllers { get; set; }
+}
+
+/// <summary><c>spec.cloudControllerManager.leaderElection</c>.</summary>
+public sealed class LeaderElectionDto
+{
+    /// <summary><c>--leader-elect</c>.</summary>
+    public bool? LeaderElect { get; set; }
+}
+
+/// <summary><c>spec.cloudConfig</c>: the settings kgen reads.</summary>
+public sealed class CloudConfigDto
+{
+    /// <summary>Whether kgen makes the default StorageClass (default true).</summary>
+    public bool? ManageStorageClasses { get; set; }
+
+    /// <summary>The EBS CSI driver.</summary>
+    [YamlMember(Alias = "awsEBSCSIDriver")]
+    public AwsEbsCsiDriverDto? AwsEbsCsiDriver { get; set; }
+}
+
+/// <summary><c>spec.cloudConfig.awsEBSCSIDriver</c>.</summary>
+public sealed class AwsEbsCsiDriverDto
+{
+    /// <summary>Whether the driver is installed (default true).</summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>The node plugin's <c>--volume-attach-limit</c>.</summary>
+    public int? VolumeAttachLimit { get; set; }
+}
+
+/// <summary><c>spec.metricsServer</c>.</summary>
+public sealed class MetricsServerDto
+{
+    /// <summary>Whether metrics-server is installed (default false).</summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary><c>--kubelet-insecure-tls</c>: skip checking the kubelets' serving certificates.</summary>
+    public bool? Insecure { get; set; }
 }

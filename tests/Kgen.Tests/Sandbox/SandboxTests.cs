@@ -193,7 +193,7 @@ public sealed class SandboxTests
         var unit = File.ReadAllText(Path.Combine(box.Root, "etc", "systemd", "system", "kubelet.service.d", "10-kubeadm.conf"));
         Assert.Contains(
             "[Service]\nExecStart=\nExecStart=/usr/bin/kubelet --kubeconfig=/etc/kubernetes/kubelet.conf --config=/var/lib/kubelet/config.yaml " +
-            "--container-runtime-endpoint=unix:///run/containerd/containerd.sock --hostname-override=ip-10-0-3-30.ec2.internal --node-ip=10.0.3.30 " +
+            "--cloud-provider=external --container-runtime-endpoint=unix:///run/containerd/containerd.sock --hostname-override=ip-10-0-3-30.ec2.internal --node-ip=10.0.3.30 " +
             "--node-labels=example.com/pool=general,kgen.dev/instancegroup=workers --register-with-taints=dedicated=batch:NoSchedule\n",
             unit,
             StringComparison.Ordinal);

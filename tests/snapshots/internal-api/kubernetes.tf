@@ -662,7 +662,7 @@ resource "aws_route_table_association" "utility-ap-southeast-2c-internal-k8s-loc
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-internal-k8s-local" {
   bucket       = "acme-kgen-state"
   content_type = "text/x-shellscript"
-  key          = "internal.k8s.local/nodeup/control-plane-ap-southeast-2a/e0fa5d96f2087abde279858a04007130febe80926c58798ff913f92b450763b8.sh"
+  key          = "internal.k8s.local/nodeup/control-plane-ap-southeast-2a/cd51ff55c56cbc4aabb24a0a34de20a054c998435eef50edbedda66d9e8a2e4f.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.internal.k8s.local_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.internal.k8s.local_content")
   lifecycle {
@@ -673,7 +673,7 @@ resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-internal-
 resource "aws_s3_object" "nodeup-nodes-internal-k8s-local" {
   bucket       = "acme-kgen-state"
   content_type = "text/x-shellscript"
-  key          = "internal.k8s.local/nodeup/nodes/dc9b490d088d0291c6a92cd8d00811778246166d15c7ea72265023b0585a0455.sh"
+  key          = "internal.k8s.local/nodeup/nodes/86897a6406dc6319d4847ab04d7e60aeaeccebc269f73a49f0626d06bade3e07.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes.internal.k8s.local_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.internal.k8s.local_content")
   lifecycle {

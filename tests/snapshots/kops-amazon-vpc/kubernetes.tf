@@ -597,7 +597,7 @@ resource "aws_route_table_association" "us-east-2a-vpc-kops-example-org" {
 resource "aws_s3_object" "nodeup-master-us-east-2a-masters-vpc-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "vpc.kops.example.org/nodeup/master-us-east-2a/78015dd3c67528c90c879028bb5f728b6e23acf0652d7ee1230bb0fee30c1fae.sh"
+  key          = "vpc.kops.example.org/nodeup/master-us-east-2a/99ab90cc0168f0ac0741d21037f6219a33e52b2eb90d5edc3a0ff1ca32bfded4.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.master-us-east-2a.masters.vpc.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.master-us-east-2a.masters.vpc.kops.example.org_content")
   lifecycle {
@@ -608,7 +608,7 @@ resource "aws_s3_object" "nodeup-master-us-east-2a-masters-vpc-kops-example-org"
 resource "aws_s3_object" "nodeup-nodes-vpc-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "vpc.kops.example.org/nodeup/nodes/edf99f66a9003033de75e1987648a3af156fce303ab020b8953160cdb6af2be4.sh"
+  key          = "vpc.kops.example.org/nodeup/nodes/526ae44990005c4661e0dcd9323e67aa47fde551f5a6c6c9001c3fdc1f5b7e7d.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes.vpc.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.vpc.kops.example.org_content")
   lifecycle {

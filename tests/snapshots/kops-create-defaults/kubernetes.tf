@@ -597,7 +597,7 @@ resource "aws_route_table_association" "us-east-1a-defaults-kops-example-org" {
 resource "aws_s3_object" "nodeup-control-plane-us-east-1a-masters-defaults-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "defaults.kops.example.org/nodeup/control-plane-us-east-1a/665ac354644b8b3d742ae29bd8a1768d62cd189a235381c6760f7aa2299fce86.sh"
+  key          = "defaults.kops.example.org/nodeup/control-plane-us-east-1a/9575498a7441eeb6e367e9b6ab71122e44290b0f52bf54018e2fc682da288102.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-1a.masters.defaults.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-1a.masters.defaults.kops.example.org_content")
   lifecycle {
@@ -608,7 +608,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-1a-masters-defaults-kops-
 resource "aws_s3_object" "nodeup-nodes-us-east-1a-defaults-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "defaults.kops.example.org/nodeup/nodes-us-east-1a/736cec9800f653be57f5e06c2bc05f714ea7a0825d2a251eb38494bfc8ba4a78.sh"
+  key          = "defaults.kops.example.org/nodeup/nodes-us-east-1a/6bed52551e588a9b85a32c0d3c80c31d19290bf33d878a92939d781befe1b9d0.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes-us-east-1a.defaults.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes-us-east-1a.defaults.kops.example.org_content")
   lifecycle {

@@ -733,7 +733,7 @@ resource "aws_route53_record" "api-internal-byo-routing-kops-example-org" {
 resource "aws_s3_object" "nodeup-control-plane-eu-west-2a-masters-byo-routing-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "byo-routing.kops.example.org/nodeup/control-plane-eu-west-2a/2848578c685d12572ece0b928f8aca73e16b9f2a089abb435c00c49c01a718bf.sh"
+  key          = "byo-routing.kops.example.org/nodeup/control-plane-eu-west-2a/ba1d85e5d8bd901a495d0740eef08606b9b7d23c4343ed397b0d79cd05cd7956.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.byo-routing.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.byo-routing.kops.example.org_content")
   lifecycle {
@@ -744,7 +744,7 @@ resource "aws_s3_object" "nodeup-control-plane-eu-west-2a-masters-byo-routing-ko
 resource "aws_s3_object" "nodeup-nodes-byo-routing-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "byo-routing.kops.example.org/nodeup/nodes/e64b34223b2ce008681c761c9ce521e45d449992c222aeba4337bd31ce50fd06.sh"
+  key          = "byo-routing.kops.example.org/nodeup/nodes/033e03b3d3ec92078e01459a0e92920c24ef951c9fdc56691a8e9927d75ff8f1.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes.byo-routing.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.byo-routing.kops.example.org_content")
   lifecycle {

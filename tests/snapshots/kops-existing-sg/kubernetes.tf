@@ -877,7 +877,7 @@ resource "aws_route_table_association" "us-east-2c-existingsg-kops-example-org" 
 resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-existingsg-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2a/d1a78422bdcb2c5ca60cb334ab6546a957f6da4285999d2cd4d7bb016127b537.sh"
+  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2a/50a03ad505cf5bbc7188012cab8898914852bfdd29f46d65a64f926fd1d62c5a.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.existingsg.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.existingsg.kops.example.org_content")
   lifecycle {
@@ -888,7 +888,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-existingsg-kop
 resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-existingsg-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2b/860239d5861b5716cc48aced9bd96d5763d46467cc32f44639bc591f02d42982.sh"
+  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2b/dbcc29c70402e5995a9850cf95b1205fd306d0074803533bed7a84b814f96f5a.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.existingsg.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.existingsg.kops.example.org_content")
   lifecycle {
@@ -899,7 +899,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-existingsg-kop
 resource "aws_s3_object" "nodeup-control-plane-us-east-2c-masters-existingsg-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2c/7f1c6f5d6a3641d84b0e6506c38580033e1981ccb1a5c18f55320f74deaf49a6.sh"
+  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2c/e398e2db3022777b6c194bd12862adeaaa3def02f37bfd74c09f771f7d83b85e.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.existingsg.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.existingsg.kops.example.org_content")
   lifecycle {
@@ -910,7 +910,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2c-masters-existingsg-kop
 resource "aws_s3_object" "nodeup-nodes-existingsg-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "existingsg.kops.example.org/nodeup/nodes/f09180cc5b225d130de86254da8ce5110cfa6f66a6df20de4ae68e75ffe0a00b.sh"
+  key          = "existingsg.kops.example.org/nodeup/nodes/c913b090e24cefc5a6e70f190de7535e7ef2e0a45a4c7ba598b56af651cb2ed3.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes.existingsg.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.existingsg.kops.example.org_content")
   lifecycle {

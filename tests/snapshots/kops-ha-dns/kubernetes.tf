@@ -893,7 +893,7 @@ resource "aws_route_table_association" "us-east-2c-ha-kops-example-org" {
 resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-ha-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2a/e2b3f91ff9eb7e29320815a7eec31e2df58f4fb7b73e8be9e14a47b9129fd949.sh"
+  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2a/fa0e4bff550a29f570b5f99daa25b07ad14ebfe9f08aa0857ec748e38232fefc.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.ha.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.ha.kops.example.org_content")
   lifecycle {
@@ -904,7 +904,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-ha-kops-exampl
 resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-ha-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2b/e5ce197a6f9f7de7ca7775993520c783e8c87b0b7b890afc96592edad3e6cb50.sh"
+  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2b/59c0b9ad697677506c332b91a0e933331ffe2e059054de836883d5d55abb2730.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.ha.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.ha.kops.example.org_content")
   lifecycle {
@@ -915,7 +915,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-ha-kops-exampl
 resource "aws_s3_object" "nodeup-control-plane-us-east-2c-masters-ha-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2c/53ecade1d9a80c8ae9914ea9e5b2da47b9be98c2fa494bde9ac872b7cebff550.sh"
+  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2c/db8167e9c5793efa2fbd1e28dd9b3574f077d0b9ff8b8483b5c004f571fb5770.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.ha.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.ha.kops.example.org_content")
   lifecycle {
@@ -926,7 +926,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2c-masters-ha-kops-exampl
 resource "aws_s3_object" "nodeup-nodes-ha-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "ha.kops.example.org/nodeup/nodes/035bb4910d27f8d8c296a80c2a6cf228f02559367aac78300586d29045f8141c.sh"
+  key          = "ha.kops.example.org/nodeup/nodes/5e1d48a5d0b06166a9cf4f07955e180e35cb13de13ff6b765cfa55ab6453fc65.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes.ha.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.ha.kops.example.org_content")
   lifecycle {

@@ -911,7 +911,7 @@ resource "aws_route_table_association" "ap-southeast-2c-spot-kops-example-org" {
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-spot-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2a/27c2daa434aa9d35c4ad98c49ee27153f21b199e374be5281732e3d3bd6124be.sh"
+  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2a/f7c40eefcfe5ba9a8cfe249ca53b0449494ca99b5eb47d2c938c46f18cce3337.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.spot.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.spot.kops.example.org_content")
   lifecycle {
@@ -922,7 +922,7 @@ resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-spot-kops
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2b-masters-spot-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2b/a4dd58cc21cc3912b84d3e15d60cfbf7a03a737458c5912500d165121ac384da.sh"
+  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2b/d02f00c174655f683fe5b008de266abb66a772a17cd6d08768f0a0e369b6b412.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2b.masters.spot.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2b.masters.spot.kops.example.org_content")
   lifecycle {
@@ -933,7 +933,7 @@ resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2b-masters-spot-kops
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2c-masters-spot-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2c/d4016179bf2b613888395ea08757536a896f72fe7c1265c7534608de6b203367.sh"
+  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2c/43cf0ff4f7d169406cabb49b741c2cac42f58b50417314cb94ff0f4bc75f4102.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2c.masters.spot.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2c.masters.spot.kops.example.org_content")
   lifecycle {
@@ -944,7 +944,7 @@ resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2c-masters-spot-kops
 resource "aws_s3_object" "nodeup-spot-workers-spot-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "spot.kops.example.org/nodeup/spot-workers/f3d0b50ab527636c0b95167f7c220fd76aaea39f08468862f1cd5abb934905f4.sh"
+  key          = "spot.kops.example.org/nodeup/spot-workers/cc0423207adc04d0a70b11a78ed3dfe3c5ab2f0cf20e90c7cb598359e6f566ea.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.spot-workers.spot.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.spot-workers.spot.kops.example.org_content")
   lifecycle {

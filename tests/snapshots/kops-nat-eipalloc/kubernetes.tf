@@ -783,7 +783,7 @@ resource "aws_route_table_association" "utility-eu-west-2a-nat-address-kops-exam
 resource "aws_s3_object" "nodeup-control-plane-eu-west-2a-masters-nat-address-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "nat-address.kops.example.org/nodeup/control-plane-eu-west-2a/deca519345fa54d4ae2d0e5d9c6dc08e86888c91a7ce39bb78f373453843911d.sh"
+  key          = "nat-address.kops.example.org/nodeup/control-plane-eu-west-2a/5c94f922549d9b90e021af40449f8234f32f07f702fb054003c23eee70b044c3.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.nat-address.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.nat-address.kops.example.org_content")
   lifecycle {
@@ -794,7 +794,7 @@ resource "aws_s3_object" "nodeup-control-plane-eu-west-2a-masters-nat-address-ko
 resource "aws_s3_object" "nodeup-nodes-nat-address-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "nat-address.kops.example.org/nodeup/nodes/beab81bb1cf2768e24a72a124fd949947ee922de8b7e6013d2e1cad9743d3721.sh"
+  key          = "nat-address.kops.example.org/nodeup/nodes/c7d8a9113dd989e05a724f7e022d76abbf77510f3f5c52903b37b2faf82b9593.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes.nat-address.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.nat-address.kops.example.org_content")
   lifecycle {

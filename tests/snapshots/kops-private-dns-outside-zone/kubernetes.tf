@@ -852,7 +852,7 @@ resource "aws_route_table_association" "utility-ca-central-1a-privdns-kops-examp
 resource "aws_s3_object" "nodeup-control-plane-ca-central-1a-masters-privdns-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "privdns.kops.example.org/nodeup/control-plane-ca-central-1a/1c2cc01f2182a6d30b62ddd0f717598124b0d90796334d550e431a5ec919f409.sh"
+  key          = "privdns.kops.example.org/nodeup/control-plane-ca-central-1a/900186b5b62c9d8fb706d15cc31060f03f2e7b76c1ed77ebb9e2b9ab29c2ffdb.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.privdns.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.privdns.kops.example.org_content")
   lifecycle {
@@ -863,7 +863,7 @@ resource "aws_s3_object" "nodeup-control-plane-ca-central-1a-masters-privdns-kop
 resource "aws_s3_object" "nodeup-nodes-ca-central-1a-privdns-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "privdns.kops.example.org/nodeup/nodes-ca-central-1a/6450b1d72f19ea08858bcd2fde7e7c314ce9e1f47af647c3d95ece1239c49c1a.sh"
+  key          = "privdns.kops.example.org/nodeup/nodes-ca-central-1a/4ad6e2a438db3e77e2e60f7b9d835158a5350f50de1848da505d08aac803ae6b.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes-ca-central-1a.privdns.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes-ca-central-1a.privdns.kops.example.org_content")
   lifecycle {

@@ -850,7 +850,7 @@ resource "aws_route_table_association" "utility-ca-central-1a-flannel-kops-examp
 resource "aws_s3_object" "nodeup-control-plane-ca-central-1a-masters-flannel-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "flannel.kops.example.org/nodeup/control-plane-ca-central-1a/81249fa685fe5581451d45f0a9d2f8e6c5470644b73562e041901e622049d697.sh"
+  key          = "flannel.kops.example.org/nodeup/control-plane-ca-central-1a/59f05b5dbdadaa9dfcf92fa4e46c2aa2a1c81590c55ee28c2de1274b5c58da8b.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.flannel.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.flannel.kops.example.org_content")
   lifecycle {
@@ -861,7 +861,7 @@ resource "aws_s3_object" "nodeup-control-plane-ca-central-1a-masters-flannel-kop
 resource "aws_s3_object" "nodeup-nodes-ca-central-1a-flannel-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "flannel.kops.example.org/nodeup/nodes-ca-central-1a/c4f5b3b255a9aee0d5b1e593dac1fa53e4a3b612543574f8f49a62d312691668.sh"
+  key          = "flannel.kops.example.org/nodeup/nodes-ca-central-1a/2b6a9ce93e142cb9f24263d1863d071b2f96d0b0afc6bad5c0d2a99589356d17.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes-ca-central-1a.flannel.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes-ca-central-1a.flannel.kops.example.org_content")
   lifecycle {

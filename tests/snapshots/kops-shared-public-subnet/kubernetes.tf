@@ -525,7 +525,7 @@ resource "aws_route53_record" "api-sharedpublic-kops-example-org" {
 resource "aws_s3_object" "nodeup-control-plane-eu-north-1a-masters-sharedpublic-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "sharedpublic.kops.example.org/nodeup/control-plane-eu-north-1a/0dee7b5dd1ffa34070f53cadc561e315454b6c078bbfacacfe369f8c6c20aeb6.sh"
+  key          = "sharedpublic.kops.example.org/nodeup/control-plane-eu-north-1a/c124bb492e5af707efe7d49e4fe3d172aa01584d09107d3c534f84dc66c37799.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-north-1a.masters.sharedpublic.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-north-1a.masters.sharedpublic.kops.example.org_content")
   lifecycle {
@@ -536,7 +536,7 @@ resource "aws_s3_object" "nodeup-control-plane-eu-north-1a-masters-sharedpublic-
 resource "aws_s3_object" "nodeup-nodes-eu-north-1a-sharedpublic-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "sharedpublic.kops.example.org/nodeup/nodes-eu-north-1a/b515b3c27cbdfe1df67f9903b0523d28b29722d636c0270457a3a2397c8ceb83.sh"
+  key          = "sharedpublic.kops.example.org/nodeup/nodes-eu-north-1a/c3860d47fcf3dd733e6596da838063f4d3800d3012750c36ad0d51d75cc05ef1.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes-eu-north-1a.sharedpublic.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes-eu-north-1a.sharedpublic.kops.example.org_content")
   lifecycle {

@@ -745,7 +745,7 @@ resource "aws_route53_record" "api-shared-kops-example-org" {
 resource "aws_s3_object" "nodeup-control-plane-us-west-2a-masters-shared-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "shared.kops.example.org/nodeup/control-plane-us-west-2a/19c426b2f5d8a3e9ca321278b8a1c7c1d4fc84ddf934c6110c39cdd430a50f1f.sh"
+  key          = "shared.kops.example.org/nodeup/control-plane-us-west-2a/fd0c35bcc4d3690dc0e45ce148d94a372b69bbd9c8e1615598d564bb50e5eef6.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-west-2a.masters.shared.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-west-2a.masters.shared.kops.example.org_content")
   lifecycle {
@@ -756,7 +756,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-west-2a-masters-shared-kops-ex
 resource "aws_s3_object" "nodeup-nodes-us-west-2a-shared-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "shared.kops.example.org/nodeup/nodes-us-west-2a/ee691f698ea2983f14b1d38f4b9bfc68d94ba5429967e2f866efaa33ceb4bef2.sh"
+  key          = "shared.kops.example.org/nodeup/nodes-us-west-2a/1ca8e9053d5391fb074a7e38c476b62a9dcdd967ed37c89caefc04e16b4dc796.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes-us-west-2a.shared.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes-us-west-2a.shared.kops.example.org_content")
   lifecycle {

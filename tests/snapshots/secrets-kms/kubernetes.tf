@@ -588,7 +588,7 @@ resource "aws_s3_object" "nodeup-control-plane-eu-central-1a-masters-kms-k8s-loc
   bucket                 = "acme-kgen-state"
   bucket_key_enabled     = false
   content_type           = "text/x-shellscript"
-  key                    = "kms.k8s.local/nodeup/control-plane-eu-central-1a/c37e402b3e7195edcb95f7b2d42e5cf6e0ac6af2c386e9141519acf09f15530c.sh"
+  key                    = "kms.k8s.local/nodeup/control-plane-eu-central-1a/e676d5023268a3023aeb845f9185abe41f1984490de9a61c3be2a0a84d6a0761.sh"
   kms_key_id             = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
   server_side_encryption = "aws:kms"
   source                 = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-central-1a.masters.kms.k8s.local_content"
@@ -602,7 +602,7 @@ resource "aws_s3_object" "nodeup-nodes-kms-k8s-local" {
   bucket                 = "acme-kgen-state"
   bucket_key_enabled     = false
   content_type           = "text/x-shellscript"
-  key                    = "kms.k8s.local/nodeup/nodes/12b7d40793b77c8be109e3243f67926b97c5ea1b0b3fa1822dadd1e58455c8d3.sh"
+  key                    = "kms.k8s.local/nodeup/nodes/a43113a17fd5e4df21c43a742896eb23e9f6f77f9228750ede97b27012659aaf.sh"
   kms_key_id             = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
   server_side_encryption = "aws:kms"
   source                 = "${path.module}/data/aws_s3_object_nodeup.nodes.kms.k8s.local_content"

@@ -1,0 +1,372 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Kgen.Generator.Bootstrap;
+using Kgen.Model;
+
+namespace Kgen.Generator.Addons;
+
+/// <summary>One file kgen owns of an add-on, saved in the add-on's folder of the config store.</summary>
+/// <param name="Name">The file's name in the add-on's folder.</param>
+/// <param name="Content">Its text.</param>
+internal sealed record AddonFile(string Name, string Content);
+
+/// <summary>
+/// What kgen delivers for one enabled add-on: its folder below <c>addons/</c> in the config store, holding kgen's
+/// <c>kustomization.yaml</c> (upstream's files as resources, kgen's images and patches), the <c>sources</c> the node
+/// downloads beside it (<c>SHA256 NAME URL</c> per line), and any object kgen owns (the default StorageClass).
+/// </summary>
+/// <param name="Kind">Which add-on.</param>
+/// <param name="Version">The upstream version installed.</param>
+/// <param name="Files">kgen's files, sorted by name.</param>
+internal sealed record RenderedAddon(AddonKind Kind, string Version, ImmutableArray<AddonFile> Files)
+{
+    /// <summary>The add-on's name (its folder).</summary>
+    public string Name => AddonCatalog.Name(Kind);
+
+    /// <summary>The folder's key prefix in the config store.</summary>
+    public string Prefix => ConfigStoreLayout.AddonsPrefix + Name + "/";
+
+    /// <summary>
+    /// The add-on's content hash: the SHA-256 of <c>sha256sum</c>'s listing of its files sorted by name (each line
+    /// <c>HASH  NAME</c>). The runner computes the same from the folder it received and applies the add-on only when it
+    /// differs from the one it last applied.
+    /// </summary>
+    public string Digest => AddonBuilder.Sha256(string.Concat(Files.Select(f => $"{AddonBuilder.Sha256(f.Content)}  {f.Name}\n")));
+}
+
+/// <summary>
+/// Renders the files kgen owns of each enabled add-on (<see cref="AddonCatalog"/> gives the releases,
+/// <see cref="AddonOptions"/> the settings), and the index a control-plane node reads to apply them in order
+/// (<see cref="Index"/>, <c>addons/index</c>: one <c>NAME DIGEST VERSION</c> line per add-on, in dependency order).
+/// Upstream's manifests are never copied: the node downloads them by URL and checks each against its SHA-256.
+/// </summary>
+internal static class AddonBuilder
+{
+    /// <summary>The index's key in the config store.</summary>
+    public const string IndexKey = ConfigStoreLayout.AddonsPrefix + "index";
+
+    /// <summary>The name of the list of upstream files in an add-on's folder.</summary>
+    public const string SourcesFile = "sources";
+
+    /// <summary>kgen's kustomization in an add-on's folder.</summary>
+    public const string KustomizationFile = "kustomization.yaml";
+
+    /// <summary>The default StorageClass's name.</summary>
+    public const string StorageClassName = "gp3";
+
+    /// <summary>The add-ons a cluster runs, in dependency order; none for a cluster whose control plane EKS runs.</summary>
+    public static ImmutableArray<RenderedAddon> Build(Cluster c)
+    {
+        if (c.Topology == ControlPlaneTopology.EksManaged)
+        {
+            return [];
+        }
+
+        return [.. AddonCatalog.InOrder.Where(k => Enabled(c, k)).Select(k => Render(c, k))];
+    }
+
+    /// <summary>Whether the cluster runs an add-on.</summary>
+    public static bool Enabled(Cluster c, AddonKind kind) => c.Topology != ControlPlaneTopology.EksManaged && kind switch
+    {
+        AddonKind.CloudControllerManager => true,
+        AddonKind.EbsCsiDriver => c.Addons.EbsCsiDriver.Enabled,
+        _ => c.Addons.MetricsServer.Enabled,
+    };
+
+    /// <summary>
+    /// What the operator must know: the add-ons that call AWS do so with the control-plane role's credentials, which
+    /// every pod placed on a control-plane node with the host's network could use too; kgen has no IAM roles for
+    /// service accounts yet.
+    /// </summary>
+    public static IEnumerable<Diagnostic> Warnings(Cluster c)
+    {
+        var callers = AddonCatalog.InOrder.Where(k => k is AddonKind.CloudControllerManager or AddonKind.EbsCsiDriver && Enabled(c, k)).Select(AddonCatalog.Name).ToList();
+        if (callers.Count > 0 && c.ControlPlaneGroups.Any())
+        {
+            yield return Diagnostic.Warning(
+                DiagnosticCodes.AddonPermissionsOnNodeRole,
+                new PlanLocation(c.Name),
+                $"add-ons {string.Join(" and ", callers)} call AWS with the control-plane role's permissions (kgen has no IAM roles for service accounts yet): " +
+                "any pod scheduled on a control-plane node with the host's network could use them; keep workloads off the control plane (its taint does) and see docs/addons.md#permissions");
+        }
+    }
+
+    /// <summary>The index: one <c>NAME DIGEST VERSION</c> line per add-on, in the order they are applied.</summary>
+    public static string Index(ImmutableArray<RenderedAddon> addons) => string.Concat(addons.Select(a => $"{a.Name} {a.Digest} {a.Version}\n"));
+
+    /// <summary>
+    /// The runner a control-plane node runs from a systemd timer (<c>userdata/addons.sh.sbn</c>): it applies the add-ons
+    /// of the folder it is given (what kgen delivers below <c>addons/</c>), in the index's order, each only when its
+    /// digest differs from the one it last applied.
+    /// </summary>
+    public static string Runner(Cluster c, TemplateSet templates) => templates.RenderModel(RunnerTemplate, new RunnerModel
+    {
+        ClusterName = c.Name,
+        AddonsPrefix = ConfigStoreLayout.AddonsPrefix,
+        IndexFile = IndexKey[ConfigStoreLayout.AddonsPrefix.Length..],
+        SourcesFile = SourcesFile,
+        KustomizationFile = KustomizationFile,
+    });
+
+    /// <summary>The runner's template.</summary>
+    public const string RunnerTemplate = "userdata/addons.sh.sbn";
+
+    /// <summary>The SHA-256 of a text's UTF-8 bytes, lowercase hex.</summary>
+    internal static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private static RenderedAddon Render(Cluster c, AddonKind kind)
+    {
+        var release = AddonCatalog.Release(kind, c.KubernetesVersion);
+        var owned = new List<AddonFile>();
+        var k = new Kustomization(kind, release);
+        switch (kind)
+        {
+            case AddonKind.CloudControllerManager:
+                CloudControllerManager(c, k);
+                break;
+            case AddonKind.EbsCsiDriver:
+                EbsCsiDriver(c, k, owned);
+                break;
+            default:
+                MetricsServer(c, k);
+                break;
+        }
+
+        owned.Add(new(KustomizationFile, k.Render(owned.Select(f => f.Name))));
+        owned.Add(new(SourcesFile, string.Concat(release.Files.Select(f => $"{f.Sha256} {f.FileName} {release.Url(f)}\n"))));
+        return new RenderedAddon(kind, release.Version, [.. owned.OrderBy(f => f.Name, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// The CCM on the control-plane nodes (upstream's DaemonSet), with kops' flags: the cluster's name, no cloud routes
+    /// (the CNI routes pods), leader election; tolerating the control-plane taint, the taint its own nodes carry until
+    /// it initializes them, and a node that is not ready yet.
+    /// </summary>
+    private static void CloudControllerManager(Cluster c, Kustomization k)
+    {
+        var o = c.Addons.CloudControllerManager;
+        var args = new List<string>
+        {
+            $"--v={Number(o.LogLevel)}",
+            "--cloud-provider=aws",
+            $"--cluster-name={o.ClusterName}",
+            "--configure-cloud-routes=false",
+            $"--allocate-node-cidrs={Bool(o.AllocateNodeCidrs)}",
+            $"--leader-elect={Bool(o.LeaderElect)}",
+            $"--use-service-account-credentials={Bool(o.UseServiceAccountCredentials)}",
+        };
+        if (o.ClusterCidr is { } cidr)
+        {
+            args.Add($"--cluster-cidr={cidr}");
+        }
+
+        if (o.ConcurrentNodeSyncs is { } syncs)
+        {
+            args.Add($"--concurrent-node-syncs={Number(syncs)}");
+        }
+
+        if (!o.Controllers.IsEmpty)
+        {
+            args.Add($"--controllers={string.Join(',', o.Controllers)}");
+        }
+
+        var ds = new PatchTarget("DaemonSet", "aws-cloud-controller-manager");
+        k.Patch(ds, "replace", "/spec/template/spec/containers/0/args", List(args));
+        k.Patch(ds, "replace", "/spec/template/spec/tolerations", Tolerations(
+            ("node.cloudprovider.kubernetes.io/uninitialized", "true", "NoSchedule"),
+            (BootstrapDefaults.ControlPlaneTaint.Key, null, BootstrapDefaults.ControlPlaneTaint.Effect),
+            ("node.kubernetes.io/not-ready", null, "NoSchedule")));
+    }
+
+    /// <summary>
+    /// The EBS CSI driver: the controller on the control-plane nodes, on the host's network so that it reaches the
+    /// instance metadata service (hop limit 1) for the control-plane role's credentials, one replica per control-plane
+    /// node up to two; the node plugin everywhere; and kgen's default StorageClass.
+    /// </summary>
+    private static void EbsCsiDriver(Cluster c, Kustomization k, List<AddonFile> owned)
+    {
+        var o = c.Addons.EbsCsiDriver;
+        k.Namespace = "kube-system";
+        var controller = new PatchTarget("Deployment", "ebs-csi-controller");
+        var controlPlaneNodes = c.ControlPlaneGroups.Sum(g => g.MinSize);
+        k.Patch(controller, "replace", "/spec/replicas", Number(Math.Clamp(controlPlaneNodes, 1, 2)));
+        k.Patch(controller, "add", "/spec/template/spec/hostNetwork", "true");
+        k.Patch(controller, "replace", "/spec/template/spec/nodeSelector", $"{{\"kubernetes.io/os\": \"linux\", {Quote(BootstrapDefaults.ControlPlaneTaint.Key)}: \"\"}}");
+        k.Patch(controller, "add", "/spec/template/spec/tolerations/-", Toleration(BootstrapDefaults.ControlPlaneTaint.Key, null, BootstrapDefaults.ControlPlaneTaint.Effect));
+
+        // The cluster's tag on every volume it makes, which the control-plane role's EBS statements require.
+        k.Patch(controller, "add", "/spec/template/spec/containers/0/args/-", Quote($"--k8s-tag-cluster-id={c.Name}"));
+        k.Patch(controller, "add", "/spec/template/spec/containers/0/args/-", Quote($"--extra-tags={Names.ClusterTag}={c.Name}"));
+        if (o.VolumeAttachLimit is { } limit)
+        {
+            k.Patch(new PatchTarget("DaemonSet", "ebs-csi-node"), "add", "/spec/template/spec/containers/0/args/-", Quote($"--volume-attach-limit={Number(limit)}"));
+        }
+
+        if (o.DefaultStorageClass)
+        {
+            owned.Add(new("storageclass.yaml", StorageClass(c)));
+        }
+    }
+
+    /// <summary>gp3, encrypted (with the cluster's KMS key when the spec names one), bound where the pod lands, the cluster's default.</summary>
+    private static string StorageClass(Cluster c)
+    {
+        var sb = new StringBuilder();
+        sb.Append("apiVersion: storage.k8s.io/v1\n");
+        sb.Append("kind: StorageClass\n");
+        sb.Append("metadata:\n");
+        sb.Append("  name: ").Append(StorageClassName).Append('\n');
+        sb.Append("  annotations:\n");
+        sb.Append("    storageclass.kubernetes.io/is-default-class: \"true\"\n");
+        sb.Append("provisioner: ebs.csi.aws.com\n");
+        sb.Append("parameters:\n");
+        sb.Append("  type: gp3\n");
+        sb.Append("  encrypted: \"true\"\n");
+        if (c.ConfigStoreKmsKey is { } key)
+        {
+            sb.Append("  kmsKeyId: ").Append(Quote(key)).Append('\n');
+        }
+
+        sb.Append("reclaimPolicy: Delete\n");
+        sb.Append("allowVolumeExpansion: true\n");
+        sb.Append("volumeBindingMode: WaitForFirstConsumer\n");
+        return sb.ToString();
+    }
+
+    /// <summary>metrics-server as upstream's release overlay makes it (its label on every object and selector, the released image).</summary>
+    private static void MetricsServer(Cluster c, Kustomization k)
+    {
+        k.Labels = ("k8s-app", "metrics-server");
+        if (c.Addons.MetricsServer.KubeletInsecureTls)
+        {
+            k.Patch(new PatchTarget("Deployment", "metrics-server"), "add", "/spec/template/spec/containers/0/args/-", Quote("--kubelet-insecure-tls"));
+        }
+    }
+
+    private static string Tolerations(params (string Key, string? Value, string Effect)[] items) =>
+        "[" + string.Join(", ", items.Select(t => Toleration(t.Key, t.Value, t.Effect))) + "]";
+
+    private static string Toleration(string key, string? value, string effect) => value is null
+        ? $"{{\"key\": {Quote(key)}, \"operator\": \"Exists\", \"effect\": {Quote(effect)}}}"
+        : $"{{\"key\": {Quote(key)}, \"operator\": \"Equal\", \"value\": {Quote(value)}, \"effect\": {Quote(effect)}}}";
+
+    private static string List(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(Quote)) + "]";
+
+    /// <summary>A YAML (and JSON) double-quoted string.</summary>
+    internal static string Quote(string s) => Newtonsoft.Json.JsonConvert.ToString(s);
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Bool(bool b) => b ? "true" : "false";
+
+    /// <summary>The object a patch applies to.</summary>
+    /// <param name="Kind">Its kind.</param>
+    /// <param name="Name">Its name.</param>
+    private sealed record PatchTarget(string Kind, string Name);
+
+    /// <summary>kgen's kustomization of one add-on: upstream's files, kgen's own, the image, labels and JSON patches.</summary>
+    private sealed class Kustomization(AddonKind kind, AddonRelease release)
+    {
+        private readonly List<(PatchTarget Target, string Op, string Path, string Value)> _patches = [];
+
+        public string? Namespace { get; set; }
+
+        public (string Key, string Value)? Labels { get; set; }
+
+        public void Patch(PatchTarget target, string op, string path, string value) => _patches.Add((target, op, path, value));
+
+        public string Render(IEnumerable<string> ownedResources)
+        {
+            var sb = new StringBuilder();
+            sb.Append("# ").Append(AddonCatalog.Name(kind)).Append(' ').Append(release.Version)
+                .Append(": ").Append(release.Repository).Append(" at ").Append(release.Tag)
+                .Append(", files downloaded beside this one and checked against the SHA-256s in ").Append(SourcesFile).Append('\n');
+            sb.Append("apiVersion: kustomize.config.k8s.io/v1beta1\n");
+            sb.Append("kind: Kustomization\n");
+            if (Namespace is { } ns)
+            {
+                sb.Append("namespace: ").Append(ns).Append('\n');
+            }
+
+            sb.Append("resources:\n");
+            foreach (var f in release.Files.Select(f => f.FileName).Concat(ownedResources))
+            {
+                sb.Append("- ").Append(f).Append('\n');
+            }
+
+            if (Labels is { } l)
+            {
+                sb.Append("labels:\n");
+                sb.Append("- pairs:\n");
+                sb.Append("    ").Append(l.Key).Append(": ").Append(l.Value).Append('\n');
+                sb.Append("  includeSelectors: true\n");
+                sb.Append("  includeTemplates: true\n");
+            }
+
+            sb.Append("images:\n");
+            sb.Append("- name: ").Append(release.ImageName).Append('\n');
+            if (release.NewImageName != release.ImageName)
+            {
+                sb.Append("  newName: ").Append(release.NewImageName).Append('\n');
+            }
+
+            sb.Append("  newTag: ").Append(release.Version).Append('\n');
+            var byTarget = _patches.GroupBy(p => p.Target).ToList();
+            if (byTarget.Count > 0)
+            {
+                sb.Append("patches:\n");
+                foreach (var group in byTarget)
+                {
+                    sb.Append("- target:\n");
+                    sb.Append("    kind: ").Append(group.Key.Kind).Append('\n');
+                    sb.Append("    name: ").Append(group.Key.Name).Append('\n');
+                    sb.Append("  patch: |-\n");
+                    foreach (var (_, op, path, value) in group)
+                    {
+                        sb.Append("    - op: ").Append(op).Append('\n');
+                        sb.Append("      path: ").Append(path).Append('\n');
+                        sb.Append("      value: ").Append(value).Append('\n');
+                    }
+                }
+            }
+
+            return sb.ToString();
+        }
+    }
+}
+
+/// <summary>What the runner's template is given.</summary>
+internal sealed record RunnerModel
+{
+    /// <summary>The cluster's name, for its comments.</summary>
+    public required string ClusterName { get; init; }
+
+    /// <summary>The config store's folder of add-ons.</summary>
+    public required string AddonsPrefix { get; init; }
+
+    /// <summary>The index's name in that folder.</summary>
+    public required string IndexFile { get; init; }
+
+    /// <summary>The name of an add-on's list of upstream files.</summary>
+    public required string SourcesFile { get; init; }
+
+    /// <summary>The name of kgen's kustomization.</summary>
+    public required string KustomizationFile { get; init; }
+
+    /// <summary>Where the node keeps the delivered add-ons (the runner's default input).</summary>
+    public string ConfigDir { get; init; } = "/var/lib/kgen/addons/config";
+
+    /// <summary>Where the runner records the digest it last applied of each add-on.</summary>
+    public string StateDir { get; init; } = "/var/lib/kgen/addons/applied";
+
+    /// <summary>Where the runner puts an add-on's files together before applying them.</summary>
+    public string WorkDir { get; init; } = "/var/lib/kgen/addons/work";
+
+    /// <summary>The kubeconfig kubectl uses (kubeadm's admin credential on a control-plane node).</summary>
+    public string Kubeconfig { get; init; } = "/etc/kubernetes/admin.conf";
+
+    /// <summary>The field manager of kgen's server-side applies.</summary>
+    public string FieldManager { get; init; } = "kgen-addons";
+}

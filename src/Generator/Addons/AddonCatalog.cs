@@ -1,0 +1,185 @@
+using System.Collections.Immutable;
+
+namespace Kgen.Generator.Addons;
+
+/// <summary>One file of an add-on's upstream release, fetched on the node by URL and checked against its SHA-256.</summary>
+/// <param name="Path">The file's path in the upstream repository at the release tag.</param>
+/// <param name="Sha256">The SHA-256 (lowercase hex) of the file's bytes at that tag.</param>
+internal sealed record UpstreamFile(string Path, string Sha256)
+{
+    /// <summary>The file's name, as the node saves it beside kgen's kustomization.</summary>
+    public string FileName => Path[(Path.LastIndexOf('/') + 1)..];
+}
+
+/// <summary>
+/// One pinned upstream release of an add-on: the repository and tag its manifests come from, the files kgen lists as
+/// resources (never copied into kgen: the node downloads them from <see cref="Url"/>), and the image kgen sets.
+/// </summary>
+internal sealed record AddonRelease
+{
+    /// <summary>The upstream version kgen installs (the image tag).</summary>
+    public required string Version { get; init; }
+
+    /// <summary>The GitHub repository (<c>owner/name</c>) the manifests come from.</summary>
+    public required string Repository { get; init; }
+
+    /// <summary>The release tag the files are read at.</summary>
+    public required string Tag { get; init; }
+
+    /// <summary>The files, in the order upstream's own kustomization lists them.</summary>
+    public required ImmutableArray<UpstreamFile> Files { get; init; }
+
+    /// <summary>The image as upstream's manifests name it (what kgen's kustomization replaces).</summary>
+    public required string ImageName { get; init; }
+
+    /// <summary>The image kgen runs, without its tag (often the same as <see cref="ImageName"/>).</summary>
+    public required string NewImageName { get; init; }
+
+    /// <summary>The URL the node downloads a file from.</summary>
+    public string Url(UpstreamFile f) => $"https://raw.githubusercontent.com/{Repository}/{Tag}/{f.Path}";
+}
+
+/// <summary>The add-ons kgen installs, in the order a control-plane node applies them.</summary>
+internal enum AddonKind
+{
+    /// <summary>The AWS cloud controller manager: node addresses, zones and <c>providerID</c>, load balancers for Services, removing terminated nodes.</summary>
+    CloudControllerManager,
+
+    /// <summary>The Amazon EBS CSI driver and kgen's default StorageClass.</summary>
+    EbsCsiDriver,
+
+    /// <summary>metrics-server: the resource metrics API (<c>kubectl top</c>, HorizontalPodAutoscalers).</summary>
+    MetricsServer,
+}
+
+/// <summary>
+/// The one table of cluster add-ons: for each, its name, the kops field that turns it on or off, and its upstream
+/// releases with the SHA-256 of every file kgen lists. Where upstream ties its releases to Kubernetes' (the cloud
+/// controller manager: one release per Kubernetes minor; metrics-server: a release per range of minors), the table
+/// has a row per minor and <see cref="Release"/> picks the cluster's. Upgrading an add-on is changing its row here
+/// (version, tag, digests: <c>git show TAG:PATH | sha256sum</c> in a clone of the repository) and re-pinning the
+/// snapshots; the nodes re-apply only what changed.
+/// </summary>
+internal static class AddonCatalog
+{
+    /// <summary>The name of an add-on: its folder below <c>addons/</c> in the config store and in node logs.</summary>
+    public static string Name(AddonKind kind) => kind switch
+    {
+        AddonKind.CloudControllerManager => "aws-cloud-controller-manager",
+        AddonKind.EbsCsiDriver => "aws-ebs-csi-driver",
+        _ => "metrics-server",
+    };
+
+    /// <summary>The kops field that turns the add-on on or off (or, for the CCM, configures it: kops always runs it on AWS).</summary>
+    public static string KopsField(AddonKind kind) => kind switch
+    {
+        AddonKind.CloudControllerManager => "spec.cloudControllerManager",
+        AddonKind.EbsCsiDriver => "spec.cloudConfig.awsEBSCSIDriver.enabled",
+        _ => "spec.metricsServer.enabled",
+    };
+
+    /// <summary>Every add-on, in dependency order: the CCM first (it initializes nodes, whose taint keeps other pods off), then storage, then metrics.</summary>
+    public static ImmutableArray<AddonKind> InOrder { get; } = [AddonKind.CloudControllerManager, AddonKind.EbsCsiDriver, AddonKind.MetricsServer];
+
+    /// <summary>The release of an add-on for a Kubernetes version (<c>1.34.2</c>).</summary>
+    public static AddonRelease Release(AddonKind kind, string kubernetesVersion)
+    {
+        var minor = int.Parse(kubernetesVersion.Split('.')[1], System.Globalization.CultureInfo.InvariantCulture);
+        return kind switch
+        {
+            AddonKind.CloudControllerManager => CloudControllerManager[Math.Clamp(minor, CloudControllerManager.Keys.First(), CloudControllerManager.Keys.Last())],
+            AddonKind.EbsCsiDriver => EbsCsiDriver,
+            _ => MetricsServer.LastOrDefault(m => minor >= m.MinMinor, MetricsServer[0]).Release,
+        };
+    }
+
+    /// <summary>
+    /// The cloud controller manager, one release per Kubernetes minor (the newest patch of each; upstream's
+    /// <c>examples/existing-cluster/base</c>, the same bytes at every one of these tags). A minor newer than the
+    /// table's newest gets the newest, an older one the oldest.
+    /// </summary>
+    public static ImmutableSortedDictionary<int, AddonRelease> CloudControllerManager { get; } = new[]
+    {
+        (29, "v1.29.10"), (30, "v1.30.10"), (31, "v1.31.9"), (32, "v1.32.8"), (33, "v1.33.4"), (34, "v1.34.3"), (35, "v1.35.2"), (36, "v1.36.1"),
+    }.ToImmutableSortedDictionary(p => p.Item1, p => new AddonRelease
+    {
+        Version = p.Item2,
+        Repository = "kubernetes/cloud-provider-aws",
+        Tag = p.Item2,
+        Files = CcmFiles,
+        ImageName = "registry.k8s.io/provider-aws/cloud-controller-manager",
+        NewImageName = "registry.k8s.io/provider-aws/cloud-controller-manager",
+    });
+
+    private static ImmutableArray<UpstreamFile> CcmFiles =>
+    [
+        new("examples/existing-cluster/base/apiserver-authentication-reader-role-binding.yaml", "7b1c43110064ac43717358c85d2308981d6606ccad18d02c1708106a205e56dc"),
+        new("examples/existing-cluster/base/aws-cloud-controller-manager-daemonset.yaml", "c7182ccf876dabee51a5e0f7155c667089a9a664536e4c2a33ac06ea8ce4c65e"),
+        new("examples/existing-cluster/base/cluster-role-binding.yaml", "94257525a59ad9e171bb1ecfdc35e282ae75021425d4c0c719933ba0024a0949"),
+        new("examples/existing-cluster/base/cluster-role.yaml", "5d68da38f2f4e586e88be18dab44a55dcf4d245de670b5b23c80991b13196cdb"),
+        new("examples/existing-cluster/base/service-account.yaml", "bc55f6b9af0c43fb357a7fad7875945b628e5d85dc056a39cb4ac22c4e68ad94"),
+    ];
+
+    /// <summary>
+    /// The EBS CSI driver, <c>deploy/kubernetes/base</c> at v1.64.0 (the Linux node; not the Windows one). Upstream
+    /// bumps the driver's image in those files only after tagging, so the files at the tag name the previous driver
+    /// image; kgen sets the tag's own (as upstream's release commit does) and keeps the sidecars as the tag has them.
+    /// </summary>
+    public static AddonRelease EbsCsiDriver { get; } = new()
+    {
+        Version = "v1.64.0",
+        Repository = "kubernetes-sigs/aws-ebs-csi-driver",
+        Tag = "v1.64.0",
+        Files =
+        [
+            new("deploy/kubernetes/base/clusterrole-attacher.yaml", "cc797a6977f410150650751421bef2d3ee14da31b18b69d7333f8ab24a543a7b"),
+            new("deploy/kubernetes/base/clusterrole-csi-node.yaml", "85d21ca300c274783fe56dddb79bca80a85e9418318cfd4eedd97e97a078ec1d"),
+            new("deploy/kubernetes/base/clusterrole-provisioner.yaml", "5dbf3b7db5e96f175292c1ae17b46acf2d213060ca6ebe6d6acd54cc998db8d2"),
+            new("deploy/kubernetes/base/clusterrole-resizer.yaml", "935fc2d6ebb30ee7f7d98d62571cd99149ceed0460d24a510a7307765b48adc6"),
+            new("deploy/kubernetes/base/clusterrole-snapshotter.yaml", "6dd5427072a7f45d302acc24c567b48542d8685dc5a374b94de3362feeaf0433"),
+            new("deploy/kubernetes/base/clusterrolebinding-attacher.yaml", "99046c555443bc910376d7bd0aeb0334ec07932fc3fffe2b1c2029fead344d19"),
+            new("deploy/kubernetes/base/clusterrolebinding-csi-node.yaml", "1fe7f0b32896c1b57d87db7f08b438db6e4c932e0068d047bb6c7743f4269346"),
+            new("deploy/kubernetes/base/clusterrolebinding-provisioner.yaml", "65f664cf6417f40c45398bac91a6bdd02b56472dd43f8aa06c128c3e47127ea0"),
+            new("deploy/kubernetes/base/clusterrolebinding-resizer.yaml", "db66c955a3b01a2577fae28449ba9d855e0bf9d044020275e1b6b5f93652c494"),
+            new("deploy/kubernetes/base/clusterrolebinding-snapshotter.yaml", "5b5a7a50004d8fb6a4d62d4157e6ce96706f3e573a76ad16cb25cdbc35a047a2"),
+            new("deploy/kubernetes/base/controller.yaml", "b72f46c22f1a45c5aa1c2c6a7a888d96be83267bd768da6b7b74102812f6b9d6"),
+            new("deploy/kubernetes/base/csidriver.yaml", "cda3a71ee5a2c6f5eccc1786aac99b9c0b406545b257d7959d1c85945f3dcd38"),
+            new("deploy/kubernetes/base/node.yaml", "3ab3cc815384202eb5bf8331d8f1dc8bf7f20b94ff3e32aef59f6e08a0ea78d7"),
+            new("deploy/kubernetes/base/poddisruptionbudget-controller.yaml", "9dc4fbc0d6214954b90ee2e4a82082441ab1c5e6d3de8afb499f21c40fa04944"),
+            new("deploy/kubernetes/base/serviceaccount-csi-controller.yaml", "220692a597e986673ac099f659e7e52b1a98a4642e18322ec2f58a0fd9cbd6c4"),
+            new("deploy/kubernetes/base/serviceaccount-csi-node.yaml", "c7df4a9e08ac7218576ee38fa913ea8b5cbd8b3309aab55232385d42f530a9a0"),
+            new("deploy/kubernetes/base/role-leases.yaml", "671eda0f174b82d53cfe1464f06a06323d559c61cceb4d18e705beabb6a00a0d"),
+            new("deploy/kubernetes/base/rolebinding-leases.yaml", "a1c17a9fc63e46fdc54d5b4c18d0f0eade95e8f7e213322ba9164ef4c0c37f3b"),
+        ],
+        ImageName = "public.ecr.aws/ebs-csi-driver/aws-ebs-csi-driver",
+        NewImageName = "public.ecr.aws/ebs-csi-driver/aws-ebs-csi-driver",
+    };
+
+    /// <summary>
+    /// metrics-server's <c>manifests/base</c>, by the oldest Kubernetes minor each release supports (upstream's
+    /// compatibility matrix: 0.9 for 1.34+, 0.8 for 1.31+, 0.7 for 1.27+); the image as upstream's release component
+    /// sets it.
+    /// </summary>
+    public static ImmutableArray<(int MinMinor, AddonRelease Release)> MetricsServer { get; } =
+    [
+        (27, MetricsServerRelease("v0.7.2", "edc364d4570b528cb0910ffcd94d7820b4786d38d0d0eb3da0e443af42581d1e")),
+        (31, MetricsServerRelease("v0.8.1", "1ce19a57f4769906255c3410a38a01fb0f803e21976ce160f506a90638cbb5c7")),
+        (34, MetricsServerRelease("v0.9.0", "1ce19a57f4769906255c3410a38a01fb0f803e21976ce160f506a90638cbb5c7")),
+    ];
+
+    private static AddonRelease MetricsServerRelease(string tag, string serviceSha256) => new()
+    {
+        Version = tag,
+        Repository = "kubernetes-sigs/metrics-server",
+        Tag = tag,
+        Files =
+        [
+            new("manifests/base/apiservice.yaml", "03266df7891b56dfffebb855a031b524ed20c6736846417ccd491dd91c6c0ec3"),
+            new("manifests/base/deployment.yaml", "18970227f17d0c6cb8e7a4a1cdde847117703afd3b0777badf8a006cfea252c2"),
+            new("manifests/base/rbac.yaml", "510be174d47ae7d05ae6908ccb7ca7111008f18b5d1a920ebc6de6582c23b854"),
+            new("manifests/base/service.yaml", serviceSha256),
+        ],
+        ImageName = "gcr.io/k8s-staging-metrics-server/metrics-server",
+        NewImageName = "registry.k8s.io/metrics-server/metrics-server",
+    };
+}

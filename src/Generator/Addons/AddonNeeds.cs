@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using Kgen.Generator.Plan;
+using Kgen.Generator.Verification;
+using Kgen.Model;
+
+namespace Kgen.Generator.Addons;
+
+/// <summary>
+/// What the add-ons need, declared beside them for the plan verifier: the runner on a control-plane node downloads
+/// upstream's files and pulls images; the cloud controller manager and the EBS CSI driver's controller (both on the
+/// control-plane nodes, with the control-plane role's credentials) call EC2, Elastic Load Balancing, Auto Scaling,
+/// IAM and, through EC2, KMS. Each AWS call is one the component makes, on a resource of the cluster's (its tag).
+/// </summary>
+internal static class AddonNeeds
+{
+    /// <summary>Where the runner downloads upstream's release files.</summary>
+    public const string ManifestHost = "raw.githubusercontent.com";
+
+    /// <summary>The registry of the EBS CSI driver's images.</summary>
+    public const string EbsRegistry = "public.ecr.aws";
+
+    /// <summary>Every need of the cluster's add-ons.</summary>
+    public static IEnumerable<Need> Of(ClusterPlan plan)
+    {
+        var c = plan.Cluster;
+        var addons = AddonBuilder.Build(c);
+        var roles = c.InstanceGroups.Select(g => g.Role).ToHashSet();
+        if (addons.IsEmpty || !roles.Contains(InstanceGroupRole.ControlPlane))
+        {
+            yield break;
+        }
+
+        var cp = new RoleActor(InstanceGroupRole.ControlPlane);
+        yield return Connect(cp, new InternetDestination(ManifestHost), "the add-on runner downloads upstream's release files (checked against their SHA-256)");
+        var ccm = AddonBuilder.Enabled(c, AddonKind.CloudControllerManager);
+        var ebs = AddonBuilder.Enabled(c, AddonKind.EbsCsiDriver);
+        if (ebs)
+        {
+            yield return Connect(cp, new InternetDestination(EbsRegistry), "pull the EBS CSI driver's images");
+            if (roles.Contains(InstanceGroupRole.Node))
+            {
+                yield return Connect(new RoleActor(InstanceGroupRole.Node), new InternetDestination(EbsRegistry), "pull the EBS CSI driver's node plugin images");
+            }
+
+            yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("ec2", c.Region)), "the EBS CSI controller creates, attaches and resizes volumes (EC2 API)");
+        }
+
+        if (ccm)
+        {
+            yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("ec2", c.Region)), "the cloud controller manager reads instances, zones and the network, and manages Services' security groups (EC2 API)");
+            yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("elasticloadbalancing", c.Region)), "the cloud controller manager makes Services' load balancers");
+            yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("autoscaling", c.Region)), "the cloud controller manager reads autoscaling groups");
+            yield return Connect(cp, new InternetDestination("iam.amazonaws.com"), "the cloud controller manager creates the ELB service-linked role once per account");
+        }
+
+        var p = c.Partition;
+        var tag = Tag("aws:ResourceTag/" + Names.ClusterTag, c.Name);
+        var requestTag = Tag("aws:RequestTag/" + Names.ClusterTag, c.Name);
+        foreach (var action in AddonPermissions.Describe(c))
+        {
+            yield return Call(cp, action, "*", $"{Who(action, ccm)} reads what AWS cannot scope ({action})");
+        }
+
+        // The reads the control plane's boot already has, which the add-ons call too.
+        if (ccm)
+        {
+            yield return Call(cp, "ec2:DescribeInstances", "*", "the cloud controller manager finds each Node's instance (addresses, zone, providerID, terminated instances)");
+            yield return Call(cp, "elasticloadbalancing:DescribeLoadBalancers", "*", "the cloud controller manager finds a Service's load balancer");
+            foreach (var action in AddonPermissions.CcmTagged)
+            {
+                yield return Call(cp, action, Resource(action, p, c.Region), $"the cloud controller manager changes a Service's load balancer, security group or instance of this cluster ({action})", tag);
+            }
+
+            foreach (var action in AddonPermissions.CcmCreate)
+            {
+                yield return Call(cp, action, Resource(action, p, c.Region), $"the cloud controller manager creates a Service's {(action.StartsWith("ec2", StringComparison.Ordinal) ? "security group" : "load balancer")}, tagged as the cluster's ({action})", requestTag);
+            }
+
+            yield return Call(cp, "ec2:CreateTags", $"arn:{p}:ec2:{c.Region}:ACCOUNT:security-group/SG", "the cloud controller manager tags the security group it creates", requestTag.Add("ec2:CreateAction", "CreateSecurityGroup"));
+            yield return Call(cp, "ec2:CreateSecurityGroup", $"arn:{p}:ec2:{c.Region}:ACCOUNT:vpc/VPC", "the cloud controller manager creates a Service's security group in the cluster's VPC");
+            yield return Call(cp, "iam:CreateServiceLinkedRole", AddonPermissions.ElbServiceLinkedRole(p).Replace("::*:", "::ACCOUNT:", StringComparison.Ordinal), "the cloud controller manager creates the ELB service-linked role the first time the account gets a load balancer", Tag("iam:AWSServiceName", "elasticloadbalancing.amazonaws.com"));
+        }
+
+        if (ebs)
+        {
+            yield return Call(cp, "ec2:DescribeInstances", "*", "the EBS CSI controller finds the instance a volume attaches to");
+            yield return Call(cp, "ec2:DescribeVolumes", "*", "the EBS CSI controller waits for a volume's state");
+            foreach (var action in AddonPermissions.EbsTagged)
+            {
+                yield return Call(cp, action, $"arn:{p}:ec2:{c.Region}:ACCOUNT:volume/VOLUME", $"the EBS CSI controller {action[4..].ToLowerInvariant().Replace("volume", " a volume", StringComparison.Ordinal)} it made for the cluster", tag);
+            }
+
+            yield return Call(cp, "ec2:AttachVolume", $"arn:{p}:ec2:{c.Region}:ACCOUNT:instance/INSTANCE", "the EBS CSI controller attaches a volume to one of the cluster's workers", tag);
+            yield return Call(cp, "ec2:CreateVolume", $"arn:{p}:ec2:{c.Region}:ACCOUNT:volume/VOLUME", "the EBS CSI controller creates a PersistentVolume's volume, tagged as the cluster's", requestTag);
+            yield return Call(cp, "ec2:CreateTags", $"arn:{p}:ec2:{c.Region}:ACCOUNT:volume/VOLUME", "the EBS CSI controller tags the volume it creates", requestTag.Add("ec2:CreateAction", "CreateVolume"));
+            if (c.ConfigStoreKmsKey is { } key)
+            {
+                var via = Tag(Names.KmsViaServiceKey, Names.AwsEndpoint("ec2", c.Region));
+                foreach (var action in AddonPermissions.EbsKms)
+                {
+                    yield return Call(cp, action, key, $"EC2 uses the cluster's KMS key for an encrypted volume the EBS CSI driver makes or attaches ({action})", via);
+                }
+
+                yield return Call(cp, "kms:CreateGrant", key, "EC2 takes a grant on the cluster's KMS key for an encrypted volume's attachment", via.Add("kms:GrantIsForAWSResource", "true"));
+            }
+        }
+    }
+
+    private static string Who(string action, bool ccm) => ccm && AddonPermissions.CcmDescribe.Contains(action) ? "the cloud controller manager" : "the EBS CSI controller";
+
+    private static string Resource(string action, string p, string region) => action switch
+    {
+        "ec2:ModifyInstanceAttribute" => $"arn:{p}:ec2:{region}:ACCOUNT:instance/INSTANCE",
+        _ when action.StartsWith("ec2:", StringComparison.Ordinal) => $"arn:{p}:ec2:{region}:ACCOUNT:security-group/SG",
+        _ when action.Contains("TargetGroup", StringComparison.Ordinal) || action.Contains("Targets", StringComparison.Ordinal) => $"arn:{p}:elasticloadbalancing:{region}:ACCOUNT:targetgroup/NAME/ID",
+        _ when action.Contains("Listener", StringComparison.Ordinal) && !action.Contains("LoadBalancerListeners", StringComparison.Ordinal) => $"arn:{p}:elasticloadbalancing:{region}:ACCOUNT:listener/net/NAME/ID/ID",
+        _ => $"arn:{p}:elasticloadbalancing:{region}:ACCOUNT:loadbalancer/NAME",
+    };
+
+    private static ImmutableSortedDictionary<string, string> Tag(string key, string value) =>
+        ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal).Add(key, value);
+
+    private static ConnectNeed Connect(Actor actor, Destination destination, string purpose) => new()
+    {
+        Actor = actor,
+        Phase = NeedPhase.Steady,
+        Destination = destination,
+        Protocol = "tcp",
+        FromPort = 443,
+        ToPort = 443,
+        Purpose = purpose,
+    };
+
+    private static CallNeed Call(Actor actor, string action, string resource, string purpose, ImmutableSortedDictionary<string, string>? context = null) => new()
+    {
+        Actor = actor,
+        Phase = NeedPhase.Steady,
+        Action = action,
+        Resource = resource,
+        Purpose = purpose,
+        Context = context ?? ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal),
+    };
+}

@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using Kgen.Generator.Plan;
+using Kgen.Model;
+
+namespace Kgen.Generator.Addons;
+
+/// <summary>
+/// The AWS permissions of the add-ons that call AWS: the cloud controller manager and the EBS CSI driver's controller,
+/// on the control-plane role (kgen has no IAM roles for service accounts yet: <see cref="AddonBuilder"/> warns). Scoped
+/// as kops scopes them: reads AWS cannot scope on <c>*</c>; changes only to resources tagged
+/// <c>KubernetesCluster=&lt;cluster&gt;</c>; creation only with that tag in the request. What each call is for is declared
+/// in <see cref="AddonNeeds"/>, and the plan verifier proves every action used.
+/// </summary>
+internal static class AddonPermissions
+{
+    /// <summary>Reads the CCM and the driver make, besides those the control plane's boot already has (instances, volumes, load balancers).</summary>
+    public static ImmutableArray<string> Describe(Cluster c) =>
+        Sorted(When(AddonBuilder.Enabled(c, AddonKind.CloudControllerManager), CcmDescribe).Concat(When(AddonBuilder.Enabled(c, AddonKind.EbsCsiDriver), EbsDescribe)));
+
+    /// <summary>The CCM's reads: groups, zones, the network, load balancers' details (kops' AddCCMPermissions).</summary>
+    public static ImmutableArray<string> CcmDescribe { get; } =
+    [
+        "autoscaling:DescribeAutoScalingGroups", "autoscaling:DescribeTags", "ec2:DescribeAvailabilityZones", "ec2:DescribeInstanceTopology",
+        "ec2:DescribeRegions", "ec2:DescribeRouteTables", "ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcs",
+        "elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeLoadBalancerAttributes", "elasticloadbalancing:DescribeLoadBalancerPolicies",
+        "elasticloadbalancing:DescribeTargetGroupAttributes", "elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeTargetHealth",
+    ];
+
+    /// <summary>The CCM's changes to the cluster's own security groups, instances and load balancers.</summary>
+    public static ImmutableArray<string> CcmTagged { get; } =
+    [
+        "ec2:AuthorizeSecurityGroupIngress", "ec2:DeleteSecurityGroup", "ec2:ModifyInstanceAttribute", "ec2:RevokeSecurityGroupIngress",
+        "elasticloadbalancing:AddTags", "elasticloadbalancing:ApplySecurityGroupsToLoadBalancer", "elasticloadbalancing:AttachLoadBalancerToSubnets",
+        "elasticloadbalancing:ConfigureHealthCheck", "elasticloadbalancing:CreateLoadBalancerListeners", "elasticloadbalancing:CreateLoadBalancerPolicy",
+        "elasticloadbalancing:DeleteListener", "elasticloadbalancing:DeleteLoadBalancer", "elasticloadbalancing:DeleteLoadBalancerListeners",
+        "elasticloadbalancing:DeleteTargetGroup", "elasticloadbalancing:DeregisterInstancesFromLoadBalancer", "elasticloadbalancing:DeregisterTargets",
+        "elasticloadbalancing:DetachLoadBalancerFromSubnets", "elasticloadbalancing:ModifyListener", "elasticloadbalancing:ModifyLoadBalancerAttributes",
+        "elasticloadbalancing:ModifyTargetGroup", "elasticloadbalancing:ModifyTargetGroupAttributes", "elasticloadbalancing:RegisterInstancesWithLoadBalancer",
+        "elasticloadbalancing:RegisterTargets", "elasticloadbalancing:SetLoadBalancerPoliciesForBackendServer", "elasticloadbalancing:SetLoadBalancerPoliciesOfListener",
+    ];
+
+    /// <summary>What the CCM creates, each carrying the cluster's tag in the request.</summary>
+    public static ImmutableArray<string> CcmCreate { get; } =
+        ["ec2:CreateSecurityGroup", "elasticloadbalancing:CreateListener", "elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup"];
+
+    /// <summary>The driver's reads (kops' AddAWSEBSCSIDriverPermissions, without snapshots: kgen installs no snapshot controller).</summary>
+    public static ImmutableArray<string> EbsDescribe { get; } =
+        ["ec2:DescribeAvailabilityZones", "ec2:DescribeInstanceTypes", "ec2:DescribeTags", "ec2:DescribeVolumeStatus", "ec2:DescribeVolumesModifications"];
+
+    /// <summary>The driver's changes to the cluster's own volumes (and attaching them to the cluster's instances).</summary>
+    public static ImmutableArray<string> EbsTagged { get; } = ["ec2:AttachVolume", "ec2:DeleteVolume", "ec2:DetachVolume", "ec2:ModifyVolume"];
+
+    /// <summary>What KMS does for EC2 when the driver makes or attaches a volume encrypted with the cluster's key.</summary>
+    public static ImmutableArray<string> EbsKms { get; } = ["kms:Decrypt", "kms:DescribeKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:ReEncryptFrom", "kms:ReEncryptTo"];
+
+    /// <summary>The ELB service-linked role the CCM creates the first time an account gets a load balancer.</summary>
+    public static string ElbServiceLinkedRole(string partition) =>
+        $"arn:{partition}:iam::*:role/aws-service-role/elasticloadbalancing.amazonaws.com/AWSServiceRoleForElasticLoadBalancing";
+
+    /// <summary>The control-plane role's statements for the add-ons the cluster runs.</summary>
+    public static IEnumerable<Statement> ControlPlane(Cluster c, string partition)
+    {
+        var ccm = AddonBuilder.Enabled(c, AddonKind.CloudControllerManager);
+        var ebs = AddonBuilder.Enabled(c, AddonKind.EbsCsiDriver);
+        if (!ccm && !ebs)
+        {
+            yield break;
+        }
+
+        yield return new Statement { Sid = "AddonsDescribe", Actions = Describe(c), Resources = ["*"] };
+        var tagged = Sorted(When(ccm, CcmTagged).Concat(When(ebs, EbsTagged)));
+        // Never an etcd volume or a control-plane instance: only the control plane's boot attaches those (its own statements),
+        // so the driver's volumes attach to workers, and the CCM changes no control-plane instance.
+        var untouchable = c.EtcdClusters.Where(e => e.Runs).Select(e => Names.EtcdClusterTag(e.Name)).Append(Names.ControlPlaneRoleTag).Distinct(StringComparer.Ordinal);
+        var changeConditions = Condition("StringEquals", ($"aws:ResourceTag/{Names.ClusterTag}", c.Name))
+            .Add("Null", untouchable.ToImmutableSortedDictionary(t => $"aws:ResourceTag/{t}", _ => ImmutableArray.Create("true"), StringComparer.Ordinal));
+
+        yield return new Statement
+        {
+            Sid = "AddonsChangeClusterResources",
+            Actions = tagged,
+            Resources = ["*"],
+            Conditions = changeConditions,
+        };
+        var create = Sorted(When(ccm, CcmCreate).Concat(When(ebs, ["ec2:CreateVolume"])));
+        yield return new Statement
+        {
+            Sid = "AddonsCreateClusterResources",
+            Actions = create,
+            Resources = ["*"],
+            Conditions = Condition("StringEquals", ($"aws:RequestTag/{Names.ClusterTag}", c.Name)),
+        };
+        yield return new Statement
+        {
+            Sid = "AddonsTagOnCreate",
+            Actions = ["ec2:CreateTags"],
+            Resources = [.. When(ccm, [$"arn:{partition}:ec2:*:*:security-group/*"]).Concat(When(ebs, [$"arn:{partition}:ec2:*:*:volume/*"]))],
+            Conditions = ImmutableSortedDictionary.Create<string, ImmutableSortedDictionary<string, ImmutableArray<string>>>(StringComparer.Ordinal)
+                .Add("StringEquals", ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal)
+                    .Add($"aws:RequestTag/{Names.ClusterTag}", [c.Name])
+                    .Add("ec2:CreateAction", [.. When(ccm, ["CreateSecurityGroup"]).Concat(When(ebs, ["CreateVolume"]))])),
+        };
+        if (ccm)
+        {
+            // A security group is created in a VPC, which carries no request tag; kgen does not require the VPC to be the cluster's (kops neither).
+            yield return new Statement { Sid = "CloudControllerManagerSecurityGroupVpc", Actions = ["ec2:CreateSecurityGroup"], Resources = [$"arn:{partition}:ec2:*:*:vpc/*"] };
+            yield return new Statement
+            {
+                Sid = "CloudControllerManagerElbServiceLinkedRole",
+                Actions = ["iam:CreateServiceLinkedRole"],
+                Resources = [ElbServiceLinkedRole(partition)],
+                Conditions = Condition("StringEquals", ("iam:AWSServiceName", "elasticloadbalancing.amazonaws.com")),
+            };
+        }
+
+        if (ebs && c.ConfigStoreKmsKey is { } key)
+        {
+            var viaEc2 = Condition("StringEquals", (Names.KmsViaServiceKey, Names.AwsEndpoint("ec2", c.Region)));
+            yield return new Statement { Sid = "EbsCsiDriverEncryptVolumes", Actions = EbsKms, Resources = [key], Conditions = viaEc2 };
+            yield return new Statement
+            {
+                Sid = "EbsCsiDriverVolumeGrants",
+                Actions = ["kms:CreateGrant"],
+                Resources = [key],
+                Conditions = viaEc2.Add("Bool", ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal).Add("kms:GrantIsForAWSResource", ["true"])),
+            };
+        }
+    }
+
+    private static IEnumerable<string> When(bool on, IEnumerable<string> items) => on ? items : [];
+
+    private static ImmutableArray<string> Sorted(IEnumerable<string> items) => [.. items.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private static ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, ImmutableArray<string>>> Condition(string op, params (string Key, string Value)[] pairs) =>
+        ImmutableSortedDictionary.Create<string, ImmutableSortedDictionary<string, ImmutableArray<string>>>(StringComparer.Ordinal)
+            .Add(op, pairs.ToImmutableSortedDictionary(p => p.Key, p => ImmutableArray.Create(p.Value), StringComparer.Ordinal));
+}
