@@ -119,6 +119,7 @@ internal static class ResourceKinds
         Lookup<ConfigStoreObjectsLookup>("aws_s3_objects", Lookups.ConfigStoreObjects),
         Kind<ConfigStoreGuard>("terraform_data", null, [], ConfigStoreEmitters.Guard),
         Kind<ConfigBaseObject>("aws_s3_object", null, [], ConfigStoreEmitters.Object),
+        Kind<SsmParameter>("aws_ssm_parameter", "Parameter", ["AWS::SSM::Parameter"], ConfigStoreEmitters.Parameter),
 
         // eks
         Kind<KmsKey>("aws_kms_key", "KmsKey", ["AWS::KMS::Key"], EksEmitters.KmsKey, getAtt: [("arn", "Arn")]),
