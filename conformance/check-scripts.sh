@@ -3,7 +3,8 @@
 #
 # Checks the instance user data that the generated Terraform ships as files:
 # every file under <dir>/data/ whose name contains "user_data", the node scripts the user data fetches
-# (<dir>/data/aws_s3_object_*_content, and a snapshot's <dir>/configBase/**/*.sh)
+# (<dir>/data/aws_s3_object_nodeup.*_content, and a snapshot's <dir>/configBase/**/*.sh; the add-ons' files
+# in the config store are YAML and lists, which the add-on check judges)
 #   - starting with "#!" and a shell interpreter  -> shellcheck (one line per finding)
 #   - starting with "#cloud-config"               -> cloud-init schema --config-file
 #     (skipped, with a message, when cloud-init is not installed)
@@ -69,7 +70,7 @@ for dir in "$@"; do
           other_count=$((other_count + 1))
           ;;
       esac
-    done < <(find "$dir/data" "$dir/configBase" -type f \( -name '*user_data*' -o -name 'aws_s3_object_*_content' -o -path '*/configBase/*.sh' \) -print0 2>/dev/null | sort -z)
+    done < <(find "$dir/data" "$dir/configBase" -type f \( -name '*user_data*' -o -name 'aws_s3_object_nodeup.*_content' -o -path '*/configBase/*.sh' \) -print0 2>/dev/null | sort -z)
   fi
   if ((cloud_skipped > 0)); then
     echo "check-scripts: $dir: cloud-init is not installed; skipped $cloud_skipped #cloud-config file(s) (apt-get install cloud-init to check them)" >&2

@@ -55,6 +55,15 @@ internal static class BootstrapDefaults
     /// <summary>How often control-plane nodes look for kubelet serving certificate requests to approve.</summary>
     public const string ServingCertificateApproval = "1min";
 
+    /// <summary>The kubelet's image credential provider configuration (<c>--image-credential-provider-config</c>).</summary>
+    public const string CredentialProviderConfig = "/etc/kubernetes/kgen/credential-providers.yaml";
+
+    /// <summary>The folder of the kubelet's image credential providers (<c>--image-credential-provider-bin-dir</c>).</summary>
+    public const string CredentialProviderBinDir = "/usr/local/libexec/kgen/credential-providers";
+
+    /// <summary>The ECR credential provider's name (its file in <see cref="CredentialProviderBinDir"/>, and the config's provider).</summary>
+    public const string EcrCredentialProviderName = "ecr-credential-provider";
+
     /// <summary>How often control-plane nodes read the add-ons' index and apply what changed (kgen-addons.timer).</summary>
     public const string AddonsInterval = "1min";
 

@@ -351,6 +351,24 @@ internal static class BootstrapYaml
         w.Str("current-context", "kubelet");
     });
 
+    /// <summary>
+    /// The kubelet's CredentialProviderConfig: the ECR credential provider for ECR's registries (every partition's and
+    /// FIPS' names), its answers cached 12 hours (ECR's tokens last 12), in the cluster's region.
+    /// </summary>
+    public static string CredentialProviders(string region) => Documents(w =>
+    {
+        w.Str("apiVersion", "kubelet.config.k8s.io/v1").Str("kind", "CredentialProviderConfig");
+        w.Seq("providers", [region], r =>
+        {
+            w.Str("name", BootstrapDefaults.EcrCredentialProviderName);
+            w.Strings("matchImages", ["*.dkr.ecr.*.amazonaws.com", "*.dkr.ecr.*.amazonaws.com.cn", "*.dkr.ecr-fips.*.amazonaws.com"]);
+            w.Str("defaultCacheDuration", "12h0m0s");
+            w.Str("apiVersion", "credentialprovider.kubelet.k8s.io/v1");
+            w.Strings("args", ["get-credentials"]);
+            w.Seq("env", [r], v => w.Str("name", "AWS_REGION").Str("value", v));
+        });
+    });
+
     /// <summary>A worker's kubelet unit drop-in: its whole command line, flags in order.</summary>
     public static string KubeletUnit(IEnumerable<KubeletArg> flags) =>
         "# Managed by kgen: this worker's kubelet, under its own name, with its AWS identity and no bootstrap kubeconfig.\n" +

@@ -56,7 +56,7 @@ internal sealed record NodeBootstrapConfig
         {
             Name = BootValues.NodeName,
             CriSocket = BootstrapDefaults.CriSocket,
-            KubeletExtraArgs = [new KubeletArg("cloud-provider", BootstrapDefaults.ExternalCloudProvider), new KubeletArg("node-ip", BootValues.NodeIp), new KubeletArg("node-labels", string.Join(',', NodeLabels(g))), .. MaxPodsFlag(c, g)],
+            KubeletExtraArgs = [new KubeletArg("cloud-provider", BootstrapDefaults.ExternalCloudProvider), new KubeletArg("node-ip", BootValues.NodeIp), new KubeletArg("node-labels", string.Join(',', NodeLabels(g))), .. MaxPodsFlag(c, g), .. CredentialProviderFlags(c)],
             Taints = [.. controlPlane ? [BootstrapDefaults.ControlPlaneTaint] : Array.Empty<NodeTaint>(), .. g.Taints.Select(t => new NodeTaint(t.Key, t.Value, t.Effect))],
         };
         var kubelet = new KubeletConfiguration
@@ -132,6 +132,13 @@ internal sealed record NodeBootstrapConfig
         };
     }
 
+    /// <summary>The kubelet's image credential providers: the ECR one when the spec lets nodes pull from ECR (<c>iam.allowContainerRegistry</c>).</summary>
+    internal static IEnumerable<KubeletArg> CredentialProviderFlags(Cluster c) => !c.Iam.AllowContainerRegistry ? [] :
+    [
+        new("image-credential-provider-config", BootstrapDefaults.CredentialProviderConfig),
+        new("image-credential-provider-bin-dir", BootstrapDefaults.CredentialProviderBinDir),
+    ];
+
     /// <summary>
     /// A worker's kubelet, configured without kubeadm: the cluster's kubelet configuration with what kubeadm would fill
     /// in, a kubeconfig whose user is the AWS CLI's <c>eks get-token</c> for this cluster (the authenticator's cluster
@@ -166,6 +173,7 @@ internal sealed record NodeBootstrapConfig
             new("node-ip", BootValues.NodeIp),
             new("node-labels", string.Join(',', NodeLabels(g))),
             .. MaxPodsFlag(c, g),
+            .. CredentialProviderFlags(c),
             .. !g.Taints.Any() ? [] : new[] { new KubeletArg("register-with-taints", string.Join(',', g.Taints.Select(t => t.Value.Length == 0 ? $"{t.Key}:{t.Effect}" : $"{t.Key}={t.Value}:{t.Effect}"))) },
         ];
         return new WorkerKubelet(standalone, kubeconfig, flags);

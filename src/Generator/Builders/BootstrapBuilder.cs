@@ -225,6 +225,24 @@ internal sealed record NodeUserData
     /// <summary>How often kubelet serving certificate requests are looked at (<see cref="BootstrapDefaults.ServingCertificateApproval"/>).</summary>
     public string ServingCertificateApproval { get; init; } = BootstrapDefaults.ServingCertificateApproval;
 
+    /// <summary>The ECR credential provider's URL for this group's architecture; empty when nodes do not pull from ECR.</summary>
+    public string EcrCredentialProviderUrl { get; init; } = string.Empty;
+
+    /// <summary>Its SHA-256.</summary>
+    public string EcrCredentialProviderSha256 { get; init; } = string.Empty;
+
+    /// <summary>The kubelet's CredentialProviderConfig (<see cref="BootstrapYaml.CredentialProviders"/>); empty when nodes do not pull from ECR.</summary>
+    public string CredentialProvidersYaml { get; init; } = string.Empty;
+
+    /// <summary>Where it is written.</summary>
+    public string CredentialProviderConfig { get; init; } = BootstrapDefaults.CredentialProviderConfig;
+
+    /// <summary>The folder of the kubelet's credential providers.</summary>
+    public string CredentialProviderBinDir { get; init; } = BootstrapDefaults.CredentialProviderBinDir;
+
+    /// <summary>The ECR credential provider's file name there.</summary>
+    public string EcrCredentialProviderName { get; init; } = BootstrapDefaults.EcrCredentialProviderName;
+
     /// <summary>The add-on runner (<see cref="Addons.AddonBuilder.Runner"/>) a control-plane node installs with its timer; empty for workers and when the cluster runs no add-on.</summary>
     public string AddonsRunner { get; init; } = string.Empty;
 
@@ -465,6 +483,9 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     KubeadmJoinYaml = BootstrapYaml.Join(boot.Join),
                     KubeadmInitYaml = boot is { Init: { } init, Cluster: { } cluster, KubeProxy: { } proxy } ? BootstrapYaml.Init(init, cluster, boot.Kubelet, proxy) : string.Empty,
                     ControlPlaneFiles = boot.ControlPlaneFiles,
+                    EcrCredentialProviderUrl = c.Iam.AllowContainerRegistry ? BootstrapVersions.EcrCredentialProvider.Url(g.Architecture) : string.Empty,
+                    EcrCredentialProviderSha256 = c.Iam.AllowContainerRegistry ? BootstrapVersions.EcrCredentialProvider.Digest(g.Architecture) : string.Empty,
+                    CredentialProvidersYaml = c.Iam.AllowContainerRegistry ? BootstrapYaml.CredentialProviders(c.Region) : string.Empty,
                     AddonsRunner = g.Role == InstanceGroupRole.ControlPlane && !Addons.AddonBuilder.Build(c).IsEmpty ? Addons.AddonBuilder.Runner(c, ctx.Templates) : string.Empty,
                     EncryptionKeysKey = g.Role == InstanceGroupRole.ControlPlane && c.Components.ApiServer.EncryptSecrets ? ConfigStoreLayout.SecretsEncryptionKeys : string.Empty,
                     KubeadmCredentialsYaml = boot.Credentials is { } credentials ? BootstrapYaml.Cluster(credentials) : string.Empty,

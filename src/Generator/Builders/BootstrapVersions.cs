@@ -186,6 +186,24 @@ internal static class BootstrapVersions
     };
 
     /// <summary>
+    /// The kubelet's ECR credential provider (kubernetes/cloud-provider-aws), per architecture: the kubelet runs it for
+    /// images of ECR registries, with the node role's credentials, when the spec lets nodes pull from ECR
+    /// (<c>iam.allowContainerRegistry</c>). The kubelet lost its built-in ECR support in Kubernetes 1.27.
+    /// </summary>
+    public static readonly PinnedArtefact EcrCredentialProvider = new()
+    {
+        Name = "ECR credential provider",
+        Version = "v1.31.7",
+        Urls = PerArchitecture(
+            "https://artifacts.k8s.io/binaries/cloud-provider-aws/v1.31.7/linux/amd64/ecr-credential-provider-linux-amd64",
+            "https://artifacts.k8s.io/binaries/cloud-provider-aws/v1.31.7/linux/arm64/ecr-credential-provider-linux-arm64"),
+        Sha256 = PerArchitecture(
+            "7644623e4ec9ad443ab352a8a5800a5180ee28741288be805286ba72bb8e7164",
+            "1980e3a038cb16da48a137743b31fb81de6c0b59fa06c206c2bc20ce0a52f849"),
+        Source = "kops' pkg/assets/assetdata/ecr.yaml (github.com/kubernetes/kops), the digests of artifacts.k8s.io's cloud-provider-aws v1.31.7 binaries",
+    };
+
+    /// <summary>
     /// The pkgs.k8s.io apt repository of a Kubernetes minor (<c>{minor}</c> in the URLs); apt checks every package
     /// against its signed <c>Release</c>, so the repository key is pinned by fingerprint (the same key for every minor).
     /// </summary>
@@ -228,7 +246,7 @@ internal static class BootstrapVersions
 
     /// <summary>Every pinned download, for the docs and the tests (the add-ons add their rows here).</summary>
     public static IReadOnlyList<PinnedArtefact> All { get; } =
-        [FlannelManifest, CalicoOperatorManifest, CiliumCliArchive, CiliumChart, AmazonVpcCniManifest, AwsCliInstaller, KubernetesRepository, KubernetesPreReleaseRepository];
+        [FlannelManifest, CalicoOperatorManifest, CiliumCliArchive, CiliumChart, AmazonVpcCniManifest, AwsCliInstaller, EcrCredentialProvider, KubernetesRepository, KubernetesPreReleaseRepository];
 
     /// <summary>The flannel manifest URL.</summary>
     public static string FlannelManifestUrl => FlannelManifest.Url(PinnedArtefact.AnyArchitecture);

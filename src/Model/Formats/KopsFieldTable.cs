@@ -328,7 +328,7 @@ internal static class KopsFieldTable
         C("spec.assets", Ignored, "kgen's nodes fetch Kubernetes from pkgs.k8s.io and images from registry.k8s.io"),
         C("spec.iam", Implemented, "IAM options"),
         C("spec.iam.legacy", Ignored, "kops' pre-1.8 wide policies; kgen's policies are least-privilege"),
-        C("spec.iam.allowContainerRegistry", Implemented, "nodes may pull from ECR"),
+        C("spec.iam.allowContainerRegistry", Implemented, "nodes may pull from ECR: the node role's ECR read statement and the kubelet's ECR credential provider (v1.31.7, pinned by SHA-256) on every node"),
         C("spec.iam.permissionsBoundary", Refused, "kgen would create roles without the boundary your account may require; remove the field"),
         C("spec.iam.useServiceAccountExternalPermissions", Ignored, "IAM roles for service accounts need serviceAccountIssuerDiscovery, " + Addon),
         C("spec.iam.serviceAccountExternalPermissions", Ignored, "IAM roles for service accounts need serviceAccountIssuerDiscovery, " + Addon),

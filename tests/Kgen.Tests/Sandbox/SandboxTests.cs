@@ -46,7 +46,12 @@ public sealed class SandboxTests
             $"kubeadm token delete --kubeconfig {box.Root}/etc/kubernetes/admin.conf initme",
             "systemctl enable --now kgen-etcd-snapshot.timer",
             "curl -fsSL --proto =https --connect-timeout 10 --max-time 600 -o",
-            "kubectl apply --server-side --force-conflicts --field-manager=kgen -f");
+            "kubectl apply --server-side --force-conflicts --field-manager=kgen -f",
+            // After the CNI, the add-ons: the runner once (it reads the index), then its timer.
+            "systemctl enable kgen-addons.timer",
+            "aws ssm get-parameter --region us-east-1 --name /kgen/sandbox.k8s.local/addons",
+            "systemctl start kgen-addons.timer");
+        Assert.Contains("[kgen-addons] every add-on is applied", output, StringComparison.Ordinal);
         Assert.DoesNotContain(calls, c => c.StartsWith("kubeadm join", StringComparison.Ordinal));
         Assert.Equal(3, calls.Count(c => c.EndsWith("/readyz", StringComparison.Ordinal)));
 

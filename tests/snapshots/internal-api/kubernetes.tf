@@ -717,7 +717,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-internal-k8
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-internal-k8s-local" {
   bucket       = "acme-kgen-state"
   content_type = "text/x-shellscript"
-  key          = "internal.k8s.local/nodeup/control-plane-ap-southeast-2a/75b2fe3f2f28997c806713c2f7c60d7c3896de967e2939ae0518d55853b410eb.sh"
+  key          = "internal.k8s.local/nodeup/control-plane-ap-southeast-2a/f68f69851d2049cc58f19306db427e37fc95a72ebf2dd73f468c698975165514.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.internal.k8s.local_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.internal.k8s.local_content")
   lifecycle {
@@ -728,7 +728,7 @@ resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-internal-
 resource "aws_s3_object" "nodeup-nodes-internal-k8s-local" {
   bucket       = "acme-kgen-state"
   content_type = "text/x-shellscript"
-  key          = "internal.k8s.local/nodeup/nodes/86897a6406dc6319d4847ab04d7e60aeaeccebc269f73a49f0626d06bade3e07.sh"
+  key          = "internal.k8s.local/nodeup/nodes/222d89ea4e864f788953332fd950ed04cb7e4e926c48941554d61ed499b6b069.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes.internal.k8s.local_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.internal.k8s.local_content")
   lifecycle {

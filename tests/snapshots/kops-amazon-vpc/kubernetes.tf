@@ -652,7 +652,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-vpc-kops-ex
 resource "aws_s3_object" "nodeup-master-us-east-2a-masters-vpc-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "vpc.kops.example.org/nodeup/master-us-east-2a/705e140da49f6d892c5521e3316664fdec9025ffb8ac1be16f74a1cd8e3b1457.sh"
+  key          = "vpc.kops.example.org/nodeup/master-us-east-2a/6d111f488257f08836e6abc2406f5f887653d5288118617ea9b3a7ce4f848a67.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.master-us-east-2a.masters.vpc.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.master-us-east-2a.masters.vpc.kops.example.org_content")
   lifecycle {
@@ -663,7 +663,7 @@ resource "aws_s3_object" "nodeup-master-us-east-2a-masters-vpc-kops-example-org"
 resource "aws_s3_object" "nodeup-nodes-vpc-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "vpc.kops.example.org/nodeup/nodes/526ae44990005c4661e0dcd9323e67aa47fde551f5a6c6c9001c3fdc1f5b7e7d.sh"
+  key          = "vpc.kops.example.org/nodeup/nodes/b9986763b47de96211223cec79086bf5f9e8247dbd9208b21491e811d80e11f5.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes.vpc.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.vpc.kops.example.org_content")
   lifecycle {

@@ -652,7 +652,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-defaults-ko
 resource "aws_s3_object" "nodeup-control-plane-us-east-1a-masters-defaults-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "defaults.kops.example.org/nodeup/control-plane-us-east-1a/03d7ab504ed2fcb63f1ed5ff32631af232c9238cf67bcf170dfaae83faa595fa.sh"
+  key          = "defaults.kops.example.org/nodeup/control-plane-us-east-1a/4276e96256e78c6eeb41e0c03dbae8f29b0148ff94abe529bb10fce67e2a9418.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-1a.masters.defaults.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-1a.masters.defaults.kops.example.org_content")
   lifecycle {
@@ -663,7 +663,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-1a-masters-defaults-kops-
 resource "aws_s3_object" "nodeup-nodes-us-east-1a-defaults-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "defaults.kops.example.org/nodeup/nodes-us-east-1a/6bed52551e588a9b85a32c0d3c80c31d19290bf33d878a92939d781befe1b9d0.sh"
+  key          = "defaults.kops.example.org/nodeup/nodes-us-east-1a/8e8b47d26c5f82b412fa629f84d1bc47908e75221afeeb9e0d800e47e73d67a3.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes-us-east-1a.defaults.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes-us-east-1a.defaults.kops.example.org_content")
   lifecycle {

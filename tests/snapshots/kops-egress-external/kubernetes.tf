@@ -788,7 +788,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-byo-routing
 resource "aws_s3_object" "nodeup-control-plane-eu-west-2a-masters-byo-routing-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "byo-routing.kops.example.org/nodeup/control-plane-eu-west-2a/c96a9c475da3fa3ae933bf2dd0ebe732927ff96af05e79b1ee6d4ba71b30b144.sh"
+  key          = "byo-routing.kops.example.org/nodeup/control-plane-eu-west-2a/98ef5c914ab013988e6f1c48a24b5c2a8bd83e9ce107eb72a4c9c2bbc5e02683.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.byo-routing.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.byo-routing.kops.example.org_content")
   lifecycle {
@@ -799,7 +799,7 @@ resource "aws_s3_object" "nodeup-control-plane-eu-west-2a-masters-byo-routing-ko
 resource "aws_s3_object" "nodeup-nodes-byo-routing-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "byo-routing.kops.example.org/nodeup/nodes/033e03b3d3ec92078e01459a0e92920c24ef951c9fdc56691a8e9927d75ff8f1.sh"
+  key          = "byo-routing.kops.example.org/nodeup/nodes/c41cb1dc86c5618a9aa5b1c7aef51a55f50b443112d1edd7edeeca41d7e0a98e.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes.byo-routing.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.byo-routing.kops.example.org_content")
   lifecycle {

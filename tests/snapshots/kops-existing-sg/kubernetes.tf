@@ -932,7 +932,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-existingsg-
 resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-existingsg-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2a/d163060e322d67aee2be0967b479be866abd8d18f5ff6cf7094f4d0509895520.sh"
+  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2a/fedd4344650d01272b64a4bfcd6c22df35d43e314a7d892ea64e43c95bfaf561.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.existingsg.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.existingsg.kops.example.org_content")
   lifecycle {
@@ -943,7 +943,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-existingsg-kop
 resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-existingsg-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2b/f4c2120c0675dcba6914e068d857c006387b45c62f22d7cc55209e8f8d9a4f2f.sh"
+  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2b/71a3940d847a5cfc432a4e28294b9c4299480941da4b004521950ca2f7fecc2b.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.existingsg.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.existingsg.kops.example.org_content")
   lifecycle {
@@ -954,7 +954,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-existingsg-kop
 resource "aws_s3_object" "nodeup-control-plane-us-east-2c-masters-existingsg-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2c/95e78c51b5df14bc7ada4008d47f07f38821243c65fc3161c918be564a8fdecb.sh"
+  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2c/9d0c91a1376a23882cb52bc8f8faa8fd325461dbc435da4292e6da1f2bc1aaa6.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.existingsg.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.existingsg.kops.example.org_content")
   lifecycle {
@@ -965,7 +965,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2c-masters-existingsg-kop
 resource "aws_s3_object" "nodeup-nodes-existingsg-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "existingsg.kops.example.org/nodeup/nodes/c913b090e24cefc5a6e70f190de7535e7ef2e0a45a4c7ba598b56af651cb2ed3.sh"
+  key          = "existingsg.kops.example.org/nodeup/nodes/3778d129cf98e33b4ec60400713bd82d8c629ffce56ec06f2c723ccb5bf93189.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes.existingsg.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.existingsg.kops.example.org_content")
   lifecycle {

@@ -948,7 +948,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-ha-kops-exa
 resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-ha-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2a/68c7f26146559a70ffcfe952bdfa4a54bfa75a1eb655262d38d1359fe6384f82.sh"
+  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2a/f0e585726d0e1300ba4054fe0fe040ea0e91f9e011f28872d8996e1d20fb87aa.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.ha.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.ha.kops.example.org_content")
   lifecycle {
@@ -959,7 +959,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-ha-kops-exampl
 resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-ha-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2b/f5b83ed2f1575959e4dbddedf96578fcdb296187ffb45ba3f23c53f645068226.sh"
+  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2b/53895bf0468cec0b868a10c2a14ef9ddac360e0122ee6e2da2b8e4997df98db8.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.ha.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.ha.kops.example.org_content")
   lifecycle {
@@ -970,7 +970,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-ha-kops-exampl
 resource "aws_s3_object" "nodeup-control-plane-us-east-2c-masters-ha-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2c/b622c2c833fbcf9cc4506c9809ce0f7795a6b4ec808674f2ea5a8881eb27eb99.sh"
+  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2c/d98e25ca8c7d8941aa0e8d3014151e4781e780e4ac50c506caa05b08f31f5141.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.ha.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.ha.kops.example.org_content")
   lifecycle {
@@ -981,7 +981,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2c-masters-ha-kops-exampl
 resource "aws_s3_object" "nodeup-nodes-ha-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "ha.kops.example.org/nodeup/nodes/5e1d48a5d0b06166a9cf4f07955e180e35cb13de13ff6b765cfa55ab6453fc65.sh"
+  key          = "ha.kops.example.org/nodeup/nodes/331d9ca9a39c6835539d968890e751238f213dcbda7bfb378ef19977b424c94e.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes.ha.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.ha.kops.example.org_content")
   lifecycle {

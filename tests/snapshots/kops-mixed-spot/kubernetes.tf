@@ -966,7 +966,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-spot-kops-e
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-spot-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2a/9803c99144919bd7d5e1e6088202c681ea9f3604ffe8504908c8249fe2bbf0de.sh"
+  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2a/786fbb1deed503db31ed84854a19c93ce2261f3dea7dfedc3f0cdbc1c0ce4bf1.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.spot.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.spot.kops.example.org_content")
   lifecycle {
@@ -977,7 +977,7 @@ resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-spot-kops
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2b-masters-spot-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2b/d5e5974bcdfeaf2462262e32080accbaa943c7c2fe01883f3788c32c081e74cb.sh"
+  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2b/51156132b6da9894c2da0da194253810faa7033b8aa4bb0ec1daf67c3e11eef4.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2b.masters.spot.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2b.masters.spot.kops.example.org_content")
   lifecycle {
@@ -988,7 +988,7 @@ resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2b-masters-spot-kops
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2c-masters-spot-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2c/6e6bfb801d7e0d49bcf1b88eac198d8cfe1fe1306aa14594ad7a44b9ad0c3d36.sh"
+  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2c/ec4e8f3d8953e1101341badd5ee14140b35aebf4297f67a3a76e2cef124428c0.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2c.masters.spot.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2c.masters.spot.kops.example.org_content")
   lifecycle {
@@ -999,7 +999,7 @@ resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2c-masters-spot-kops
 resource "aws_s3_object" "nodeup-spot-workers-spot-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "spot.kops.example.org/nodeup/spot-workers/cc0423207adc04d0a70b11a78ed3dfe3c5ab2f0cf20e90c7cb598359e6f566ea.sh"
+  key          = "spot.kops.example.org/nodeup/spot-workers/368b1e996a212ef26e935817c51e20a1f74031895bed4f8524f749ceb3202572.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.spot-workers.spot.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.spot-workers.spot.kops.example.org_content")
   lifecycle {

@@ -838,7 +838,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-nat-address
 resource "aws_s3_object" "nodeup-control-plane-eu-west-2a-masters-nat-address-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "nat-address.kops.example.org/nodeup/control-plane-eu-west-2a/2fd83eaeb83aaaba04e21796b2bdf357e08bf39c603a73b6eb26245ad4663830.sh"
+  key          = "nat-address.kops.example.org/nodeup/control-plane-eu-west-2a/f425fe4384ea1cdb8877c72d76ef81bdf7eba181275c934cc1625084903186ea.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.nat-address.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.nat-address.kops.example.org_content")
   lifecycle {
@@ -849,7 +849,7 @@ resource "aws_s3_object" "nodeup-control-plane-eu-west-2a-masters-nat-address-ko
 resource "aws_s3_object" "nodeup-nodes-nat-address-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "nat-address.kops.example.org/nodeup/nodes/c7d8a9113dd989e05a724f7e022d76abbf77510f3f5c52903b37b2faf82b9593.sh"
+  key          = "nat-address.kops.example.org/nodeup/nodes/68005b4f3143637f9055cf84a5416cedd93e3163b5824492cc6aaabb19caee6c.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes.nat-address.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes.nat-address.kops.example.org_content")
   lifecycle {

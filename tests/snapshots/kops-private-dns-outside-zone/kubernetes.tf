@@ -907,7 +907,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-privdns-kop
 resource "aws_s3_object" "nodeup-control-plane-ca-central-1a-masters-privdns-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "privdns.kops.example.org/nodeup/control-plane-ca-central-1a/6f919874b6247f23c0b75731c3f6c1d5b698b187b9066eee315c747b632c29b3.sh"
+  key          = "privdns.kops.example.org/nodeup/control-plane-ca-central-1a/2180343c20e3f8dbf601c8eb5d626b90cb8778afe90c5b34d30d5120f9f98df2.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.privdns.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.privdns.kops.example.org_content")
   lifecycle {
@@ -918,7 +918,7 @@ resource "aws_s3_object" "nodeup-control-plane-ca-central-1a-masters-privdns-kop
 resource "aws_s3_object" "nodeup-nodes-ca-central-1a-privdns-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "privdns.kops.example.org/nodeup/nodes-ca-central-1a/4ad6e2a438db3e77e2e60f7b9d835158a5350f50de1848da505d08aac803ae6b.sh"
+  key          = "privdns.kops.example.org/nodeup/nodes-ca-central-1a/4c4dcb6ca84d15bfba97b14464200ce053f2064560cdd5c7c67f51b03117f90e.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes-ca-central-1a.privdns.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes-ca-central-1a.privdns.kops.example.org_content")
   lifecycle {

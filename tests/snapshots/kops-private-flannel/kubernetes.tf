@@ -905,7 +905,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-flannel-kop
 resource "aws_s3_object" "nodeup-control-plane-ca-central-1a-masters-flannel-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "flannel.kops.example.org/nodeup/control-plane-ca-central-1a/8addb5274ba84d538700074c622447bc6260ffa9efcd808ecd4d7eb4d8219e35.sh"
+  key          = "flannel.kops.example.org/nodeup/control-plane-ca-central-1a/6a80e8e5288ca7d4fbadef66d99949da09654d4251fbbcd89c1f96e64f4a2d40.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.flannel.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.flannel.kops.example.org_content")
   lifecycle {
@@ -916,7 +916,7 @@ resource "aws_s3_object" "nodeup-control-plane-ca-central-1a-masters-flannel-kop
 resource "aws_s3_object" "nodeup-nodes-ca-central-1a-flannel-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "flannel.kops.example.org/nodeup/nodes-ca-central-1a/2b6a9ce93e142cb9f24263d1863d071b2f96d0b0afc6bad5c0d2a99589356d17.sh"
+  key          = "flannel.kops.example.org/nodeup/nodes-ca-central-1a/cacef626964d237e7e4be834a2ee96b54485325c5d77187f22f0737bed44ddb6.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes-ca-central-1a.flannel.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes-ca-central-1a.flannel.kops.example.org_content")
   lifecycle {

@@ -580,7 +580,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-sharedpubli
 resource "aws_s3_object" "nodeup-control-plane-eu-north-1a-masters-sharedpublic-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "sharedpublic.kops.example.org/nodeup/control-plane-eu-north-1a/841995268a9be55c583cf926dc0492053747a4cfec0b968952d195926793c7ef.sh"
+  key          = "sharedpublic.kops.example.org/nodeup/control-plane-eu-north-1a/e570ec0faa826e4f570819999da4976a5f681716b28a710b02aabb0345c13abe.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-north-1a.masters.sharedpublic.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-north-1a.masters.sharedpublic.kops.example.org_content")
   lifecycle {
@@ -591,7 +591,7 @@ resource "aws_s3_object" "nodeup-control-plane-eu-north-1a-masters-sharedpublic-
 resource "aws_s3_object" "nodeup-nodes-eu-north-1a-sharedpublic-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "sharedpublic.kops.example.org/nodeup/nodes-eu-north-1a/c3860d47fcf3dd733e6596da838063f4d3800d3012750c36ad0d51d75cc05ef1.sh"
+  key          = "sharedpublic.kops.example.org/nodeup/nodes-eu-north-1a/eeb49014476bbe7c27234a926bb345125402a1051cc2c9cd0f4e8792f0005b84.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes-eu-north-1a.sharedpublic.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes-eu-north-1a.sharedpublic.kops.example.org_content")
   lifecycle {

@@ -800,7 +800,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-shared-kops
 resource "aws_s3_object" "nodeup-control-plane-us-west-2a-masters-shared-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "shared.kops.example.org/nodeup/control-plane-us-west-2a/4c2f9f4b1c21002df449796dcccf1f23d52c5ad440a44290639c9cc2f56e2abf.sh"
+  key          = "shared.kops.example.org/nodeup/control-plane-us-west-2a/ec5c97b40c9581ecbbf6406107545540b00896f3a5a044c156f26622ecef2897.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-west-2a.masters.shared.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-west-2a.masters.shared.kops.example.org_content")
   lifecycle {
@@ -811,7 +811,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-west-2a-masters-shared-kops-ex
 resource "aws_s3_object" "nodeup-nodes-us-west-2a-shared-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "shared.kops.example.org/nodeup/nodes-us-west-2a/1ca8e9053d5391fb074a7e38c476b62a9dcdd967ed37c89caefc04e16b4dc796.sh"
+  key          = "shared.kops.example.org/nodeup/nodes-us-west-2a/8832fa5064bb9642e5348f6bb7b7a48acd69c4bc80ba08aa3c1f3014341d7563.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.nodes-us-west-2a.shared.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.nodes-us-west-2a.shared.kops.example.org_content")
   lifecycle {

@@ -658,7 +658,7 @@ resource "aws_s3_object" "nodeup-control-plane-eu-central-1a-masters-kms-k8s-loc
   bucket                 = "acme-kgen-state"
   bucket_key_enabled     = false
   content_type           = "text/x-shellscript"
-  key                    = "kms.k8s.local/nodeup/control-plane-eu-central-1a/a00f916cda2c387017f18f44a27b43b461e31bb26d9c5c08d2bda51f92c0d3d3.sh"
+  key                    = "kms.k8s.local/nodeup/control-plane-eu-central-1a/0989d0b851c28a58d193eb342e3973736a17ec4ddd76784da1705bea77db4c2b.sh"
   kms_key_id             = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
   server_side_encryption = "aws:kms"
   source                 = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-central-1a.masters.kms.k8s.local_content"
@@ -672,7 +672,7 @@ resource "aws_s3_object" "nodeup-nodes-kms-k8s-local" {
   bucket                 = "acme-kgen-state"
   bucket_key_enabled     = false
   content_type           = "text/x-shellscript"
-  key                    = "kms.k8s.local/nodeup/nodes/a43113a17fd5e4df21c43a742896eb23e9f6f77f9228750ede97b27012659aaf.sh"
+  key                    = "kms.k8s.local/nodeup/nodes/0ac54957726f17e09cd6f89db71a7e3dd4b478807fbcdf2900e46a1bcb38c09d.sh"
   kms_key_id             = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
   server_side_encryption = "aws:kms"
   source                 = "${path.module}/data/aws_s3_object_nodeup.nodes.kms.k8s.local_content"
