@@ -42,7 +42,7 @@ internal sealed record RenderedAddon(AddonKind Kind, string Version, ImmutableAr
 /// (<see cref="Index"/>, <c>addons/index</c>: one <c>NAME DIGEST VERSION</c> line per add-on, in dependency order).
 /// Upstream's manifests are never copied: the node downloads them by URL and checks each against its SHA-256.
 /// </summary>
-internal static class AddonBuilder
+internal static partial class AddonBuilder
 {
     /// <summary>The index's key in the config store.</summary>
     public const string IndexKey = ConfigStoreLayout.AddonsPrefix + "index";
@@ -72,6 +72,7 @@ internal static class AddonBuilder
     {
         AddonKind.CloudControllerManager => true,
         AddonKind.EbsCsiDriver => c.Addons.EbsCsiDriver.Enabled,
+        AddonKind.ClusterAutoscaler => c.Addons.ClusterAutoscaler.Enabled,
         _ => c.Addons.MetricsServer.Enabled,
     };
 
@@ -82,7 +83,7 @@ internal static class AddonBuilder
     /// </summary>
     public static IEnumerable<Diagnostic> Warnings(Cluster c)
     {
-        var callers = AddonCatalog.InOrder.Where(k => k is AddonKind.CloudControllerManager or AddonKind.EbsCsiDriver && Enabled(c, k)).Select(AddonCatalog.Name).ToList();
+        var callers = AddonCatalog.InOrder.Where(k => k is AddonKind.CloudControllerManager or AddonKind.EbsCsiDriver or AddonKind.ClusterAutoscaler && Enabled(c, k)).Select(AddonCatalog.Name).ToList();
         if (callers.Count > 0 && c.ControlPlaneGroups.Any())
         {
             yield return Diagnostic.Warning(
@@ -90,6 +91,11 @@ internal static class AddonBuilder
                 new PlanLocation(c.Name),
                 $"add-ons {string.Join(" and ", callers)} call AWS with the control-plane role's permissions (kgen has no IAM roles for service accounts yet): " +
                 "any pod scheduled on a control-plane node with the host's network could use them; keep workloads off the control plane (its taint does) and see docs/addons.md#permissions");
+        }
+
+        foreach (var w in ClusterAutoscalerWarnings(c))
+        {
+            yield return w;
         }
     }
 
@@ -128,6 +134,9 @@ internal static class AddonBuilder
                 break;
             case AddonKind.EbsCsiDriver:
                 EbsCsiDriver(c, k, owned);
+                break;
+            case AddonKind.ClusterAutoscaler:
+                ClusterAutoscaler(c, k);
                 break;
             default:
                 MetricsServer(c, k);
@@ -269,13 +278,14 @@ internal static class AddonBuilder
     /// <summary>kgen's kustomization of one add-on: upstream's files, kgen's own, the image, labels and JSON patches.</summary>
     private sealed class Kustomization(AddonKind kind, AddonRelease release)
     {
-        private readonly List<(PatchTarget Target, string Op, string Path, string Value)> _patches = [];
+        private readonly List<(PatchTarget Target, string Op, string Path, string? Value)> _patches = [];
 
         public string? Namespace { get; set; }
 
         public (string Key, string Value)? Labels { get; set; }
 
-        public void Patch(PatchTarget target, string op, string path, string value) => _patches.Add((target, op, path, value));
+        /// <summary>A JSON patch operation; <paramref name="value"/> is null for <c>remove</c>.</summary>
+        public void Patch(PatchTarget target, string op, string path, string? value) => _patches.Add((target, op, path, value));
 
         public string Render(IEnumerable<string> ownedResources)
         {
@@ -327,7 +337,10 @@ internal static class AddonBuilder
                     {
                         sb.Append("    - op: ").Append(op).Append('\n');
                         sb.Append("      path: ").Append(path).Append('\n');
-                        sb.Append("      value: ").Append(value).Append('\n');
+                        if (value is not null)
+                        {
+                            sb.Append("      value: ").Append(value).Append('\n');
+                        }
                     }
                 }
             }
