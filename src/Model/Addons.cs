@@ -15,6 +15,7 @@ internal sealed record AddonOptions
         CloudControllerManager = new CloudControllerManagerOptions { ClusterName = clusterName },
         EbsCsiDriver = new EbsCsiDriverOptions(),
         MetricsServer = new MetricsServerOptions(),
+        ClusterAutoscaler = new ClusterAutoscalerOptions(),
     };
 
     /// <summary>The AWS cloud controller manager (always on: the kubelets run with an external cloud provider).</summary>
@@ -25,6 +26,9 @@ internal sealed record AddonOptions
 
     /// <summary>metrics-server.</summary>
     public required MetricsServerOptions MetricsServer { get; init; }
+
+    /// <summary>The cluster autoscaler.</summary>
+    public required ClusterAutoscalerOptions ClusterAutoscaler { get; init; }
 }
 
 /// <summary>The AWS cloud controller manager's flags.</summary>

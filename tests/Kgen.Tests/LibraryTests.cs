@@ -48,6 +48,7 @@ public sealed class LibraryTests
             "Kgen.Model.Spec.BastionLoadBalancerDto",
             "Kgen.Model.Spec.CloudConfigDto",
             "Kgen.Model.Spec.CloudControllerManagerDto",
+            "Kgen.Model.Spec.ClusterAutoscalerDto",
             "Kgen.Model.Spec.ClusterDocument",
             "Kgen.Model.Spec.ClusterSpecDto",
             "Kgen.Model.Spec.ConfigStoreEncryptionDto",

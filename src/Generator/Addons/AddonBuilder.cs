@@ -43,7 +43,7 @@ internal sealed record RenderedAddon(AddonKind Kind, string Version, ImmutableAr
 /// parameter that the target's apply writes).
 /// Upstream's manifests are never copied: the node downloads them by URL and checks each against its SHA-256.
 /// </summary>
-internal static class AddonBuilder
+internal static partial class AddonBuilder
 {
     /// <summary>The name of the list of upstream files in an add-on's folder.</summary>
     public const string SourcesFile = "sources";
@@ -70,6 +70,7 @@ internal static class AddonBuilder
     {
         AddonKind.CloudControllerManager => true,
         AddonKind.EbsCsiDriver => c.Addons.EbsCsiDriver.Enabled,
+        AddonKind.ClusterAutoscaler => c.Addons.ClusterAutoscaler.Enabled,
         _ => c.Addons.MetricsServer.Enabled,
     };
 
@@ -80,7 +81,7 @@ internal static class AddonBuilder
     /// </summary>
     public static IEnumerable<Diagnostic> Warnings(Cluster c)
     {
-        var callers = AddonCatalog.InOrder.Where(k => k is AddonKind.CloudControllerManager or AddonKind.EbsCsiDriver && Enabled(c, k)).Select(AddonCatalog.Name).ToList();
+        var callers = AddonCatalog.InOrder.Where(k => k is AddonKind.CloudControllerManager or AddonKind.EbsCsiDriver or AddonKind.ClusterAutoscaler && Enabled(c, k)).Select(AddonCatalog.Name).ToList();
         if (callers.Count > 0 && c.ControlPlaneGroups.Any())
         {
             yield return Diagnostic.Warning(
@@ -88,6 +89,11 @@ internal static class AddonBuilder
                 new PlanLocation(c.Name),
                 $"add-ons {string.Join(" and ", callers)} call AWS with the control-plane role's permissions (kgen has no IAM roles for service accounts yet): " +
                 "any pod scheduled on a control-plane node with the host's network could use them; keep workloads off the control plane (its taint does) and see docs/addons.md#permissions");
+        }
+
+        foreach (var w in ClusterAutoscalerWarnings(c))
+        {
+            yield return w;
         }
     }
 
@@ -133,6 +139,9 @@ internal static class AddonBuilder
                 break;
             case AddonKind.EbsCsiDriver:
                 EbsCsiDriver(c, k, owned);
+                break;
+            case AddonKind.ClusterAutoscaler:
+                ClusterAutoscaler(c, k);
                 break;
             default:
                 MetricsServer(c, k);
@@ -274,13 +283,14 @@ internal static class AddonBuilder
     /// <summary>kgen's kustomization of one add-on: upstream's files, kgen's own, the image, labels and JSON patches.</summary>
     private sealed class Kustomization(AddonKind kind, AddonRelease release)
     {
-        private readonly List<(PatchTarget Target, string Op, string Path, string Value)> _patches = [];
+        private readonly List<(PatchTarget Target, string Op, string Path, string? Value)> _patches = [];
 
         public string? Namespace { get; set; }
 
         public (string Key, string Value)? Labels { get; set; }
 
-        public void Patch(PatchTarget target, string op, string path, string value) => _patches.Add((target, op, path, value));
+        /// <summary>A JSON patch operation; <paramref name="value"/> is null for <c>remove</c>.</summary>
+        public void Patch(PatchTarget target, string op, string path, string? value) => _patches.Add((target, op, path, value));
 
         public string Render(IEnumerable<string> ownedResources)
         {
@@ -332,7 +342,10 @@ internal static class AddonBuilder
                     {
                         sb.Append("    - op: ").Append(op).Append('\n');
                         sb.Append("      path: ").Append(path).Append('\n');
-                        sb.Append("      value: ").Append(value).Append('\n');
+                        if (value is not null)
+                        {
+                            sb.Append("      value: ").Append(value).Append('\n');
+                        }
                     }
                 }
             }

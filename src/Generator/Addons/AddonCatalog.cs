@@ -50,6 +50,9 @@ internal enum AddonKind
 
     /// <summary>metrics-server: the resource metrics API (<c>kubectl top</c>, HorizontalPodAutoscalers).</summary>
     MetricsServer,
+
+    /// <summary>The cluster autoscaler: grows and shrinks the worker groups it discovers by their tags.</summary>
+    ClusterAutoscaler,
 }
 
 /// <summary>
@@ -67,6 +70,7 @@ internal static class AddonCatalog
     {
         AddonKind.CloudControllerManager => "aws-cloud-controller-manager",
         AddonKind.EbsCsiDriver => "aws-ebs-csi-driver",
+        AddonKind.ClusterAutoscaler => "cluster-autoscaler",
         _ => "metrics-server",
     };
 
@@ -75,11 +79,12 @@ internal static class AddonCatalog
     {
         AddonKind.CloudControllerManager => "spec.cloudControllerManager",
         AddonKind.EbsCsiDriver => "spec.cloudConfig.awsEBSCSIDriver.enabled",
+        AddonKind.ClusterAutoscaler => "spec.clusterAutoscaler.enabled",
         _ => "spec.metricsServer.enabled",
     };
 
-    /// <summary>Every add-on, in dependency order: the CCM first (it initializes nodes, whose taint keeps other pods off), then storage, then metrics.</summary>
-    public static ImmutableArray<AddonKind> InOrder { get; } = [AddonKind.CloudControllerManager, AddonKind.EbsCsiDriver, AddonKind.MetricsServer];
+    /// <summary>Every add-on, in dependency order: the CCM first (it initializes nodes, whose taint keeps other pods off), then storage, then metrics, then the autoscaler.</summary>
+    public static ImmutableArray<AddonKind> InOrder { get; } = [AddonKind.CloudControllerManager, AddonKind.EbsCsiDriver, AddonKind.MetricsServer, AddonKind.ClusterAutoscaler];
 
     /// <summary>The release of an add-on for a Kubernetes version (<c>1.34.2</c>).</summary>
     public static AddonRelease Release(AddonKind kind, string kubernetesVersion)
@@ -89,6 +94,7 @@ internal static class AddonCatalog
         {
             AddonKind.CloudControllerManager => CloudControllerManager[Math.Clamp(minor, CloudControllerManager.Keys.First(), CloudControllerManager.Keys.Last())],
             AddonKind.EbsCsiDriver => EbsCsiDriver,
+            AddonKind.ClusterAutoscaler => ClusterAutoscaler[Math.Clamp(minor, ClusterAutoscaler.Keys.First(), ClusterAutoscaler.Keys.Last())],
             _ => MetricsServer.LastOrDefault(m => minor >= m.MinMinor, MetricsServer[0]).Release,
         };
     }
@@ -182,4 +188,30 @@ internal static class AddonCatalog
         ImageName = "gcr.io/k8s-staging-metrics-server/metrics-server",
         NewImageName = "registry.k8s.io/metrics-server/metrics-server",
     };
+
+    /// <summary>
+    /// The cluster autoscaler, one release per Kubernetes minor as upstream pairs them (the newest patch of each
+    /// <c>cluster-autoscaler-1.NN</c> line): upstream's AWS example <c>cluster-autoscaler-autodiscover.yaml</c> at the
+    /// release's tag, whose Deployment kgen patches (its image names an older release: kgen sets the tag's own). A
+    /// minor newer than the table's newest gets the newest, an older one the oldest.
+    /// </summary>
+    public static ImmutableSortedDictionary<int, AddonRelease> ClusterAutoscaler { get; } = new[]
+    {
+        (29, "1.29.5", "73f117865ad035220e7b7bd831da811b3a000ee0c41a043ab049cb8fe8f1deb0"),
+        (30, "1.30.7", "73f117865ad035220e7b7bd831da811b3a000ee0c41a043ab049cb8fe8f1deb0"),
+        (31, "1.31.5", "73f117865ad035220e7b7bd831da811b3a000ee0c41a043ab049cb8fe8f1deb0"),
+        (32, "1.32.7", "73f117865ad035220e7b7bd831da811b3a000ee0c41a043ab049cb8fe8f1deb0"),
+        (33, "1.33.6", "b81b2a3c9b05f142caca63b50015145c85cf272e5a660b38ff804bde416d2e38"),
+        (34, "1.34.5", "b81b2a3c9b05f142caca63b50015145c85cf272e5a660b38ff804bde416d2e38"),
+        (35, "1.35.2", "b81b2a3c9b05f142caca63b50015145c85cf272e5a660b38ff804bde416d2e38"),
+        (36, "1.36.1", "357304da40c08c425ed13a48cfe4d50f666c260675ba6eccd383620d588ac787"),
+    }.ToImmutableSortedDictionary(p => p.Item1, p => new AddonRelease
+    {
+        Version = "v" + p.Item2,
+        Repository = "kubernetes/autoscaler",
+        Tag = "cluster-autoscaler-" + p.Item2,
+        Files = [new("cluster-autoscaler/cloudprovider/aws/examples/cluster-autoscaler-autodiscover.yaml", p.Item3)],
+        ImageName = "registry.k8s.io/autoscaling/cluster-autoscaler",
+        NewImageName = "registry.k8s.io/autoscaling/cluster-autoscaler",
+    });
 }

@@ -55,10 +55,16 @@ internal static class AddonNeeds
             yield return Connect(cp, new InternetDestination("iam.amazonaws.com"), "the cloud controller manager creates the ELB service-linked role once per account");
         }
 
+        foreach (var need in ClusterAutoscaler(plan, cp))
+        {
+            yield return need;
+        }
+
         var p = c.Partition;
         var tag = Tag("aws:ResourceTag/" + Names.ClusterTag, c.Name);
         var requestTag = Tag("aws:RequestTag/" + Names.ClusterTag, c.Name);
-        foreach (var action in AddonPermissions.Describe(c))
+        // The cluster autoscaler's own reads are declared with what each is for (ClusterAutoscaler).
+        foreach (var action in AddonPermissions.Describe(c).Where(a => (ccm && AddonPermissions.CcmDescribe.Contains(a)) || (ebs && AddonPermissions.EbsDescribe.Contains(a))))
         {
             yield return Call(cp, action, "*", $"{Who(action, ccm)} reads what AWS cannot scope ({action})");
         }
@@ -105,6 +111,44 @@ internal static class AddonNeeds
 
                 yield return Call(cp, "kms:CreateGrant", key, "EC2 takes a grant on the cluster's KMS key for an encrypted volume's attachment", via.Add("kms:GrantIsForAWSResource", "true"));
             }
+        }
+    }
+
+    /// <summary>
+    /// The cluster autoscaler's needs: the Auto Scaling and EC2 APIs, its reads, and scaling each group it may scale
+    /// (the call carries the tags the plan gives the group, as AWS evaluates the statement's conditions against them).
+    /// </summary>
+    private static IEnumerable<Need> ClusterAutoscaler(ClusterPlan plan, Actor cp)
+    {
+        var c = plan.Cluster;
+        if (!AddonBuilder.Enabled(c, AddonKind.ClusterAutoscaler))
+        {
+            yield break;
+        }
+
+        yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("autoscaling", c.Region)), "the cluster autoscaler finds the groups it may scale by their tags and changes their desired size");
+        yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("ec2", c.Region)), "the cluster autoscaler reads a group's launch template and the instance types' sizes (EC2 API)");
+        foreach (var action in AddonPermissions.AutoscalerDescribe(c))
+        {
+            var what = action switch
+            {
+                "autoscaling:DescribeAutoScalingGroups" => "finds the groups carrying its discovery tags, their sizes and instances",
+                "autoscaling:DescribeScalingActivities" => "notices a group that failed to launch an instance (a spot pool without capacity) and tries another",
+                "ec2:DescribeLaunchTemplateVersions" => "reads a group's instance type from its launch template, to scale a group up from zero",
+                _ => "reads the CPU, memory and GPUs of the groups' instance types",
+            };
+            yield return Call(cp, action, "*", $"the cluster autoscaler {what} ({action})");
+        }
+
+        var names = new Names(c);
+        foreach (var g in AddonBuilder.AutoscaledGroups(c))
+        {
+            var name = names.InstanceGroup(g);
+            var tags = (plan.OfType<AutoscalingGroup>().FirstOrDefault(a => a.GroupName == name)?.Tags.Items ?? ImmutableSortedDictionary<string, string>.Empty)
+                .ToImmutableSortedDictionary(t => "aws:ResourceTag/" + t.Key, t => t.Value, StringComparer.Ordinal);
+            var arn = AddonPermissions.AutoscalingGroupArn(c.Partition, c.Region, "ACCOUNT", "UUID", name);
+            yield return Call(cp, "autoscaling:SetDesiredCapacity", arn, $"the cluster autoscaler grows or shrinks group {g.Name} ({g.MinSize} to {g.MaxSize})", tags);
+            yield return Call(cp, "autoscaling:TerminateInstanceInAutoScalingGroup", arn, $"the cluster autoscaler removes the drained node it chose from group {g.Name}", tags);
         }
     }
 

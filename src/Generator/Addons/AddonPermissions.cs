@@ -13,9 +13,10 @@ namespace Kgen.Generator.Addons;
 /// </summary>
 internal static class AddonPermissions
 {
-    /// <summary>Reads the CCM and the driver make, besides those the control plane's boot already has (instances, volumes, load balancers).</summary>
+    /// <summary>Reads the CCM, the driver and the cluster autoscaler make, besides those the control plane's boot already has (instances, volumes, load balancers).</summary>
     public static ImmutableArray<string> Describe(Cluster c) =>
-        Sorted(When(AddonBuilder.Enabled(c, AddonKind.CloudControllerManager), CcmDescribe).Concat(When(AddonBuilder.Enabled(c, AddonKind.EbsCsiDriver), EbsDescribe)));
+        Sorted(When(AddonBuilder.Enabled(c, AddonKind.CloudControllerManager), CcmDescribe).Concat(When(AddonBuilder.Enabled(c, AddonKind.EbsCsiDriver), EbsDescribe))
+            .Concat(When(AddonBuilder.Enabled(c, AddonKind.ClusterAutoscaler), AutoscalerDescribe(c))));
 
     /// <summary>The CCM's reads: groups, zones, the network, load balancers' details (kops' AddCCMPermissions).</summary>
     public static ImmutableArray<string> CcmDescribe { get; } =
@@ -60,10 +61,20 @@ internal static class AddonPermissions
     /// <summary>The control-plane role's statements for the add-ons the cluster runs.</summary>
     public static IEnumerable<Statement> ControlPlane(Cluster c, string partition)
     {
+        foreach (var statement in ClusterAutoscaler(c, partition))
+        {
+            yield return statement;
+        }
+
         var ccm = AddonBuilder.Enabled(c, AddonKind.CloudControllerManager);
         var ebs = AddonBuilder.Enabled(c, AddonKind.EbsCsiDriver);
         if (!ccm && !ebs)
         {
+            if (AddonBuilder.Enabled(c, AddonKind.ClusterAutoscaler))
+            {
+                yield return new Statement { Sid = "AddonsDescribe", Actions = Describe(c), Resources = ["*"] };
+            }
+
             yield break;
         }
 
@@ -125,6 +136,52 @@ internal static class AddonPermissions
                 Conditions = viaEc2.Add("Bool", ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal).Add("kms:GrantIsForAWSResource", ["true"])),
             };
         }
+    }
+
+    /// <summary>
+    /// The cluster autoscaler's reads (upstream's AWS provider: the groups and their scaling activities, the launch
+    /// template's instance type for a group at zero, the instance types' sizes unless the static list is used); not
+    /// <c>ec2:DescribeImages</c> or <c>ec2:GetInstanceTypesFromInstanceRequirements</c> (only for groups that choose
+    /// instance types by attributes, which kgen never makes), <c>autoscaling:DescribeLaunchConfigurations</c> (kgen's
+    /// groups use launch templates) or <c>eks:DescribeNodegroup</c> (EKS managed node groups).
+    /// </summary>
+    public static ImmutableArray<string> AutoscalerDescribe(Cluster c) =>
+        Sorted(["autoscaling:DescribeAutoScalingGroups", "autoscaling:DescribeScalingActivities", "ec2:DescribeLaunchTemplateVersions",
+            .. When(!c.Addons.ClusterAutoscaler.AwsUseStaticInstanceList, ["ec2:DescribeInstanceTypes"])]);
+
+    /// <summary>What the cluster autoscaler changes: a group's desired size, and which instance leaves it on scale-down.</summary>
+    public static ImmutableArray<string> AutoscalerScale { get; } = ["autoscaling:SetDesiredCapacity", "autoscaling:TerminateInstanceInAutoScalingGroup"];
+
+    /// <summary>The ARN pattern of one of the cluster's autoscaling groups (AWS puts a generated id before its name).</summary>
+    public static string AutoscalingGroupArn(string partition, string region, string account, string groupId, string name) =>
+        $"arn:{partition}:autoscaling:{region}:{account}:autoScalingGroup:{groupId}:autoScalingGroupName/{name}";
+
+    /// <summary>
+    /// The cluster autoscaler's statement (its reads are in <see cref="Describe"/>, on <c>*</c>: AWS cannot scope them):
+    /// scaling only the groups it may scale, named, and only while they carry both the cluster's tag and the autoscaler's ownership tag (which
+    /// kgen puts on exactly those groups, and which no spec can put on another: kgen refuses them in cloudLabels).
+    /// </summary>
+    public static IEnumerable<Statement> ClusterAutoscaler(Cluster c, string partition)
+    {
+        if (!AddonBuilder.Enabled(c, AddonKind.ClusterAutoscaler))
+        {
+            yield break;
+        }
+
+        var names = new Names(c);
+        var groups = AddonBuilder.AutoscaledGroups(c).Select(g => AutoscalingGroupArn(partition, c.Region, "*", "*", names.InstanceGroup(g))).Order(StringComparer.Ordinal).ToImmutableArray();
+        if (groups.IsEmpty)
+        {
+            yield break;
+        }
+
+        yield return new Statement
+        {
+            Sid = "ClusterAutoscalerScaleOwnedGroups",
+            Actions = AutoscalerScale,
+            Resources = groups,
+            Conditions = Condition("StringEquals", ($"aws:ResourceTag/{Names.ClusterTag}", c.Name), ($"aws:ResourceTag/{names.AutoscalerOwnershipTag}", AddonBuilder.AutoscalerOwnershipValue)),
+        };
     }
 
     private static IEnumerable<string> When(bool on, IEnumerable<string> items) => on ? items : [];

@@ -205,11 +205,11 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
             extra.Add(new("k8s.io/role/master", "1"));
         }
 
-        if (g.Role == InstanceGroupRole.Node && g.MinSize < g.MaxSize)
+        if (Addons.AddonBuilder.AutoscalerMayScale(g))
         {
-            // Lets the cluster autoscaler discover the group by tag.
-            extra.Add(new("k8s.io/cluster-autoscaler/enabled", "1"));
-            extra.Add(new(ctx.Names.AutoscalerOwnershipTag, "owned"));
+            // Lets the cluster autoscaler discover the group by tag (and its IAM statement scale it).
+            extra.Add(new(Addons.AddonBuilder.AutoscalerEnabledTag, "1"));
+            extra.Add(new(ctx.Names.AutoscalerOwnershipTag, Addons.AddonBuilder.AutoscalerOwnershipValue));
         }
 
         if (g.Role != InstanceGroupRole.Bastion)

@@ -80,6 +80,7 @@ internal static class AddonDefaults
                 Enabled = x.MetricsServer?.Enabled ?? false,
                 KubeletInsecureTls = x.MetricsServer?.Insecure ?? false,
             },
+            ClusterAutoscaler = ClusterAutoscalerDefaults.Apply(x.ClusterAutoscaler, at, d),
         };
     }
 }

@@ -111,6 +111,9 @@ public static class DiagnosticCodes
     /// <summary>An add-on setting kgen cannot honour (kops' cloudControllerManager, cloudConfig.awsEBSCSIDriver, metricsServer).</summary>
     public const string AddonSettingInvalid = "KG1900";
 
+    /// <summary>A cluster autoscaler setting kgen cannot honour (kops' spec.clusterAutoscaler: an expander, a duration, a threshold, a quantity).</summary>
+    public const string ClusterAutoscalerSettingInvalid = "KG1500";
+
     // KG2xxx: network.
 
     /// <summary>Not an IPv4 CIDR (or host bits set).</summary>
@@ -369,6 +372,9 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: add-ons' AWS permissions are on the control-plane role (no IAM roles for service accounts yet).</summary>
     public const string AddonPermissionsOnNodeRole = "KG6900";
+
+    /// <summary>Warning: the cluster autoscaler is on but no worker group has room to scale (minSize &lt; maxSize).</summary>
+    public const string ClusterAutoscalerNothingToScale = "KG6500";
 
     // KG7xxx: planning and rendering.
 

@@ -177,6 +177,9 @@ public sealed class ClusterSpecDto
 
     /// <summary>metrics-server (off unless enabled).</summary>
     public MetricsServerDto? MetricsServer { get; set; }
+
+    /// <summary>The cluster autoscaler (off unless enabled).</summary>
+    public ClusterAutoscalerDto? ClusterAutoscaler { get; set; }
 }
 
 /// <summary><c>spec.api</c>.</summary>

@@ -108,6 +108,11 @@ internal static partial class ClusterRules
             {
                 v.Error(at, DiagnosticCodes.TagOwnedByKgen, $"{path}.{key}", "this tag is set by kgen (it ties resources to the cluster) and cannot be overridden");
             }
+
+            if (key.StartsWith("k8s.io/cluster-autoscaler/", StringComparison.Ordinal) && !key.StartsWith("k8s.io/cluster-autoscaler/node-template/", StringComparison.Ordinal))
+            {
+                v.Error(at, DiagnosticCodes.TagOwnedByKgen, $"{path}.{key}", "kgen sets the cluster autoscaler's discovery tags itself, on the Node groups with minSize < maxSize (the groups its IAM statement lets it scale); remove the tag, and give a group room to scale instead");
+            }
         }
     }
 
