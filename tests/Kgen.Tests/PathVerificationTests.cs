@@ -187,6 +187,7 @@ public sealed partial class PathVerificationTests
                     "s3api put-object" => "s3:PutObject",
                     "s3 rm" => "s3:DeleteObject",
                     "s3 ls" => "s3:ListBucket",
+                    "ssm get-parameter" => "ssm:GetParameter",
                     _ => throw new Xunit.Sdk.XunitException($"{name}: the user-data calls aws {command}; map it to its IAM action here and declare the need in RoleNeeds"),
                 };
                 if (action.StartsWith("s3:", StringComparison.Ordinal) && mine.OfType<ConfigStoreNeed>().Any())

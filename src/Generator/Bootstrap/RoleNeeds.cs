@@ -56,6 +56,12 @@ internal static class RoleNeeds
                 needs.Add(Connect(actor, NeedPhase.Boot, new InternetDestination(host), "tcp", 443, $"download from {host}"));
             }
 
+            if (c.Iam.AllowContainerRegistry)
+            {
+                var host = new Uri(Builders.BootstrapVersions.EcrCredentialProvider.Url("amd64")).Host;
+                needs.Add(Connect(actor, NeedPhase.Boot, new InternetDestination(host), "tcp", 443, $"download the kubelet's ECR credential provider from {host}"));
+            }
+
             needs.Add(new ResolveNeed { Actor = actor, Phase = NeedPhase.Boot, Name = api, Purpose = "find the API: kubeadm and the kubelet use the internal API name" });
             needs.Add(Connect(actor, NeedPhase.Boot, new NameDestination(api), "tcp", ApiEndpoint.ListenerPort, role == ControlPlane ? "wait for the API, join the control plane" : "wait for the API and join the cluster"));
             needs.AddRange(ConfigStore(plan, actor));

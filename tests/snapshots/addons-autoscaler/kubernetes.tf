@@ -1223,6 +1223,19 @@ resource "aws_security_group_rule" "from-nodes-scaling-k8s-local-ingress-udp-847
   type                     = "ingress"
 }
 
+resource "aws_ssm_parameter" "addons-scaling-k8s-local" {
+  description    = "kgen: the add-ons of cluster scaling.k8s.local the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.scaling.k8s.local_value")
+  name           = "/kgen/scaling.k8s.local/addons"
+  tags = {
+    "KubernetesCluster"                       = "scaling.k8s.local"
+    "Name"                                    = "/kgen/scaling.k8s.local/addons"
+    "kubernetes.io/cluster/scaling.k8s.local" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
+}
+
 resource "aws_subnet" "eu-central-1a-scaling-k8s-local" {
   availability_zone                           = "eu-central-1a"
   cidr_block                                  = "10.70.64.0/18"

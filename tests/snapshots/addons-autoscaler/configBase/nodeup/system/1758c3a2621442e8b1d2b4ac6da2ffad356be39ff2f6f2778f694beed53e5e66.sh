@@ -153,7 +153,7 @@ imds_identity() {
 
 # ---- node facts from the cluster spec ----
 CLUSTER_NAME='scaling.k8s.local'
-INSTANCE_GROUP='spot-mixed'
+INSTANCE_GROUP='system'
 ROLE='node'
 REGION='eu-central-1'
 KUBERNETES_VERSION='1.34.2'
@@ -271,6 +271,33 @@ log "installing Kubernetes ${KUBERNETES_MINOR} packages: kubelet, kubeadm and ku
 apt_get install --allow-downgrades --allow-change-held-packages \
   "kubelet=${k8s_pkg_version}" "kubeadm=${k8s_pkg_version}" "kubectl=${k8s_pkg_version}" "${k8s_tools[@]}"
 apt-mark hold kubelet kubeadm kubectl cri-tools kubernetes-cni
+
+# ---- the kubelet's ECR credential provider (pinned): pod images from ECR with this node's role ----
+ecr_provider="${R}"'/usr/local/libexec/kgen/credential-providers'/'ecr-credential-provider'
+if ! sha256sum --status -c <<<"7644623e4ec9ad443ab352a8a5800a5180ee28741288be805286ba72bb8e7164  ${ecr_provider}" 2>/dev/null; then
+  install -d -m 0755 "${ecr_provider%/*}"
+  fetch_pinned 'https://artifacts.k8s.io/binaries/cloud-provider-aws/v1.31.7/linux/amd64/ecr-credential-provider-linux-amd64' "${ecr_provider}.download" '7644623e4ec9ad443ab352a8a5800a5180ee28741288be805286ba72bb8e7164'
+  chmod 0755 "${ecr_provider}.download"
+  mv -f "${ecr_provider}.download" "$ecr_provider"
+  log "installed the ECR credential provider at ${ecr_provider}"
+fi
+write_file "${R}"'/etc/kubernetes/kgen/credential-providers.yaml' 0644 <<'KGEN_YAML'
+apiVersion: "kubelet.config.k8s.io/v1"
+kind: "CredentialProviderConfig"
+providers:
+  - name: "ecr-credential-provider"
+    matchImages:
+      - "*.dkr.ecr.*.amazonaws.com"
+      - "*.dkr.ecr.*.amazonaws.com.cn"
+      - "*.dkr.ecr-fips.*.amazonaws.com"
+    defaultCacheDuration: "12h0m0s"
+    apiVersion: "credentialprovider.kubelet.k8s.io/v1"
+    args:
+      - "get-credentials"
+    env:
+      - name: "AWS_REGION"
+        value: "eu-central-1"
+KGEN_YAML
 
 # ---- containerd: systemd cgroups and kubeadm's pause image ----
 # toml_set FILE TABLE KEY VALUE: set KEY = VALUE in [TABLE] (table names are
@@ -545,7 +572,7 @@ fill_config "${STAGE}/kubelet.conf" NODE_NAME "$NODE_NAME" NODE_IP "$LOCAL_IPV4"
 # Managed by kgen: this worker's kubelet, under its own name, with its AWS identity and no bootstrap kubeconfig.
 [Service]
 ExecStart=
-ExecStart=/usr/bin/kubelet --kubeconfig=/etc/kubernetes/kubelet.conf --config=/var/lib/kubelet/config.yaml --cloud-provider=external --container-runtime-endpoint=unix:///run/containerd/containerd.sock --hostname-override=@@NODE_NAME@@ --node-ip=@@NODE_IP@@ --node-labels=kgen.dev/instancegroup=spot-mixed,workload=general
+ExecStart=/usr/bin/kubelet --kubeconfig=/etc/kubernetes/kubelet.conf --config=/var/lib/kubelet/config.yaml --cloud-provider=external --container-runtime-endpoint=unix:///run/containerd/containerd.sock --hostname-override=@@NODE_NAME@@ --node-ip=@@NODE_IP@@ --node-labels=kgen.dev/instancegroup=system --image-credential-provider-config=/etc/kubernetes/kgen/credential-providers.yaml --image-credential-provider-bin-dir=/usr/local/libexec/kgen/credential-providers
 KGEN_UNIT
 write_file "${R}"'/etc/systemd/system/kubelet.service.d/10-kubeadm.conf' 0644 < "${STAGE}/kubelet.conf"
 if [[ "$KGEN_CHANGED" == 1 ]]; then kubelet_changed=1; fi
