@@ -27,35 +27,41 @@ export const SCHEMA_KUBERNETES = '1.36.0';
 
 const PROBE = Symbol('probe');
 
-/** apiVersion → { kind → module path }, read once from the package's folders (group/version/Kind.js). */
-let kindIndex = null;
+/** apiVersion → its folder in the package (group/version, the core group's "v1"), read once. */
+let versionDirs = null;
 function index() {
-  if (kindIndex) return kindIndex;
-  kindIndex = new Map();
+  if (versionDirs) return versionDirs;
+  versionDirs = new Map();
   const groupDirs = fs.readdirSync(PACKAGE_DIR, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('_') && e.name !== 'node_modules');
   for (const g of groupDirs) {
-    // The core group's folder is "v1" itself; every other group has version folders.
-    const versionDirs = g.name === 'v1' ? [['v1', path.join(PACKAGE_DIR, 'v1')]] : fs
-      .readdirSync(path.join(PACKAGE_DIR, g.name), { withFileTypes: true })
-      .filter((e) => e.isDirectory())
-      .map((e) => [`${g.name}/${e.name}`, path.join(PACKAGE_DIR, g.name, e.name)]);
-    for (const [apiVersion, dir] of versionDirs) {
-      const kinds = new Map();
-      for (const f of fs.readdirSync(dir)) {
-        if (!f.endsWith('.js') || f === 'index.js') continue;
-        const m = /static\{this\.kind="([A-Za-z0-9]+)"\}/.exec(fs.readFileSync(path.join(dir, f), 'utf8'));
-        if (m && m[1] === f.slice(0, -3)) kinds.set(m[1], path.join(dir, f));
-      }
-      if (kinds.size > 0) kindIndex.set(apiVersion, kinds);
+    if (g.name === 'v1') {
+      versionDirs.set('v1', path.join(PACKAGE_DIR, 'v1'));
+      continue;
+    }
+    for (const v of fs.readdirSync(path.join(PACKAGE_DIR, g.name), { withFileTypes: true })) {
+      if (v.isDirectory()) versionDirs.set(`${g.name}/${v.name}`, path.join(PACKAGE_DIR, g.name, v.name));
     }
   }
-  return kindIndex;
+  return versionDirs;
+}
+
+const kindFiles = new Map();
+/** The module of apiVersion/kind (group/version/Kind.js, a class whose static kind is Kind), or null. */
+function kindFile(apiVersion, kind) {
+  const key = `${apiVersion}:${kind}`;
+  if (!kindFiles.has(key)) {
+    const dir = index().get(apiVersion);
+    const file = dir && /^[A-Za-z0-9]+$/.test(kind) ? path.join(dir, `${kind}.js`) : null;
+    const ok = file !== null && fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes(`static{this.kind="${kind}"}`);
+    kindFiles.set(key, ok ? file : null);
+  }
+  return kindFiles.get(key);
 }
 
 const modelCache = new Map();
 /** The model class of apiVersion/kind, or null when kubernetes-models has no such kind. */
 export async function modelOf(apiVersion, kind) {
-  const file = index().get(apiVersion)?.get(kind);
+  const file = kindFile(apiVersion, kind);
   if (!file) return null;
   if (!modelCache.has(file)) {
     const mod = await import(file);
@@ -76,15 +82,21 @@ export function apiVersionsOfKind(kind, group) {
     const v = av.slice(av.lastIndexOf('/') + 1);
     return /^v\d+$/.test(v) ? 0 : /beta/.test(v) ? 1 : 2;
   };
-  return [...index().entries()]
-    .filter(([av, kinds]) => kinds.has(kind) && (group === undefined || (av.includes('/') ? av.slice(0, av.lastIndexOf('/')) : '') === group))
-    .map(([av]) => av)
+  return [...index().keys()]
+    .filter((av) => (group === undefined || (av.includes('/') ? av.slice(0, av.lastIndexOf('/')) : '') === group) && kindFile(av, kind) !== null)
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
 /** The names of the kinds of an apiVersion, for "did you mean". */
 export function kindsOf(apiVersion) {
-  return [...(index().get(apiVersion)?.keys() ?? [])].filter((k) => !k.endsWith('List')).sort();
+  const dir = index().get(apiVersion);
+  if (!dir) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.js') && f !== 'index.js' && !f.endsWith('List.js'))
+    .map((f) => f.slice(0, -3))
+    .filter((k) => kindFile(apiVersion, k) !== null)
+    .sort();
 }
 
 // --- which minor serves what ---------------------------------------------------------------------------------------
