@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Usage: node check-addons.mjs [--kubernetes-version 1.N] <dir>...
 // The add-on check of the conformance gate, over the files kgen owns of each add-on in an output folder
-// (<dir>/configBase/addons/index and <dir>/configBase/addons/<name>/<digest>/), with lib/addon-check.mjs:
+// (<dir>/configBase/addons/index and <dir>/configBase/addons/<name>/<digest>/, or else the aws_s3_objects of
+// <dir>/kubernetes.tf that upload them from data/), with lib/addon-check.mjs:
 //   - kustomization.yaml: Kustomize v5's Kustomization fields (unknown, deprecated and Helm fields are problems);
 //     every resources/components/… entry a file of the folder or a FILE of sources; every patch names its target's
 //     kind and name, JSON6902 operations' paths and values fit the target kind's schema, strategic-merge patches'

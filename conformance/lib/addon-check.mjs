@@ -5,6 +5,7 @@
 
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import { apiVersionsOfKind, isBuiltinGroup, kindsOf, modelOf, notServed, validateMergePatch, validateObject, validatePartial } from './k8s-schema.mjs';
@@ -550,10 +551,48 @@ export function clusterMinors(dir) {
 }
 
 /**
- * Every add-on of an output folder: configBase/addons/index and configBase/addons/<name>/<digest>/.
+ * The add-on files a Terraform output uploads to an S3 config store: aws_s3_object resources whose key lies below
+ * <cluster>/addons/ and whose source is a file of data/. Returns [{ rel (configBase/addons/…), source (data/…) }].
+ */
+export function terraformAddonObjects(dir) {
+  const tf = path.join(dir, 'kubernetes.tf');
+  if (!fs.existsSync(tf)) return [];
+  const out = [];
+  const text = fs.readFileSync(tf, 'utf8');
+  for (const block of text.matchAll(/^resource "aws_s3_object" "[^"]+" \{\n([\s\S]*?)^\}/gm)) {
+    const key = /^\s*key\s*=\s*"([^"]+)"/m.exec(block[1])?.[1];
+    const source = /^\s*source\s*=\s*"\$\{path\.module\}\/(data\/[^"]+)"/m.exec(block[1])?.[1];
+    const m = key && /(?:^|\/)addons\/(.+)$/.exec(key);
+    if (m && source) out.push({ rel: `configBase/addons/${m[1]}`, source });
+  }
+  return out;
+}
+
+/**
+ * Every add-on of an output folder: configBase/addons/index and configBase/addons/<name>/<digest>/ (a snapshot's
+ * folder, or what kgen wrote into a file:// store), else the add-on objects its Terraform uploads (data/ files).
  * Returns { problems (file relative to dir), addons, objects }.
  */
 export async function checkOutputDir(dir, opts = {}) {
+  if (!fs.existsSync(path.join(dir, 'configBase', 'addons'))) {
+    const objects = terraformAddonObjects(dir);
+    if (objects.length > 0) {
+      // Lay the uploaded files out as the store will hold them, check that, and name the data/ files in problems.
+      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kgen-check-addons-'));
+      try {
+        for (const o of objects) {
+          fs.mkdirSync(path.dirname(path.join(tmp, o.rel)), { recursive: true });
+          fs.copyFileSync(path.join(dir, o.source), path.join(tmp, o.rel));
+        }
+        const r = await checkOutputDir(tmp, opts);
+        const bySource = new Map(objects.map((o) => [o.rel, o.source]));
+        r.problems = r.problems.map((p) => ({ ...p, file: bySource.has(p.file) ? `${bySource.get(p.file)} (${p.file})` : `kubernetes.tf (${p.file})` }));
+        return r;
+      } finally {
+        fs.rmSync(tmp, { recursive: true, force: true });
+      }
+    }
+  }
   const root = path.join(dir, 'configBase', 'addons');
   const problems = [];
   const rel = (...p) => path.posix.join('configBase/addons', ...p);

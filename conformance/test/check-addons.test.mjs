@@ -253,6 +253,45 @@ describe('check-addons: planted mistakes', () => {
   });
 });
 
+describe('check-addons: a Terraform output that uploads the add-ons to an S3 store', () => {
+  /** kubernetes.tf with an aws_s3_object per add-on file (as kgen writes the node scripts), the files in data/. */
+  function terraformOutput(addons) {
+    const laid = writeOutput(addons);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kgen-addons-tf-'));
+    fs.mkdirSync(path.join(dir, 'data'));
+    let tf = '';
+    const root = path.join(laid, 'configBase', 'addons');
+    const files = [['index', path.join(root, 'index')]];
+    for (const name of fs.readdirSync(root).filter((n) => n !== 'index')) {
+      for (const digest of fs.readdirSync(path.join(root, name))) {
+        for (const f of fs.readdirSync(path.join(root, name, digest))) files.push([`${name}/${digest}/${f}`, path.join(root, name, digest, f)]);
+      }
+    }
+    files.forEach(([key, file], i) => {
+      const data = `data/aws_s3_object_addon${i}_content`;
+      fs.copyFileSync(file, path.join(dir, data));
+      tf += `resource "aws_s3_object" "addon${i}" {\n  bucket       = "b"\n  key          = "t.k8s.local/addons/${key}"\n  source       = "\${path.module}/${data}"\n  source_hash  = filesha256("\${path.module}/${data}")\n}\n\n`;
+    });
+    fs.writeFileSync(path.join(dir, 'kubernetes.tf'), tf);
+    fs.rmSync(laid, { recursive: true });
+    return dir;
+  }
+
+  test('its add-on objects are checked, and a problem names the data/ file', async () => {
+    const good = terraformOutput(goodAddons());
+    const r = await checkOutputDir(good, { minors: [34] });
+    assert.deepEqual([r.addons, r.objects, r.problems], [3, 1, []]);
+    fs.rmSync(good, { recursive: true });
+
+    const addons = goodAddons();
+    edit(addons, EBS, 'storageclass.yaml', (t) => t.replace('volumeBindingMode: WaitForFirstConsumer', 'volumeBindingMode: 1'));
+    const bad = terraformOutput(addons);
+    const lines = (await checkOutputDir(bad, { minors: [34] })).problems.map((p) => `${p.file}:${p.line}: ${p.where}: ${p.message}`);
+    fs.rmSync(bad, { recursive: true });
+    expectOnly(lines, [/^data\/aws_s3_object_addon\d+_content \(configBase\/addons\/aws-ebs-csi-driver\/[0-9a-f]{64}\/storageclass\.yaml\):14: document 1 \(StorageClass gp3\) \.volumeBindingMode: must be string; must be one of "Immediate", "WaitForFirstConsumer"$/]);
+  });
+});
+
 describe('check-addons: image references and download URLs', () => {
   test('pinned and unpinned images', () => {
     for (const ok of ['registry.k8s.io/metrics-server/metrics-server:v0.9.0', 'nginx:1.27', 'localhost:5000/a/b:1', `busybox@sha256:${'a'.repeat(64)}`, `busybox:latest@sha256:${'b'.repeat(64)}`]) {
