@@ -174,7 +174,14 @@ export function parseYaml(file, text) {
       }
       return start;
     };
-    out.push({ index: i + 1, value: doc.toJS({ maxAliasCount: 0 }), lineOf, start });
+    let value;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      problems.push({ file, line: start, where: `document ${i + 1}`, message: `YAML: ${e.message.split('\n')[0]}` });
+      return;
+    }
+    out.push({ index: i + 1, value, lineOf, start });
   });
   return { docs: out, problems };
 }
@@ -331,7 +338,7 @@ async function checkPatch(p, at, report, localFile, ctx) {
   try {
     const d = parseDocument(text, { uniqueKeys: true, strict: true });
     if (d.errors.length > 0) return report([...at, 'patch'], `the patch is not valid YAML: ${d.errors[0].message.split('\n')[0]}`);
-    body = d.toJS({ maxAliasCount: 0 });
+    body = d.toJS({ maxAliasCount: 100 });
   } catch (e) {
     return report([...at, 'patch'], `the patch is not valid YAML: ${e.message}`);
   }

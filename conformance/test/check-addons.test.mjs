@@ -231,6 +231,17 @@ describe('check-addons: planted mistakes', () => {
     ]);
   });
 
+  test('a custom resource: no schema to check it against (a note, not a problem), its images still checked', async () => {
+    const vsc = 'apiVersion: snapshot.storage.k8s.io/v1\nkind: VolumeSnapshotClass\nmetadata: {name: ebs}\ndriver: ebs.csi.aws.com\ndeletionPolicy: Delete\n';
+    const withCr = (cr) => (a) => {
+      a[EBS].files['snapshotclass.yaml'] = cr;
+      edit(a, EBS, 'kustomization.yaml', (t) => t.replace('- storageclass.yaml\n', '- storageclass.yaml\n- snapshotclass.yaml\n'));
+    };
+    assert.deepEqual(await problemsAfter(withCr(vsc)), []);
+    const job = 'apiVersion: example.com/v1\nkind: Runner\nmetadata: {name: r}\nspec:\n  image: example.com/runner\n';
+    expectOnly(await problemsAfter(withCr(job)), [/snapshotclass\.yaml:5: document 1 \(Runner r\) \.spec\.image: image "example\.com\/runner" is not pinned/]);
+  });
+
   test('a folder not named by its files\' digest, an index that misses an add-on', async () => {
     const dir = writeOutput(goodAddons());
     const root = path.join(dir, 'configBase', 'addons');
