@@ -331,6 +331,7 @@ async function checkPatch(p, at, report, localFile, ctx) {
   if (p.path !== undefined) {
     localFile([...at, 'path'], p.path);
     if (!ctx.files.includes(p.path)) return; // upstream's file: downloaded on the node, not here to read
+    ctx.patchFiles.add(p.path); // checked here as a patch, not as whole objects
     text = ctx.readFile(p.path);
   }
   if (typeof text !== 'string') return report([...at, 'patch'], 'must be a string (a YAML block holding the patch)');
@@ -507,7 +508,7 @@ export async function checkAddonFolder(folder, opts = {}) {
     if (files.includes(s.file)) problems.push({ file: SOURCES, line: s.line, where: `line ${s.line}`, message: `"${s.file}" is also a file of kgen's: the download would overwrite it` });
   }
 
-  const ctx = { files, sources: sourceMap, minors, note, readFile: read };
+  const ctx = { files, sources: sourceMap, minors, note, readFile: read, patchFiles: new Set() };
   let referenced = new Set();
   if (!files.includes(KUSTOMIZATION)) {
     problems.push({ file: KUSTOMIZATION, line: 0, where: 'folder', message: `missing: the node applies the folder with kubectl apply -k` });
@@ -522,7 +523,7 @@ export async function checkAddonFolder(folder, opts = {}) {
 
   let objects = 0;
   for (const name of files) {
-    if (name === KUSTOMIZATION || name === SOURCES) continue;
+    if (name === KUSTOMIZATION || name === SOURCES || ctx.patchFiles.has(name)) continue;
     if (!/\.ya?ml$/.test(name)) {
       problems.push({ file: name, line: 0, where: 'file', message: `not a file kind check-addons knows (${KUSTOMIZATION}, ${SOURCES}, *.yaml of Kubernetes objects): add a rule for it` });
       continue;

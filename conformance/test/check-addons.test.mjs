@@ -195,6 +195,18 @@ describe('check-addons: planted mistakes', () => {
     ]);
   });
 
+  test('a patch kept in a file of kgen\'s is checked as a patch, not as a whole object', async () => {
+    const patch = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: metrics-server\nspec:\n  template:\n    spec:\n      priorityClassName: system-cluster-critical\n';
+    const withFile = (text) => (a) => {
+      a[METRICS].files['priority.yaml'] = text;
+      edit(a, METRICS, 'kustomization.yaml', (t) => t + '- path: priority.yaml\n');
+    };
+    assert.deepEqual(await problemsAfter(withFile(patch)), []);
+    expectOnly(await problemsAfter(withFile(patch.replace('priorityClassName', 'priority'))), [
+      /metrics-server\/DIGEST\/kustomization\.yaml:\d+: kustomization\.patches\[1\]\.patch: \/spec\/template\/spec\/priority: must be integer/,
+    ]);
+  });
+
   test('unknown, deprecated and Helm fields of a kustomization', async () => {
     const lines = await problemsAfter((a) => edit(a, CCM, 'kustomization.yaml', (t) => t + 'commonLabels: {a: b}\nhelmCharts: []\nnamespaces: kube-system\n'));
     expectOnly(lines, [
