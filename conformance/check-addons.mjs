@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Usage: node check-addons.mjs [--kubernetes-version 1.N] <dir>...
 // The add-on check of the conformance gate, over the files kgen owns of each add-on in an output folder
-// (<dir>/configBase/addons/index and <dir>/configBase/addons/<name>/<digest>/, or else the aws_s3_objects of
-// <dir>/kubernetes.tf that upload them from data/), with lib/addon-check.mjs:
+// (<dir>/configBase/addons/<name>/<digest>/, or else the aws_s3_objects of <dir>/kubernetes.tf that upload them
+// from data/; the index from the /kgen/CLUSTER/addons SSM parameter of kubernetes.tf and cloudformation.json),
+// with lib/addon-check.mjs:
 //   - kustomization.yaml: Kustomize v5's Kustomization fields (unknown, deprecated and Helm fields are problems);
 //     every resources/components/… entry a file of the folder or a FILE of sources; every patch names its target's
 //     kind and name, JSON6902 operations' paths and values fit the target kind's schema, strategic-merge patches'
@@ -13,7 +14,8 @@
 //     types, enums, required and unknown fields) and served by default in the cluster's minor (from the node
 //     scripts' KUBERNETES_VERSION, or --kubernetes-version);
 //   - every image reference pinned (a tag other than latest & co, or a sha256 digest);
-//   - each folder's name is the digest of its files (what the node's runner compares), the index lists each once.
+//   - each folder's name is the digest of its files (what the node's runner compares); each index lists every
+//     add-on once with its folder's digest and files.
 // Prints `file:line: where: message` per problem.
 // Exit status: 0 clean, 1 problems found, 2 usage error.
 

@@ -12,7 +12,6 @@ import { apiVersionsOfKind, isBuiltinGroup, kindsOf, modelOf, notServed, validat
 
 export const KUSTOMIZATION = 'kustomization.yaml';
 export const SOURCES = 'sources';
-export const INDEX = 'index';
 
 // --- image references ----------------------------------------------------------------------------------------------
 
@@ -577,11 +576,87 @@ export function terraformAddonObjects(dir) {
 }
 
 /**
- * Every add-on of an output folder: configBase/addons/index and configBase/addons/<name>/<digest>/ (a snapshot's
- * folder, or what kgen wrote into a file:// store), else the add-on objects its Terraform uploads (data/ files).
- * Returns { problems (file relative to dir), addons, objects }.
+ * The add-on index(es) an output folder sets: the SSM parameter named /kgen/<cluster>/addons, from kubernetes.tf (its
+ * value a data/ file) and from cloudformation.json (its Value inline). Returns [{ file, line, text }].
+ */
+export function addonIndexes(dir) {
+  const out = [];
+  const tf = path.join(dir, 'kubernetes.tf');
+  if (fs.existsSync(tf)) {
+    const text = fs.readFileSync(tf, 'utf8');
+    for (const block of text.matchAll(/^resource "aws_ssm_parameter" "[^"]+" \{\n([\s\S]*?)^\}/gm)) {
+      const name = /^\s*name\s*=\s*"([^"]+)"/m.exec(block[1])?.[1];
+      const source = /^\s*(?:insecure_value|value)\s*=\s*file\("\$\{path\.module\}\/(data\/[^"]+)"\)/m.exec(block[1])?.[1];
+      if (name && /\/addons$/.test(name)) {
+        const line = text.slice(0, block.index).split('\n').length;
+        if (!source || !fs.existsSync(path.join(dir, source))) out.push({ file: 'kubernetes.tf', line, text: null, name });
+        else out.push({ file: source, line: 0, text: fs.readFileSync(path.join(dir, source), 'utf8'), name });
+      }
+    }
+  }
+  const cfn = path.join(dir, 'cloudformation.json');
+  if (fs.existsSync(cfn)) {
+    let template = null;
+    try {
+      template = JSON.parse(fs.readFileSync(cfn, 'utf8'));
+    } catch {
+      // check-cloudformation reports a template that does not parse
+    }
+    for (const [id, r] of Object.entries(template?.Resources ?? {})) {
+      const name = r?.Properties?.Name;
+      if (r?.Type === 'AWS::SSM::Parameter' && typeof name === 'string' && /\/addons$/.test(name)) {
+        const value = r.Properties.Value;
+        out.push({ file: `cloudformation.json (${id})`, line: 0, text: typeof value === 'string' ? value : null, name });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * An index against the add-on folders (name → { digest → file names }): "NAME DIGEST VERSION FILES" lines (FILES the
+ * folder's files, comma-separated), each add-on once, each with its folder; every folder's add-on listed.
+ */
+export function checkIndex(index, folders) {
+  const problems = [];
+  const at = (n, message) => problems.push({ file: index.file, line: index.line || n, where: `index ${index.name}${n ? ` line ${n}` : ''}`, message });
+  if (index.text === null) {
+    at(0, 'its value is not a literal kgen wrote (a data/ file for Terraform, a string for CloudFormation)');
+    return problems;
+  }
+  const text = index.text;
+  if (text.length > 0 && !text.endsWith('\n')) at(text.split('\n').length, 'the last line has no newline: a `while read` loop on the node skips it');
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const listed = new Set();
+  lines.forEach((l, i) => {
+    const n = i + 1;
+    const parts = l.split(' ');
+    if (parts.length !== 4 || parts.some((x) => x === '')) {
+      at(n, `expected "NAME DIGEST VERSION FILES" (FILES comma-separated), got ${JSON.stringify(l)}`);
+      return;
+    }
+    const [name, digest, , files] = parts;
+    if (listed.has(name)) at(n, `add-on ${name} is listed twice`);
+    listed.add(name);
+    const folder = folders.get(name)?.get(digest);
+    if (!folder) {
+      at(n, `no folder configBase/addons/${name}/${digest} for add-on ${name}`);
+      return;
+    }
+    if (files !== folder.join(',')) at(n, `FILES ${files} is not the folder's files ${folder.join(',')}: the node would fetch another set`);
+  });
+  for (const name of folders.keys()) if (!listed.has(name)) at(0, `add-on ${name} has a folder but is not listed: the node never applies it`);
+  return problems;
+}
+
+/**
+ * Every add-on of an output folder: configBase/addons/<name>/<digest>/ (as a snapshot pins what the config store
+ * holds), else the add-on objects its Terraform uploads (data/ files), against the index the output sets (the SSM
+ * parameter of kubernetes.tf and of cloudformation.json). Returns { problems (file relative to dir), addons, objects }.
  */
 export async function checkOutputDir(dir, opts = {}) {
+  const indexes = addonIndexes(dir);
   if (!fs.existsSync(path.join(dir, 'configBase', 'addons'))) {
     const objects = terraformAddonObjects(dir);
     if (objects.length > 0) {
@@ -592,69 +667,60 @@ export async function checkOutputDir(dir, opts = {}) {
           fs.mkdirSync(path.dirname(path.join(tmp, o.rel)), { recursive: true });
           fs.copyFileSync(path.join(dir, o.source), path.join(tmp, o.rel));
         }
-        const r = await checkOutputDir(tmp, opts);
+        const r = await checkFolders(tmp, indexes, opts);
         const bySource = new Map(objects.map((o) => [o.rel, o.source]));
-        r.problems = r.problems.map((p) => ({ ...p, file: bySource.has(p.file) ? `${bySource.get(p.file)} (${p.file})` : `kubernetes.tf (${p.file})` }));
+        const shownFile = (f) => {
+          if (bySource.has(f)) return `${bySource.get(f)} (${f})`;
+          const under = objects.find((o) => o.rel.startsWith(f + '/'));
+          return under ? `kubernetes.tf (${f})` : f;
+        };
+        r.problems = r.problems.map((p) => ({ ...p, file: shownFile(p.file) }));
         return r;
       } finally {
         fs.rmSync(tmp, { recursive: true, force: true });
       }
     }
   }
+  return checkFolders(dir, indexes, opts);
+}
+
+async function checkFolders(dir, indexes, opts) {
   const root = path.join(dir, 'configBase', 'addons');
   const problems = [];
   const rel = (...p) => path.posix.join('configBase/addons', ...p);
-  if (!fs.existsSync(root)) return { problems, addons: 0, objects: 0 };
-  const folders = new Map(); // name → [digest]
+  const folders = new Map(); // name → Map(digest → [file names])
   let objects = 0;
-  for (const e of fs.readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.isFile()) {
-      if (e.name !== INDEX) problems.push({ file: rel(e.name), line: 0, where: 'file', message: `unexpected file: configBase/addons/ holds ${INDEX} and a folder per add-on` });
-      continue;
-    }
-    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(e.name)) problems.push({ file: rel(e.name), line: 0, where: 'folder', message: 'an add-on name is lowercase letters, digits and -' });
-    const digests = [];
-    for (const d of fs.readdirSync(path.join(root, e.name), { withFileTypes: true })) {
-      if (!d.isDirectory()) {
-        problems.push({ file: rel(e.name, d.name), line: 0, where: 'file', message: `unexpected file: an add-on's folder holds one folder per digest` });
+  if (fs.existsSync(root)) {
+    for (const e of fs.readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (!e.isDirectory()) {
+        problems.push({ file: rel(e.name), line: 0, where: 'file', message: 'unexpected file: configBase/addons/ holds a folder per add-on' });
         continue;
       }
-      digests.push(d.name);
-      const folder = path.join(root, e.name, d.name);
-      const r = await checkAddonFolder(folder, opts);
-      objects += r.objects;
-      for (const p of r.problems) problems.push({ ...p, file: rel(e.name, d.name, p.file) });
-      const actual = folderDigest(r.files.map((name) => ({ name, bytes: fs.readFileSync(path.join(folder, name)) })));
-      if (actual !== d.name) {
-        problems.push({ file: rel(e.name, d.name), line: 0, where: 'folder', message: `the folder's name is not the digest of its files (${actual}): the node's runner would compute another and re-apply on every run` });
+      if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(e.name)) problems.push({ file: rel(e.name), line: 0, where: 'folder', message: 'an add-on name is lowercase letters, digits and -' });
+      const digests = new Map();
+      for (const d of fs.readdirSync(path.join(root, e.name), { withFileTypes: true })) {
+        if (!d.isDirectory()) {
+          problems.push({ file: rel(e.name, d.name), line: 0, where: 'file', message: "unexpected file: an add-on's folder holds one folder per digest" });
+          continue;
+        }
+        const folder = path.join(root, e.name, d.name);
+        const r = await checkAddonFolder(folder, opts);
+        digests.set(d.name, r.files);
+        objects += r.objects;
+        for (const p of r.problems) problems.push({ ...p, file: rel(e.name, d.name, p.file) });
+        const actual = folderDigest(r.files.map((name) => ({ name, bytes: fs.readFileSync(path.join(folder, name)) })));
+        if (actual !== d.name) {
+          problems.push({ file: rel(e.name, d.name), line: 0, where: 'folder', message: `the folder's name is not the digest of its files (${actual}): the node's runner would compute another and re-apply on every run` });
+        }
       }
-    }
-    folders.set(e.name, digests);
-  }
-  const indexFile = path.join(root, INDEX);
-  if (folders.size > 0 && !fs.existsSync(indexFile)) {
-    problems.push({ file: rel(INDEX), line: 0, where: 'file', message: 'missing: the node applies the add-ons the index lists, in its order' });
-  } else if (fs.existsSync(indexFile)) {
-    const text = fs.readFileSync(indexFile, 'utf8');
-    if (text.length > 0 && !text.endsWith('\n')) problems.push({ file: rel(INDEX), line: text.split('\n').length, where: 'index', message: 'the last line has no newline: a `while read` loop on the node skips it' });
-    const listed = new Set();
-    text.split('\n').filter((l, i, a) => !(l === '' && i === a.length - 1)).forEach((l, i) => {
-      const n = i + 1;
-      const parts = l.split(' ');
-      if (parts.length !== 3 || parts.some((x) => x === '')) {
-        problems.push({ file: rel(INDEX), line: n, where: `line ${n}`, message: `expected "NAME DIGEST VERSION", got ${JSON.stringify(l)}` });
-        return;
-      }
-      const [name, digest] = parts;
-      if (listed.has(name)) problems.push({ file: rel(INDEX), line: n, where: `line ${n}`, message: `add-on ${name} is listed twice` });
-      listed.add(name);
-      if (!(folders.get(name) ?? []).includes(digest)) problems.push({ file: rel(INDEX), line: n, where: `line ${n}`, message: `no folder ${rel(name, digest)} for add-on ${name}` });
-    });
-    for (const [name, digests] of folders) {
-      if (!listed.has(name)) problems.push({ file: rel(name), line: 0, where: 'folder', message: `add-on ${name} is not in ${INDEX}: the node never applies it` });
-      if (digests.length > 1) problems.push({ file: rel(name), line: 0, where: 'folder', message: `${digests.length} digest folders: kgen delivers one per add-on` });
+      if (digests.size > 1) problems.push({ file: rel(e.name), line: 0, where: 'folder', message: `${digests.size} digest folders: kgen delivers one per add-on` });
+      folders.set(e.name, digests);
     }
   }
+  if (folders.size > 0 && indexes.length === 0) {
+    problems.push({ file: 'configBase/addons', line: 0, where: 'folder', message: 'no add-on index (the SSM parameter /kgen/CLUSTER/addons of kubernetes.tf or cloudformation.json) names these add-ons: the node applies only what the index lists' });
+  }
+  for (const index of indexes) problems.push(...checkIndex(index, folders));
   return { problems, addons: folders.size, objects };
 }
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkOutputDir, folderDigest, imageProblem, urlProblem, clusterMinors } from '../lib/addon-check.mjs';
-import { fixture, run, matchProblems } from './helpers.mjs';
+import { fixture, run, matchProblems, KOPS_SNAPSHOTS } from './helpers.mjs';
 
 // kgen's own rendering (AddonBuilder at Kubernetes 1.34.2, with metrics-server on, a KMS key and a volume attach
 // limit): the baseline every planted mistake is added to.
@@ -13,7 +13,8 @@ const GOOD = fixture('addons', 'good');
 /** The good fixture's add-ons as { name: { version, files: { file: text } } }. */
 function goodAddons() {
   const root = path.join(GOOD, 'configBase', 'addons');
-  const versions = new Map(fs.readFileSync(path.join(root, 'index'), 'utf8').trim().split('\n').map((l) => [l.split(' ')[0], l.split(' ')[2]]));
+  const index = JSON.parse(fs.readFileSync(path.join(GOOD, 'cloudformation.json'), 'utf8')).Resources.AddonsIndex.Properties.Value;
+  const versions = new Map(index.trim().split('\n').map((l) => [l.split(' ')[0], l.split(' ')[2]]));
   const out = {};
   for (const [name, version] of versions) {
     const [digest] = fs.readdirSync(path.join(root, name));
@@ -23,18 +24,28 @@ function goodAddons() {
   return out;
 }
 
-/** An output folder holding `addons` as kgen lays them out: a folder per add-on named by its digest, and the index. */
-function writeOutput(addons) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kgen-addons-'));
-  const root = path.join(dir, 'configBase', 'addons');
+/** The index kgen sets in its SSM parameter: "NAME DIGEST VERSION FILES" per add-on. */
+function indexOf(addons) {
   let index = '';
   for (const [name, { version, files }] of Object.entries(addons)) {
     const digest = folderDigest(Object.entries(files).map(([n, t]) => ({ name: n, bytes: Buffer.from(t) })));
+    index += `${name} ${digest} ${version} ${Object.keys(files).sort().join(',')}\n`;
+  }
+  return index;
+}
+
+const cfnWithIndex = (index) => JSON.stringify({ Resources: { AddonsIndex: { Type: 'AWS::SSM::Parameter', Properties: { Name: '/kgen/t.k8s.local/addons', Type: 'String', Value: index } } } }, null, 2);
+
+/** An output folder holding `addons` as a snapshot pins them: a folder per add-on named by its digest; the index in cloudformation.json. */
+function writeOutput(addons) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kgen-addons-'));
+  const root = path.join(dir, 'configBase', 'addons');
+  for (const [name, { files }] of Object.entries(addons)) {
+    const digest = folderDigest(Object.entries(files).map(([n, t]) => ({ name: n, bytes: Buffer.from(t) })));
     fs.mkdirSync(path.join(root, name, digest), { recursive: true });
     for (const [n, t] of Object.entries(files)) fs.writeFileSync(path.join(root, name, digest, n), t);
-    index += `${name} ${digest} ${version}\n`;
   }
-  fs.writeFileSync(path.join(root, 'index'), index);
+  fs.writeFileSync(path.join(dir, 'cloudformation.json'), cfnWithIndex(indexOf(addons)));
   return dir;
 }
 
@@ -73,6 +84,11 @@ describe('check-addons: kgen\'s rendering', () => {
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.deepEqual(r.lines, []);
     assert.match(r.stderr, /3 add-on\(s\), 1 Kubernetes object\(s\) of kgen's; Kubernetes 1\.34; 0 problem\(s\)/);
+    // And every snapshot kgen pins (with the add-ons it delivers) passes too.
+    const snapshots = fs.readdirSync(KOPS_SNAPSHOTS).map((d) => path.join(KOPS_SNAPSHOTS, d)).filter((d) => fs.existsSync(path.join(d, 'configBase', 'addons')));
+    assert.ok(snapshots.length > 0, 'no snapshot pins add-ons');
+    const all = run('check-addons.mjs', snapshots);
+    assert.equal(all.status, 0, all.stdout + all.stderr);
   });
 
   test('an output folder without add-ons has nothing to check', async () => {
@@ -254,20 +270,30 @@ describe('check-addons: planted mistakes', () => {
     expectOnly(await problemsAfter(withCr(job)), [/snapshotclass\.yaml:5: document 1 \(Runner r\) \.spec\.image: image "example\.com\/runner" is not pinned/]);
   });
 
-  test('a folder not named by its files\' digest, an index that misses an add-on', async () => {
+  test('a folder not named by its files\' digest, an index that misses an add-on or names other files', async () => {
     const dir = writeOutput(goodAddons());
     const root = path.join(dir, 'configBase', 'addons');
     const [digest] = fs.readdirSync(path.join(root, METRICS));
     fs.renameSync(path.join(root, METRICS, digest), path.join(root, METRICS, 'f'.repeat(64)));
-    fs.writeFileSync(path.join(root, 'index'), fs.readFileSync(path.join(root, 'index'), 'utf8').split('\n').filter((l) => !l.startsWith(CCM)).join('\n'));
+    const index = indexOf(goodAddons()).split('\n').filter((l) => !l.startsWith(CCM)).map((l) => l.replace(',storageclass.yaml', '')).join('\n');
+    fs.writeFileSync(path.join(dir, 'cloudformation.json'), cfnWithIndex(index));
     const r = run('check-addons.mjs', ['--kubernetes-version', '1.34', dir]);
     fs.rmSync(dir, { recursive: true });
     assert.equal(r.status, 1);
     expectOnly(r.lines.map((l) => l.slice(dir.length + 1)), [
-      /^configBase\/addons\/aws-cloud-controller-manager: folder: add-on aws-cloud-controller-manager is not in index: the node never applies it$/,
+      /^cloudformation\.json \(AddonsIndex\): index \/kgen\/t\.k8s\.local\/addons: add-on aws-cloud-controller-manager has a folder but is not listed: the node never applies it$/,
+      /^cloudformation\.json \(AddonsIndex\):1: index \/kgen\/t\.k8s\.local\/addons line 1: FILES kustomization\.yaml,sources is not the folder's files kustomization\.yaml,sources,storageclass\.yaml/,
       /^configBase\/addons\/metrics-server\/f{64}: folder: the folder's name is not the digest of its files \([0-9a-f]{64}\)/,
-      /^configBase\/addons\/index:\d: line \d: no folder configBase\/addons\/metrics-server\/[0-9a-f]{64} for add-on metrics-server$/,
+      /^cloudformation\.json \(AddonsIndex\):2: index \/kgen\/t\.k8s\.local\/addons line 2: no folder configBase\/addons\/metrics-server\/[0-9a-f]{64} for add-on metrics-server$/,
     ]);
+  });
+
+  test('add-on folders that no index names', async () => {
+    const dir = writeOutput(goodAddons());
+    fs.rmSync(path.join(dir, 'cloudformation.json'));
+    const r = await checkOutputDir(dir, { minors: [34] });
+    fs.rmSync(dir, { recursive: true });
+    expectOnly(r.problems.map((p) => `${p.file}: ${p.message}`), [/^configBase\/addons: no add-on index \(the SSM parameter \/kgen\/CLUSTER\/addons of kubernetes\.tf or cloudformation\.json\)/]);
   });
 
   test('a YAML file that does not parse, or repeats a key', async () => {
@@ -284,8 +310,8 @@ describe('check-addons: a Terraform output that uploads the add-ons to an S3 sto
     fs.mkdirSync(path.join(dir, 'data'));
     let tf = '';
     const root = path.join(laid, 'configBase', 'addons');
-    const files = [['index', path.join(root, 'index')]];
-    for (const name of fs.readdirSync(root).filter((n) => n !== 'index')) {
+    const files = [];
+    for (const name of fs.readdirSync(root)) {
       for (const digest of fs.readdirSync(path.join(root, name))) {
         for (const f of fs.readdirSync(path.join(root, name, digest))) files.push([`${name}/${digest}/${f}`, path.join(root, name, digest, f)]);
       }
@@ -295,6 +321,8 @@ describe('check-addons: a Terraform output that uploads the add-ons to an S3 sto
       fs.copyFileSync(file, path.join(dir, data));
       tf += `resource "aws_s3_object" "addon${i}" {\n  bucket       = "b"\n  key          = "t.k8s.local/addons/${key}"\n  source       = "\${path.module}/${data}"\n  source_hash  = filesha256("\${path.module}/${data}")\n}\n\n`;
     });
+    fs.writeFileSync(path.join(dir, 'data', 'aws_ssm_parameter_addons.t.k8s.local_value'), indexOf(addons));
+    tf += 'resource "aws_ssm_parameter" "addons-t-k8s-local" {\n  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.t.k8s.local_value")\n  name           = "/kgen/t.k8s.local/addons"\n  type           = "String"\n}\n';
     fs.writeFileSync(path.join(dir, 'kubernetes.tf'), tf);
     fs.rmSync(laid, { recursive: true });
     return dir;

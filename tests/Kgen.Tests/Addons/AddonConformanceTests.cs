@@ -64,21 +64,34 @@ public sealed class AddonConformanceTests
         Assert.EndsWith($"/{broken.Digest}/storageclass.yaml:12: document 1 (StorageClass gp3) .allowVolumeExpansion: must be boolean", problem, StringComparison.Ordinal);
     }
 
-    /// <summary>The add-ons as the config store holds them: <c>addons/index</c> and <c>addons/NAME/DIGEST/FILE</c>.</summary>
-    private static void Write(string root, IReadOnlyList<RenderedAddon> addons)
+    /// <summary>
+    /// The add-ons as an output folder pins them: their files in <c>configBase/addons/NAME/DIGEST/</c>, and the index in
+    /// the SSM parameter of a <c>cloudformation.json</c> (the one resource check-addons reads of it).
+    /// </summary>
+    internal static void Write(string root, IReadOnlyList<RenderedAddon> addons)
     {
-        var folder = Path.Combine(root, "configBase", "addons");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "index"), AddonBuilder.Index([.. addons]));
         foreach (var a in addons)
         {
-            var d = Path.Combine(folder, a.Name, a.Digest);
+            var d = Path.Combine(root, "configBase", "addons", a.Name, a.Digest);
             Directory.CreateDirectory(d);
             foreach (var f in a.Files)
             {
                 File.WriteAllText(Path.Combine(d, f.Name), f.Content);
             }
         }
+
+        var index = new System.Text.Json.Nodes.JsonObject
+        {
+            ["Resources"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["AddonsIndex"] = new System.Text.Json.Nodes.JsonObject
+                {
+                    ["Type"] = "AWS::SSM::Parameter",
+                    ["Properties"] = new System.Text.Json.Nodes.JsonObject { ["Name"] = "/kgen/t.k8s.local/addons", ["Type"] = "String", ["Value"] = AddonBuilder.Index([.. addons]) },
+                },
+            },
+        };
+        File.WriteAllText(Path.Combine(root, "cloudformation.json"), index.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 
     private static (int Exit, string Out, string Err) CheckAddons(int minor, string dir)
