@@ -720,7 +720,8 @@ async function checkFolders(dir, indexes, opts) {
   if (folders.size > 0 && indexes.length === 0) {
     problems.push({ file: 'configBase/addons', line: 0, where: 'folder', message: 'no add-on index (the SSM parameter /kgen/CLUSTER/addons of kubernetes.tf or cloudformation.json) names these add-ons: the node applies only what the index lists' });
   }
-  for (const index of indexes) problems.push(...checkIndex(index, folders));
+  if (folders.size > 0) for (const index of indexes) problems.push(...checkIndex(index, folders));
+  else if (indexes.length > 0) opts.note?.(`the add-ons' files are not in this folder (kgen writes them into the config store for this target and store); the index ${indexes[0].name} is not checked against them`);
   return { problems, addons: folders.size, objects };
 }
 

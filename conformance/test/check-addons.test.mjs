@@ -288,6 +288,16 @@ describe('check-addons: planted mistakes', () => {
     ]);
   });
 
+  test('an index without the add-ons\' files (kgen wrote them into the store): noted, not checked', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kgen-addons-'));
+    fs.writeFileSync(path.join(dir, 'cloudformation.json'), cfnWithIndex(indexOf(goodAddons())));
+    const notes = [];
+    const r = await checkOutputDir(dir, { minors: [34], note: (m) => notes.push(m) });
+    fs.rmSync(dir, { recursive: true });
+    assert.deepEqual(r.problems, []);
+    assert.match(notes.join('\n'), /the add-ons' files are not in this folder/);
+  });
+
   test('add-on folders that no index names', async () => {
     const dir = writeOutput(goodAddons());
     fs.rmSync(path.join(dir, 'cloudformation.json'));
