@@ -25,7 +25,7 @@ for tool in shellcheck cloud-init unzip; do
   fi
 done
 
-if [[ ! -d conformance/node_modules/@cdktf/hcl2json ]]; then
+if [[ ! -d conformance/node_modules/@cdktf/hcl2json || ! -d conformance/node_modules/kubernetes-models ]]; then
   (cd conformance && npm ci --no-audit --no-fund --loglevel=error)
 fi
 

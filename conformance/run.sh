@@ -6,7 +6,9 @@
 #                                        check-format (terraform fmt rules)
 #   - folders with a cloudformation.json: check-cloudformation (resource schemas + cfn-lint)
 #   - folders with data/*user_data*:     check-scripts (shellcheck, cloud-init schema)
-#   - every folder:                       check-security (tfsec/Checkov AWS rules, accepted exceptions)
+#   - every folder:                       check-security (tfsec/Checkov AWS rules, accepted exceptions),
+#                                        check-addons (configBase/addons/: kustomizations, sources, Kubernetes
+#                                        objects against kubernetes-models' API schemas, pinned images)
 # By default it checks every pinned case under tests/snapshots/*/ and the specs of cases.txt,
 # generated on the fly into a temporary folder (generate-cases.sh) and removed afterwards.
 # Installs the npm dependencies with `npm ci` when node_modules is missing.
@@ -20,7 +22,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo_root="$(cd "$here/.." && pwd)"
 
 if [[ ! -d "$here/node_modules/@cdktf/hcl2json" || ! -f "$here/node_modules/@cdktf/provider-aws/.jsii" ||
-  ! -d "$here/node_modules/cfn-lint" || ! -f "$here/node_modules/@aws-cdk/aws-service-spec/db.json.gz" ]]; then
+  ! -d "$here/node_modules/cfn-lint" || ! -f "$here/node_modules/@aws-cdk/aws-service-spec/db.json.gz" ||
+  ! -f "$here/node_modules/kubernetes-models/package.json" || ! -f "$here/node_modules/yaml/package.json" ]]; then
   echo "run.sh: installing npm dependencies (npm ci)" >&2
   if ! (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >&2); then
     echo "run.sh: npm ci failed" >&2
@@ -92,6 +95,8 @@ run_check check-scripts bash "$here/check-scripts.sh" "${dirs[@]}"
 security_args=()
 (($# == 0)) && security_args+=(--report-unused)
 run_check check-security node "$here/check-security.mjs" "${security_args[@]}" "${dirs[@]}"
+# The files kgen owns of each add-on (configBase/addons/<name>/<digest>/), where a folder has them.
+run_check check-addons node "$here/check-addons.mjs" "${dirs[@]}"
 
 if ((status == 0)); then
   echo "run.sh: all checks passed: ${#tf_dirs[@]} Terraform and ${#cfn_dirs[@]} CloudFormation folder(s)" >&2
