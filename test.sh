@@ -8,9 +8,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# The S3 state-store tests start s3rver from tests/s3rver.
+# The S3 state-store tests start s3rver from tests/s3rver; the add-on conformance test runs conformance's checker.
 if [[ ! -d tests/s3rver/node_modules/s3rver ]]; then
   (cd tests/s3rver && npm ci --no-audit --no-fund --loglevel=error)
+fi
+if [[ ! -d conformance/node_modules/@cdktf/hcl2json || ! -d conformance/node_modules/kubernetes-models ]]; then
+  (cd conformance && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 log=$(mktemp)
@@ -24,10 +27,6 @@ for tool in shellcheck cloud-init unzip; do
     exit 1
   fi
 done
-
-if [[ ! -d conformance/node_modules/@cdktf/hcl2json || ! -d conformance/node_modules/kubernetes-models ]]; then
-  (cd conformance && npm ci --no-audit --no-fund --loglevel=error)
-fi
 
 # Packages: pack, install the tool from a local feed, build a consumer project against the library.
 bash tests/packaging/run.sh
