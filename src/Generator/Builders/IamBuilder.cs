@@ -85,6 +85,7 @@ internal sealed class IamBuilder : IPlanBuilder
         list.AddRange(AmazonVpcCni.Statements(ctx.Cluster, ctx.Partition, "ec2:DescribeInstances"));
         list.AddRange(ConfigStoreStatements(ctx, InstanceGroupRole.ControlPlane));
         list.AddRange(Addons.AddonPermissions.ControlPlane(ctx.Cluster, ctx.Partition));
+        list.AddRange(Addons.AddonPermissions.NodeTerminationHandler(ctx.Cluster, ctx.Partition));
         return list.ToImmutable();
     }
 

@@ -20,6 +20,7 @@ internal static class PlanBuilder
         new ImageBuilder(),
         new BootstrapBuilder(),
         new AutoscalingBuilder(),
+        new NodeTerminationHandlerBuilder(),
     ];
 
     /// <summary>An EKS cluster's builders: the same network, then EKS' own firewall, IAM, control plane and node groups.</summary>

@@ -375,4 +375,7 @@ internal sealed record AddonsInput
 
     /// <summary><c>spec.metricsServer</c>.</summary>
     public Spec.MetricsServerDto? MetricsServer { get; init; }
+
+    /// <summary><c>spec.nodeTerminationHandler</c>.</summary>
+    public Spec.NodeTerminationHandlerDto? NodeTerminationHandler { get; init; }
 }
