@@ -52,7 +52,7 @@ internal static class SecretsStep
         var written = await ConfigBaseObjects.WriteAsync(output, cluster.ConfigBase, options).ConfigureAwait(false);
         if (!written.IsEmpty)
         {
-            cli.Stdout.WriteLine($"kgen: node scripts written to {cluster.ConfigBase.TrimEnd('/')}/ ({written.Length} new, each named by its SHA-256)");
+            cli.Stdout.WriteLine($"kgen: node scripts and add-on files written to {cluster.ConfigBase.TrimEnd('/')}/ ({written.Length} new, each in a place named by its digest: nothing running reads them before the apply)");
         }
     }
 }

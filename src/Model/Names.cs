@@ -88,6 +88,18 @@ internal sealed partial class Names(string cluster, ImmutableSortedDictionary<st
     /// <summary>The node termination handler's lifecycle hook on a group (kops' name).</summary>
     public static string NodeTerminationHook(string group) => $"{group}-NTHLifecycleHook";
 
+    /// <summary>The plan name of one file of an add-on in the config store (one per add-on and file: a new version replaces it).</summary>
+    public string AddonFile(string addon, string file) => $"addon.{addon}.{file}.{Cluster}";
+
+    /// <summary>The plan name of the add-ons' index, the SSM parameter control-plane nodes poll.</summary>
+    public string AddonsIndex => $"addons.{Cluster}";
+
+    /// <summary>The SSM parameter that holds the add-ons' index: <c>/kgen/&lt;cluster&gt;/addons</c>.</summary>
+    public string AddonsIndexParameter => $"/kgen/{Cluster}/addons";
+
+    /// <summary>The ARN of an SSM parameter of the cluster's region, in whichever account the cluster is (a parameter is never another account's).</summary>
+    public static string SsmParameterArn(string partition, string region, string parameter) => $"arn:{partition}:ssm:{region}:*:parameter{parameter}";
+
     /// <summary>The plan name of the bastion load balancer.</summary>
     public string BastionLoadBalancer => $"bastion.{Cluster}";
 

@@ -37,6 +37,7 @@ public sealed class JourneyTests
                 "data/aws_launch_template_control-plane-us-east-1b.masters.acme.k8s.local_user_data",
                 "data/aws_launch_template_control-plane-us-east-1c.masters.acme.k8s.local_user_data",
                 "data/aws_launch_template_nodes.acme.k8s.local_user_data",
+                "data/aws_ssm_parameter_addons.acme.k8s.local_value",
                 "kubernetes.tf",
             ],
             files.Keys);

@@ -361,7 +361,7 @@ public sealed class ConfigStoreIamTests
     {
         var s3 = S3Statements("internal-api.yaml", "masters.internal.k8s.local");
         const string Objects = "arn:aws:s3:::acme-kgen-state/internal.k8s.local/";
-        Assert.Equal([$"{Objects}nodeup/control-plane-ap-southeast-2a/*", $"{Objects}pki/*"], s3.Where(s => s.Actions.Contains("s3:GetObject")).SelectMany(s => s.Resources));
+        Assert.Equal([$"{Objects}nodeup/control-plane-ap-southeast-2a/*", $"{Objects}addons/*", $"{Objects}pki/*"], s3.Where(s => s.Actions.Contains("s3:GetObject")).SelectMany(s => s.Resources));
         Assert.DoesNotContain(s3, s => s.Actions.Contains("s3:PutObject"));
 
         // The AWS CLI's s3 cp of one object needs neither a listing nor the bucket's location.

@@ -95,8 +95,11 @@ public sealed partial class SecretsInOutputTests
         // A file:// store is no Terraform resource: kgen writes the node scripts there, each under its SHA-256.
         var scripts = first.Where(k => k.StartsWith(ConfigStoreLayout.NodeupPrefix, StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(scripts);
-        Assert.Equal(first.Count, 9 + scripts.Count);
-        Assert.Contains("kgen: node scripts written to", stdout, StringComparison.Ordinal);
+        // And the add-ons' files, each in its add-on's folder named by the add-on's digest.
+        var addons = first.Where(k => k.StartsWith(ConfigStoreLayout.AddonsPrefix, StringComparison.Ordinal)).ToList();
+        Assert.Contains(addons, k => k.StartsWith("addons/aws-cloud-controller-manager/", StringComparison.Ordinal) && k.EndsWith("/kustomization.yaml", StringComparison.Ordinal));
+        Assert.Equal(first.Count, 9 + scripts.Count + addons.Count);
+        Assert.Contains("kgen: node scripts and add-on files written to", stdout, StringComparison.Ordinal);
         foreach (var key in scripts)
         {
             var bytes = (await store.GetAsync(key))!.Content;
@@ -106,7 +109,7 @@ public sealed partial class SecretsInOutputTests
         (exit, stdout, err) = CliRunner.Run("-f", specPath, "--target=terraform", "--out=" + outDir);
         Assert.True(exit == 0, err);
         Assert.DoesNotContain("cluster secrets", stdout, StringComparison.Ordinal);
-        Assert.DoesNotContain("node scripts written", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("node scripts and add-on files written", stdout, StringComparison.Ordinal);
         Assert.Equal(first, await store.ListAsync(string.Empty));
         Assert.Equal(ca, await PkiTests.Text(store, ConfigStoreLayout.CaKey));
     }

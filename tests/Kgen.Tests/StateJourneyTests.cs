@@ -33,10 +33,11 @@ public sealed class StateJourneyTests(S3rverFixture s3) : IDisposable
         Assert.Contains($"stored cluster {Cluster} in {env["KGEN_STATE_STORE"]}/{Cluster}", stdout, StringComparison.Ordinal);
         Assert.Contains("added    kubernetes.tf", stdout, StringComparison.Ordinal);
         var first = dir.Files("out");
-        // With the flow-log delivery role's trust and inline policies; in an S3 store, Terraform writes the four node
-        // scripts (data/aws_s3_object_…), in a file:// store kgen has written them there.
-        Assert.Equal(backend == "s3" ? 17 : 13, first.Count);
-        Assert.Equal(backend == "file", stdout.Contains("kgen: node scripts written to", StringComparison.Ordinal));
+        // With the flow-log delivery role's trust and inline policies and the add-ons' index (the SSM parameter's value);
+        // in an S3 store, Terraform writes the four node scripts and the five add-on files (data/aws_s3_object_…), in a
+        // file:// store kgen has written them there.
+        Assert.Equal(backend == "s3" ? 23 : 14, first.Count);
+        Assert.Equal(backend == "file", stdout.Contains("kgen: node scripts and add-on files written to", StringComparison.Ordinal));
         Assert.Contains($"CONFIG_BASE='{env["KGEN_STATE_STORE"]}/{Cluster}'", first[$"data/aws_launch_template_nodes.{Cluster}_user_data"], StringComparison.Ordinal);
 
         (exit, stdout, err) = CliRunner.RunWith(env, "get", "clusters");
@@ -93,6 +94,15 @@ public sealed class StateJourneyTests(S3rverFixture s3) : IDisposable
         Assert.Equal(second, dir.Files("out"));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(Path.Combine(outDir, "kubernetes.tf")));
 
+        // An add-on turned on: the control-plane nodes apply it after terraform apply; no node is replaced.
+        (exit, _, err) = CliRunner.RunWith(Edit(env, "s/^spec:$/spec:\\n  metricsServer:\\n    enabled: true/"), "edit", "cluster", Cluster);
+        Assert.True(exit == 0, err);
+        (exit, stdout, err) = CliRunner.RunWith(env, "update", "cluster", Cluster, "--target=terraform", "--out=" + outDir);
+        Assert.True(exit == 0, err);
+        Assert.Contains("kgen: no launch template or user-data changed: no node needs replacing\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("kgen: add-ons that change: after terraform apply, the control-plane nodes apply them within a minute (kgen-addons.timer), replacing no node:\n  metrics-server: new, v0.", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("aws-cloud-controller-manager:", stdout, StringComparison.Ordinal);
+
         // Delete: first a preview, then for real.
         (exit, stdout, err) = CliRunner.RunWith(env, "delete", "cluster", Cluster);
         Assert.True(exit == 0, err);
@@ -102,8 +112,8 @@ public sealed class StateJourneyTests(S3rverFixture s3) : IDisposable
         (exit, stdout, err) = CliRunner.RunWith(env, "delete", "cluster", Cluster, "--yes");
         Assert.True(exit == 0, err);
         // 7 documents and keys, and the 9 secrets generation created (pki/, with the Secrets encryption keys); in a
-        // file:// store the 4 node scripts kgen wrote too (in S3, terraform destroy removes them).
-        Assert.Contains($"removed cluster {Cluster} ({(backend == "file" ? 20 : 16)} objects)", stdout, StringComparison.Ordinal);
+        // file:// store the 4 node scripts and the 7 add-on files kgen wrote too (in S3, terraform destroy removes them).
+        Assert.True(stdout.Contains($"removed cluster {Cluster} ({(backend == "file" ? 27 : 16)} objects)", StringComparison.Ordinal), stdout);
         (exit, _, err) = CliRunner.RunWith(env, "update", "cluster", Cluster, "--target=terraform", "--out=" + outDir);
         Assert.Equal(1, exit);
         Assert.Contains($"cluster {Cluster} not found in {env["KGEN_STATE_STORE"]}", err, StringComparison.Ordinal);

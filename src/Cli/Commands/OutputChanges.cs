@@ -11,8 +11,9 @@ namespace Kgen.Cli.Commands;
 
 /// <summary>
 /// What regenerating changes in an output folder: files added, changed and removed among the entries the target
-/// owns, and the instance groups whose launch template or user-data changed (their running nodes keep the old
-/// ones until they are replaced).
+/// owns, the instance groups whose launch template or user-data changed (their running nodes keep the old
+/// ones until they are replaced), and the add-ons that change (the control-plane nodes apply them after the apply,
+/// without replacing a node).
 /// </summary>
 internal sealed record OutputChanges(
     IReadOnlyList<string> Added,
@@ -23,6 +24,9 @@ internal sealed record OutputChanges(
     string ApplyCommand,
     bool ManagedNodeGroups = false)
 {
+    /// <summary>The add-ons whose version or configuration the apply changes, one line each (<c>NAME: what</c>).</summary>
+    public IReadOnlyList<string> AddonChanges { get; init; } = [];
+
     public bool None => Added.Count == 0 && Changed.Count == 0 && Removed.Count == 0;
 
     public static OutputChanges Compare(GeneratedOutput output, string directory, Cluster cluster)
@@ -80,7 +84,72 @@ internal sealed record OutputChanges(
             }
         }
 
-        return new OutputChanges(added, changed, removed, replace, fresh, cloudFormation ? "aws cloudformation deploy" : "terraform apply", cluster.Topology == ControlPlaneTopology.EksManaged);
+        string? oldIndex = null, newIndex = null;
+        if (plan.Resources.OfType<SsmParameter>().FirstOrDefault(p => p.Name == new Names(cluster).AddonsIndex) is { } index)
+        {
+            if (cloudFormation)
+            {
+                var id = CloudFormationRenderer.LogicalId(index, cluster.Name)!;
+                oldIndex = oldTemplate?[id]?["Properties"]?["Value"]?.ToString();
+                newIndex = newTemplate?[id]?["Properties"]?["Value"]?.ToString();
+            }
+            else
+            {
+                var file = TerraformRenderer.DataFile(index, "value");
+                oldIndex = before.GetValueOrDefault(file);
+                newIndex = after.GetValueOrDefault(file);
+            }
+        }
+
+        return new OutputChanges(added, changed, removed, replace, fresh, cloudFormation ? "aws cloudformation deploy" : "terraform apply", cluster.Topology == ControlPlaneTopology.EksManaged)
+        {
+            AddonChanges = before.Count == 0 ? [] : CompareAddons(oldIndex, newIndex),
+        };
+    }
+
+    /// <summary>What changes between two add-on indexes (<c>NAME DIGEST VERSION FILES</c> lines): added, upgraded, reconfigured, no longer managed.</summary>
+    internal static IReadOnlyList<string> CompareAddons(string? before, string? after)
+    {
+        var old = ParseIndex(before);
+        var now = ParseIndex(after);
+        var lines = new List<string>();
+        foreach (var (name, (digest, version)) in now)
+        {
+            if (!old.TryGetValue(name, out var was))
+            {
+                lines.Add($"{name}: new, {version}");
+            }
+            else if (was.Version != version)
+            {
+                lines.Add($"{name}: {was.Version} -> {version}");
+            }
+            else if (was.Digest != digest)
+            {
+                lines.Add($"{name}: {version}, configuration changed");
+            }
+        }
+
+        foreach (var name in old.Keys.Where(n => !now.ContainsKey(n)))
+        {
+            lines.Add($"{name}: no longer managed by kgen; what it installed stays in the cluster until you delete it");
+        }
+
+        return lines;
+    }
+
+    private static SortedDictionary<string, (string Digest, string Version)> ParseIndex(string? index)
+    {
+        var entries = new SortedDictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var line in (index ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var fields = line.Split(' ');
+            if (fields.Length >= 3)
+            {
+                entries[fields[0]] = (fields[1], fields[2]);
+            }
+        }
+
+        return entries;
     }
 
     public void Print(TextWriter stdout, string directory, string cluster)
@@ -118,6 +187,15 @@ internal sealed record OutputChanges(
         else if (Changed.Count > 0 || Removed.Count > 0)
         {
             stdout.WriteLine("kgen: no launch template or user-data changed: no node needs replacing");
+        }
+
+        if (AddonChanges.Count > 0)
+        {
+            stdout.WriteLine($"kgen: add-ons that change: after {ApplyCommand}, the control-plane nodes apply them within a minute (kgen-addons.timer), replacing no node:");
+            foreach (var line in AddonChanges)
+            {
+                stdout.WriteLine($"  {line}");
+            }
         }
     }
 

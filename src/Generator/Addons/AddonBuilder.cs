@@ -25,8 +25,8 @@ internal sealed record RenderedAddon(AddonKind Kind, string Version, ImmutableAr
     /// <summary>The add-on's name (its folder).</summary>
     public string Name => AddonCatalog.Name(Kind);
 
-    /// <summary>The folder's key prefix in the config store.</summary>
-    public string Prefix => ConfigStoreLayout.AddonsPrefix + Name + "/";
+    /// <summary>The key of one of its files in the config store, in the folder named by <see cref="Digest"/>.</summary>
+    public string Key(AddonFile file) => ConfigStoreLayout.AddonFile(Name, Digest, file.Name);
 
     /// <summary>
     /// The add-on's content hash: the SHA-256 of <c>sha256sum</c>'s listing of its files sorted by name (each line
@@ -39,14 +39,12 @@ internal sealed record RenderedAddon(AddonKind Kind, string Version, ImmutableAr
 /// <summary>
 /// Renders the files kgen owns of each enabled add-on (<see cref="AddonCatalog"/> gives the releases,
 /// <see cref="AddonOptions"/> the settings), and the index a control-plane node reads to apply them in order
-/// (<see cref="Index"/>, <c>addons/index</c>: one <c>NAME DIGEST VERSION</c> line per add-on, in dependency order).
+/// (<see cref="Index"/>: one <c>NAME DIGEST VERSION FILES</c> line per add-on, in dependency order, held by an SSM
+/// parameter that the target's apply writes).
 /// Upstream's manifests are never copied: the node downloads them by URL and checks each against its SHA-256.
 /// </summary>
 internal static class AddonBuilder
 {
-    /// <summary>The index's key in the config store.</summary>
-    public const string IndexKey = ConfigStoreLayout.AddonsPrefix + "index";
-
     /// <summary>The name of the list of upstream files in an add-on's folder.</summary>
     public const string SourcesFile = "sources";
 
@@ -94,19 +92,26 @@ internal static class AddonBuilder
         }
     }
 
-    /// <summary>The index: one <c>NAME DIGEST VERSION</c> line per add-on, in the order they are applied.</summary>
-    public static string Index(ImmutableArray<RenderedAddon> addons) => string.Concat(addons.Select(a => $"{a.Name} {a.Digest} {a.Version}\n"));
+    /// <summary>
+    /// The index: one <c>NAME DIGEST VERSION FILES</c> line per add-on (FILES: its files' names, comma-separated), in the
+    /// order they are applied. The runner fetches an add-on's files from <c>addons/NAME/DIGEST/</c> only when DIGEST is
+    /// not the one it last applied.
+    /// </summary>
+    public static string Index(ImmutableArray<RenderedAddon> addons) =>
+        string.Concat(addons.Select(a => $"{a.Name} {a.Digest} {a.Version} {string.Join(',', a.Files.Select(f => f.Name))}\n"));
 
     /// <summary>
-    /// The runner a control-plane node runs from a systemd timer (<c>userdata/addons.sh.sbn</c>): it applies the add-ons
-    /// of the folder it is given (what kgen delivers below <c>addons/</c>), in the index's order, each only when its
-    /// digest differs from the one it last applied.
+    /// The runner a control-plane node runs from a systemd timer (<c>userdata/addons.sh.sbn</c>): it reads the index
+    /// from its SSM parameter, and applies the add-ons it names, in its order, each only when its digest differs from
+    /// the one it last applied, from the files kgen delivers below <c>addons/</c> in the config store.
     /// </summary>
     public static string Runner(Cluster c, TemplateSet templates) => templates.RenderModel(RunnerTemplate, new RunnerModel
     {
         ClusterName = c.Name,
+        ConfigBase = c.ConfigBase,
+        Region = c.Region,
+        IndexParameter = new Names(c).AddonsIndexParameter,
         AddonsPrefix = ConfigStoreLayout.AddonsPrefix,
-        IndexFile = IndexKey[ConfigStoreLayout.AddonsPrefix.Length..],
         SourcesFile = SourcesFile,
         KustomizationFile = KustomizationFile,
     });
@@ -444,20 +449,23 @@ internal sealed record RunnerModel
     /// <summary>The cluster's name, for its comments.</summary>
     public required string ClusterName { get; init; }
 
+    /// <summary>The cluster's config store, where kgen delivers the add-ons' files.</summary>
+    public required string ConfigBase { get; init; }
+
+    /// <summary>The cluster's region (of the index's parameter).</summary>
+    public required string Region { get; init; }
+
+    /// <summary>The SSM parameter that holds the index.</summary>
+    public required string IndexParameter { get; init; }
+
     /// <summary>The config store's folder of add-ons.</summary>
     public required string AddonsPrefix { get; init; }
-
-    /// <summary>The index's name in that folder.</summary>
-    public required string IndexFile { get; init; }
 
     /// <summary>The name of an add-on's list of upstream files.</summary>
     public required string SourcesFile { get; init; }
 
     /// <summary>The name of kgen's kustomization.</summary>
     public required string KustomizationFile { get; init; }
-
-    /// <summary>Where the node keeps the delivered add-ons (the runner's default input).</summary>
-    public string ConfigDir { get; init; } = "/var/lib/kgen/addons/config";
 
     /// <summary>Where the runner records the digest it last applied of each add-on.</summary>
     public string StateDir { get; init; } = "/var/lib/kgen/addons/applied";

@@ -55,6 +55,9 @@ internal static class BootstrapDefaults
     /// <summary>How often control-plane nodes look for kubelet serving certificate requests to approve.</summary>
     public const string ServingCertificateApproval = "1min";
 
+    /// <summary>How often control-plane nodes read the add-ons' index and apply what changed (kgen-addons.timer).</summary>
+    public const string AddonsInterval = "1min";
+
     /// <summary>The taint every control-plane node registers with.</summary>
     public static NodeTaint ControlPlaneTaint { get; } = new("node-role.kubernetes.io/control-plane", string.Empty, "NoSchedule");
 

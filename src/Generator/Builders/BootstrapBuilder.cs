@@ -225,6 +225,12 @@ internal sealed record NodeUserData
     /// <summary>How often kubelet serving certificate requests are looked at (<see cref="BootstrapDefaults.ServingCertificateApproval"/>).</summary>
     public string ServingCertificateApproval { get; init; } = BootstrapDefaults.ServingCertificateApproval;
 
+    /// <summary>The add-on runner (<see cref="Addons.AddonBuilder.Runner"/>) a control-plane node installs with its timer; empty for workers and when the cluster runs no add-on.</summary>
+    public string AddonsRunner { get; init; } = string.Empty;
+
+    /// <summary>How often the add-on runner reads the add-ons' index (<see cref="BootstrapDefaults.AddonsInterval"/>).</summary>
+    public string AddonsInterval { get; init; } = BootstrapDefaults.AddonsInterval;
+
     /// <summary>The ARN of the KMS key etcd snapshots are written with (SSE-KMS, no S3 Bucket Key); empty when the spec names none or the store is not in S3.</summary>
     public string ConfigStoreKmsKey { get; init; } = string.Empty;
 
@@ -459,6 +465,7 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     KubeadmJoinYaml = BootstrapYaml.Join(boot.Join),
                     KubeadmInitYaml = boot is { Init: { } init, Cluster: { } cluster, KubeProxy: { } proxy } ? BootstrapYaml.Init(init, cluster, boot.Kubelet, proxy) : string.Empty,
                     ControlPlaneFiles = boot.ControlPlaneFiles,
+                    AddonsRunner = g.Role == InstanceGroupRole.ControlPlane && !Addons.AddonBuilder.Build(c).IsEmpty ? Addons.AddonBuilder.Runner(c, ctx.Templates) : string.Empty,
                     EncryptionKeysKey = g.Role == InstanceGroupRole.ControlPlane && c.Components.ApiServer.EncryptSecrets ? ConfigStoreLayout.SecretsEncryptionKeys : string.Empty,
                     KubeadmCredentialsYaml = boot.Credentials is { } credentials ? BootstrapYaml.Cluster(credentials) : string.Empty,
                     EtcdDataDir = BootstrapDefaults.EtcdDataDir,

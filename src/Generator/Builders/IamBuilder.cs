@@ -82,8 +82,14 @@ internal sealed class IamBuilder : IPlanBuilder
         });
 
         list.AddRange(EtcdVolumeStatements(ctx));
-        list.AddRange(AmazonVpcCni.Statements(ctx.Cluster, ctx.Partition, "ec2:DescribeInstances"));
+        // The add-ons' reads (AddonsDescribe) cover the CNI's same reads on this role.
+        list.AddRange(AmazonVpcCni.Statements(ctx.Cluster, ctx.Partition, ["ec2:DescribeInstances", .. Addons.AddonPermissions.Describe(ctx.Cluster)]));
         list.AddRange(ConfigStoreStatements(ctx, InstanceGroupRole.ControlPlane));
+        if (!Addons.AddonBuilder.Build(ctx.Cluster).IsEmpty)
+        {
+            list.Add(new Statement { Sid = "ReadAddonsIndex", Actions = ["ssm:GetParameter"], Resources = [Names.SsmParameterArn(ctx.Partition, ctx.Cluster.Region, ctx.Names.AddonsIndexParameter)] });
+        }
+
         list.AddRange(Addons.AddonPermissions.ControlPlane(ctx.Cluster, ctx.Partition));
         list.AddRange(Addons.AddonPermissions.NodeTerminationHandler(ctx.Cluster, ctx.Partition));
         return list.ToImmutable();
@@ -165,6 +171,11 @@ internal sealed class IamBuilder : IPlanBuilder
 
         if (role == InstanceGroupRole.ControlPlane)
         {
+            foreach (var s in AddonDeliveryStatements(ctx, objects))
+            {
+                yield return s;
+            }
+
             yield return new Statement
             {
                 Sid = "ReadClusterSecrets",
@@ -213,6 +224,25 @@ internal sealed class IamBuilder : IPlanBuilder
         if (ctx.Cluster.ConfigStoreKmsKey is { } key)
         {
             yield return KmsStatement("DecryptNodeScripts", "kms:Decrypt", key, "StringLike", folders);
+        }
+    }
+
+    /// <summary>
+    /// The add-on runner on the control-plane nodes (kgen-addons.timer) reads the add-ons' files below <c>addons/</c> in
+    /// the config store (and their index, an SSM parameter of this cluster's: <see cref="ControlPlaneStatements"/>).
+    /// </summary>
+    private static IEnumerable<Statement> AddonDeliveryStatements(BuildContext ctx, string objects)
+    {
+        if (Addons.AddonBuilder.Build(ctx.Cluster).IsEmpty)
+        {
+            yield break;
+        }
+
+        var files = objects + ConfigStoreLayout.AddonsPrefix + "*";
+        yield return new Statement { Sid = "ReadAddons", Actions = ["s3:GetObject"], Resources = [files] };
+        if (ctx.Cluster.ConfigStoreKmsKey is { } key)
+        {
+            yield return KmsStatement("DecryptAddons", "kms:Decrypt", key, "StringLike", [files]);
         }
     }
 

@@ -18,6 +18,7 @@ internal static class PlanBuilder
         new DnsBuilder(),
         new EtcdVolumeBuilder(),
         new ImageBuilder(),
+        new AddonDeliveryBuilder(),
         new BootstrapBuilder(),
         new AutoscalingBuilder(),
         new NodeTerminationHandlerBuilder(),

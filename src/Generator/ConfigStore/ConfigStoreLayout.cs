@@ -51,8 +51,19 @@ public static class ConfigStoreLayout
     /// <summary>The folder of the operator's SSH public keys (each named by its MD5 fingerprint).</summary>
     public const string SshPublicKeyPrefix = PkiPrefix + "ssh/public/admin/";
 
-    /// <summary>The folder of the cluster add-ons' configuration (reserved for the add-on mechanism).</summary>
+    /// <summary>
+    /// The folder of the cluster add-ons' files: <c>addons/&lt;add-on&gt;/&lt;digest&gt;/&lt;file&gt;</c>, each add-on's folder named by
+    /// its digest (<c>AddonBuilder</c>), so writing a new one never changes what a control-plane node applies: the add-ons'
+    /// index (an SSM parameter the target's apply writes) names the folders to apply.
+    /// </summary>
     public const string AddonsPrefix = "addons/";
+
+    /// <summary>The key of one file of an add-on's delivered folder.</summary>
+    /// <param name="addon">The add-on's name.</param>
+    /// <param name="digest">The folder's digest.</param>
+    /// <param name="file">The file's name.</param>
+    /// <returns><c>addons/&lt;add-on&gt;/&lt;digest&gt;/&lt;file&gt;</c>.</returns>
+    public static string AddonFile(string addon, string digest, string file) => $"{AddonsPrefix}{addon}/{digest}/{file}";
 
     /// <summary>
     /// The folder of the node scripts kgen places in the store (kops' nodeup): <c>nodeup/&lt;instance group&gt;/&lt;SHA-256&gt;.sh</c>,

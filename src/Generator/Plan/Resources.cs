@@ -932,6 +932,31 @@ internal sealed record ConfigBaseObject : Resource
     public string? KmsKeyId { get; init; }
 }
 
+/// <summary>
+/// An SSM parameter (String, standard tier) the target's apply writes: the add-ons' index, which the add-on runner on
+/// the control-plane nodes reads (one <c>NAME DIGEST VERSION FILES</c> line per add-on). Not secret; plans show it.
+/// </summary>
+internal sealed record SsmParameter : Resource
+{
+    /// <summary>The parameter's name (a path).</summary>
+    public required string ParameterName { get; init; }
+
+    /// <summary>What it holds, for the console.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>Its value.</summary>
+    public required TextDocument Value { get; init; }
+
+    /// <summary>
+    /// What must be written before it: the config-store objects it names, when the target writes them (Terraform's
+    /// <c>depends_on</c>; for CloudFormation kgen writes them before the stack).
+    /// </summary>
+    public ImmutableArray<Resource> DependsOn { get; init; } = [];
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
 // ---------------------------------------------------------------- outputs
 
 /// <summary>A value the operator scripts against (Terraform output, CloudFormation output).</summary>

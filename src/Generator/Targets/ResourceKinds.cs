@@ -119,6 +119,7 @@ internal static class ResourceKinds
         Lookup<ConfigStoreObjectsLookup>("aws_s3_objects", Lookups.ConfigStoreObjects),
         Kind<ConfigStoreGuard>("terraform_data", null, [], ConfigStoreEmitters.Guard),
         Kind<ConfigBaseObject>("aws_s3_object", null, [], ConfigStoreEmitters.Object),
+        Kind<SsmParameter>("aws_ssm_parameter", "Parameter", ["AWS::SSM::Parameter"], ConfigStoreEmitters.Parameter),
 
         // node termination handler
         Kind<SqsQueue>("aws_sqs_queue", "SqsQueue", ["AWS::SQS::Queue"], NodeTerminationEmitters.Queue, getAtt: [("arn", "Arn")], refs: ["id", "url"]),

@@ -14,7 +14,7 @@ public sealed class AddonBuilderTests
         Assert.Equal(["aws-cloud-controller-manager", "aws-ebs-csi-driver"], addons.Select(a => a.Name));
         Assert.All(addons, a => Assert.Equal(["kustomization.yaml", "sources", .. a.Kind == AddonKind.EbsCsiDriver ? ["storageclass.yaml"] : Array.Empty<string>()], a.Files.Select(f => f.Name)));
         Assert.StartsWith("aws-cloud-controller-manager ", AddonBuilder.Index(addons), StringComparison.Ordinal);
-        Assert.All(addons, a => Assert.StartsWith("addons/" + a.Name + "/", a.Prefix, StringComparison.Ordinal));
+        Assert.All(addons, a => Assert.All(a.Files, f => Assert.Equal($"addons/{a.Name}/{a.Digest}/{f.Name}", a.Key(f))));
     }
 
     [Fact]

@@ -55,10 +55,12 @@ public sealed class IamBuilderTests
         const string Objects = "arn:aws:s3:::state-bucket/clusters/t.k8s.local/";
 
         var s3 = S3(masters);
-        Assert.Equal(["s3:GetObject"], s3.SelectMany(s => s.Actions).Order(StringComparer.Ordinal));
-        var read = Assert.Single(s3, s => s.Actions.Contains("s3:GetObject"));
-        Assert.Equal("ReadClusterSecrets", read.Sid);
+        Assert.Equal(["s3:GetObject"], s3.SelectMany(s => s.Actions).Distinct().Order(StringComparer.Ordinal));
+        var read = Assert.Single(s3, s => s.Sid == "ReadClusterSecrets");
         Assert.Equal([Objects + ConfigStoreLayout.PkiPrefix + "*"], read.Resources.ToArray());
+        // Besides the secrets, the add-ons kgen delivers, which hold none (the add-on runner reads them).
+        Assert.Equal([Objects + ConfigStoreLayout.AddonsPrefix + "*"], Assert.Single(s3, s => s.Sid == "ReadAddons").Resources.ToArray());
+        Assert.Equal(["ReadAddons", "ReadClusterSecrets"], s3.Select(s => s.Sid!).Order(StringComparer.Ordinal));
         Assert.All(s3, s => Assert.Empty(s.Conditions));
         AssertNoBucketLevelGrant(plan);
     }
@@ -106,7 +108,9 @@ public sealed class IamBuilderTests
             Assert.DoesNotContain(Policy(plan, other), s => Generator.Verification.IamEvaluator.Matches(s, read));
         }
 
-        Assert.Equal(3, plan.ConfigBaseObjects.Length);
+        // The three node scripts and the add-ons' files (the control plane's alone).
+        Assert.Equal(3, plan.ConfigBaseObjects.Count(o => o.Key.StartsWith(ConfigStoreLayout.NodeupPrefix, StringComparison.Ordinal)));
+        Assert.All(plan.ConfigBaseObjects.Where(o => o.Key.StartsWith(ConfigStoreLayout.AddonsPrefix, StringComparison.Ordinal)), o => Assert.Equal([Kgen.Model.InstanceGroupRole.ControlPlane], o.Readers.ToArray()));
         Assert.Equal(kms.Length > 0, Policy(plan, "nodes.t.k8s.local").Any(s => s.Sid == "DecryptNodeScripts"));
     }
 
@@ -120,7 +124,7 @@ public sealed class IamBuilderTests
             Assert.Single(S3(Policy(plan, "nodes.t.k8s.local"))).Resources);
         Assert.Equal(
             ["arn:aws:s3:::state-bucket/" + ConfigStoreLayout.PkiPrefix + "*"],
-            Assert.Single(S3(Policy(plan, "masters.t.k8s.local")), s => s.Actions.Contains("s3:GetObject")).Resources.ToArray());
+            Assert.Single(S3(Policy(plan, "masters.t.k8s.local")), s => s.Sid == "ReadClusterSecrets").Resources.ToArray());
         AssertNoBucketLevelGrant(plan);
     }
 
@@ -133,7 +137,7 @@ public sealed class IamBuilderTests
             [
                 "AddonsChangeClusterResources", "AddonsCreateClusterResources", "AddonsDescribe", "AddonsTagOnCreate", "AttachEtcdVolumeMain", "AttachEtcdVolumesToControlPlane",
                 "CloudControllerManagerElbServiceLinkedRole", "CloudControllerManagerSecurityGroupVpc", "ControlPlaneJoinLock", "DescribeCluster", "ListEtcdSnapshots",
-                "PruneAndRestoreEtcdSnapshots", "ReadClusterSecrets", "ReadNodeScripts", "WriteEtcdSnapshots",
+                "PruneAndRestoreEtcdSnapshots", "ReadAddons", "ReadAddonsIndex", "ReadClusterSecrets", "ReadNodeScripts", "WriteEtcdSnapshots",
             ],
             Policy(plan, "masters.t.k8s.local").Select(s => s.Sid!).Order(StringComparer.Ordinal));
         Assert.Equal(["PullFromEcr", "ReadClusterCa", "ReadNodeScripts"], Policy(plan, "nodes.t.k8s.local").Select(s => s.Sid!).Order(StringComparer.Ordinal));

@@ -42,11 +42,19 @@ public sealed class AddonRunnerTests : IDisposable
         cp "${KGEN_SANDBOX}/web/${key}" "$out"
         """;
 
+    private const string AwsStandIn = """
+        #!/bin/bash
+        printf 'aws %s\n' "$*" >> "${KGEN_SANDBOX}/calls.log"
+        [[ "$1 $2" == "ssm get-parameter" ]] || { echo "aws: unexpected call" >&2; exit 2; }
+        [[ -f "${KGEN_SANDBOX}/index" ]] || { echo "An error occurred (ParameterNotFound) when calling the GetParameter operation" >&2; exit 254; }
+        cat "${KGEN_SANDBOX}/index"
+        """;
+
     private readonly string _dir = Directory.CreateTempSubdirectory("kgen-addons-").FullName;
 
     private string Root => Path.Combine(_dir, "root");
 
-    private string Config => Path.Combine(_dir, "config");
+    private string Config => Path.Combine(_dir, "store");
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
@@ -69,6 +77,30 @@ public sealed class AddonRunnerTests : IDisposable
         }
 
         Assert.Contains("every add-on is applied", output, StringComparison.Ordinal);
+        Assert.Equal("aws ssm get-parameter --region eu-west-1 --name /kgen/sandbox.k8s.local/addons --query Parameter.Value --output text", Calls()[0]);
+    }
+
+    [Fact]
+    public void Without_its_index_the_runner_says_which_parameter_it_could_not_read()
+    {
+        Deliver("v1.34.2");
+        File.Delete(Path.Combine(_dir, "index"));
+        var (exit, output) = Run();
+        Assert.Equal(1, exit);
+        Assert.Contains("FATAL: cannot read the add-ons' index, SSM parameter /kgen/sandbox.k8s.local/addons in eu-west-1", output, StringComparison.Ordinal);
+        Assert.Empty(Applies());
+    }
+
+    [Fact]
+    public void An_add_on_whose_files_are_not_in_the_store_yet_is_named_and_tried_again()
+    {
+        var addons = Deliver("v1.34.2");
+        var ebs = addons.Single(a => a.Kind == AddonKind.EbsCsiDriver);
+        Directory.Delete(Path.GetDirectoryName(Path.Combine(Config, ebs.Key(ebs.Files[0])))!, recursive: true);
+        var (exit, output) = Run();
+        Assert.Equal(1, exit);
+        Assert.Contains($"FATAL: aws-ebs-csi-driver: cannot read file://{Config}/addons/aws-ebs-csi-driver/{ebs.Digest}/", output, StringComparison.Ordinal);
+        Assert.Equal(["aws-cloud-controller-manager", "metrics-server"], Applies().Select(a => a.Split('/')[^1]));
     }
 
     [Fact]
@@ -79,7 +111,7 @@ public sealed class AddonRunnerTests : IDisposable
         var before = Calls().Count;
         var (exit, output) = Run();
         Assert.True(exit == 0, output);
-        Assert.Equal(before, Calls().Count);
+        Assert.Equal(["aws ssm get-parameter"], Calls().Skip(before).Select(c => string.Join(' ', c.Split(' ')[..3])));
         Assert.Contains("aws-cloud-controller-manager v1.34.3: unchanged, not applied again", output, StringComparison.Ordinal);
     }
 
@@ -137,8 +169,8 @@ public sealed class AddonRunnerTests : IDisposable
     [Fact]
     public void A_folder_that_is_not_the_one_the_index_names_is_not_applied()
     {
-        Deliver("v1.34.2");
-        File.AppendAllText(Path.Combine(Config, "aws-cloud-controller-manager", "kustomization.yaml"), "# changed after kgen rendered it\n");
+        var ccm = Deliver("v1.34.2")[0];
+        File.AppendAllText(Path.Combine(Config, ccm.Key(ccm.Files.Single(f => f.Name == "kustomization.yaml"))), "# changed after kgen rendered it\n");
         var (exit, output) = Run();
         Assert.Equal(1, exit);
         Assert.Contains("FATAL: aws-cloud-controller-manager: its files have digest", output, StringComparison.Ordinal);
@@ -154,11 +186,6 @@ public sealed class AddonRunnerTests : IDisposable
     {
         var cluster = Resolve(Cluster(OnePublicZone + $"\nkubernetesVersion: {kubernetesVersion}\nmetricsServer: {{enabled: true}}", "sandbox.k8s.local"));
         Directory.CreateDirectory(Path.Combine(_dir, "web"));
-        if (Directory.Exists(Config))
-        {
-            Directory.Delete(Config, recursive: true);
-        }
-
         var delivered = new List<RenderedAddon>();
         foreach (var a in AddonBuilder.Build(cluster))
         {
@@ -172,20 +199,22 @@ public sealed class AddonRunnerTests : IDisposable
             }
 
             var addon = a with { Files = [.. a.Files.Select(f => f.Name == AddonBuilder.SourcesFile ? f with { Content = sources.ToString() } : f)] };
-            Directory.CreateDirectory(Path.Combine(Config, addon.Name));
             foreach (var f in addon.Files)
             {
-                File.WriteAllText(Path.Combine(Config, addon.Name, f.Name), f.Content);
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Config, addon.Key(f)))!);
+                File.WriteAllText(Path.Combine(Config, addon.Key(f)), f.Content);
             }
 
             delivered.Add(addon);
         }
 
-        File.WriteAllText(Path.Combine(Config, "index"), AddonBuilder.Index([.. delivered]));
+        File.WriteAllText(Path.Combine(_dir, "index"), AddonBuilder.Index([.. delivered]));
         var bin = Path.Combine(Root, "usr", "bin");
         Directory.CreateDirectory(bin);
         File.WriteAllText(Path.Combine(bin, "kubectl"), KubectlStandIn.ReplaceLineEndings("\n") + "\n");
         File.WriteAllText(Path.Combine(bin, "curl"), CurlStandIn.ReplaceLineEndings("\n") + "\n");
+        File.WriteAllText(Path.Combine(bin, "aws"), AwsStandIn.ReplaceLineEndings("\n") + "\n");
+        File.SetUnixFileMode(Path.Combine(bin, "aws"), (UnixFileMode)0b111_101_101);
         File.SetUnixFileMode(Path.Combine(bin, "kubectl"), (UnixFileMode)0b111_101_101);
         File.SetUnixFileMode(Path.Combine(bin, "curl"), (UnixFileMode)0b111_101_101);
         File.WriteAllText(Path.Combine(_dir, "kgen-addons"), AddonBuilder.Runner(cluster, TemplateSet.Default));
@@ -196,7 +225,7 @@ public sealed class AddonRunnerTests : IDisposable
 
     private (int Exit, string Output) Run()
     {
-        var psi = new ProcessStartInfo("bash", [Path.Combine(_dir, "kgen-addons"), Config])
+        var psi = new ProcessStartInfo("bash", [Path.Combine(_dir, "kgen-addons")])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -209,6 +238,7 @@ public sealed class AddonRunnerTests : IDisposable
         psi.Environment["LANG"] = "C.UTF-8";
         psi.Environment["KGEN_ROOT"] = Root;
         psi.Environment["KGEN_SANDBOX"] = _dir;
+        psi.Environment["KGEN_CONFIG_BASE"] = "file://" + Config;
         using var process = Process.Start(psi)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -891,6 +891,19 @@ resource "aws_security_group_rule" "from-nodes-vpc-cni-k8s-local-ingress-udp-300
   type                     = "ingress"
 }
 
+resource "aws_ssm_parameter" "addons-vpc-cni-k8s-local" {
+  description    = "kgen: the add-ons of cluster vpc-cni.k8s.local the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.vpc-cni.k8s.local_value")
+  name           = "/kgen/vpc-cni.k8s.local/addons"
+  tags = {
+    "KubernetesCluster"                       = "vpc-cni.k8s.local"
+    "Name"                                    = "/kgen/vpc-cni.k8s.local/addons"
+    "kubernetes.io/cluster/vpc-cni.k8s.local" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
+}
+
 resource "aws_subnet" "us-west-2a-vpc-cni-k8s-local" {
   availability_zone                           = "us-west-2a"
   cidr_block                                  = "10.30.64.0/18"

@@ -725,6 +725,19 @@ resource "aws_security_group_rule" "from-nodes-shared-example-internal-ingress-u
   type                     = "ingress"
 }
 
+resource "aws_ssm_parameter" "addons-shared-example-internal" {
+  description    = "kgen: the add-ons of cluster shared.example.internal the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.shared.example.internal_value")
+  name           = "/kgen/shared.example.internal/addons"
+  tags = {
+    "KubernetesCluster"                             = "shared.example.internal"
+    "Name"                                          = "/kgen/shared.example.internal/addons"
+    "kubernetes.io/cluster/shared.example.internal" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
+}
+
 resource "terraform_data" "config-store-shared-example-internal" {
   lifecycle {
     precondition {

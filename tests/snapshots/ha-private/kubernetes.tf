@@ -1447,6 +1447,19 @@ resource "aws_security_group_rule" "from-nodes-acme-k8s-local-ingress-udp-8472to
   type                     = "ingress"
 }
 
+resource "aws_ssm_parameter" "addons-acme-k8s-local" {
+  description    = "kgen: the add-ons of cluster acme.k8s.local the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.acme.k8s.local_value")
+  name           = "/kgen/acme.k8s.local/addons"
+  tags = {
+    "KubernetesCluster"                    = "acme.k8s.local"
+    "Name"                                 = "/kgen/acme.k8s.local/addons"
+    "kubernetes.io/cluster/acme.k8s.local" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
+}
+
 resource "aws_subnet" "us-east-1a-acme-k8s-local" {
   availability_zone                           = "us-east-1a"
   cidr_block                                  = "172.20.64.0/18"

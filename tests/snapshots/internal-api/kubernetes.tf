@@ -659,10 +659,65 @@ resource "aws_route_table_association" "utility-ap-southeast-2c-internal-k8s-loc
   subnet_id      = aws_subnet.utility-ap-southeast-2c-internal-k8s-local.id
 }
 
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-internal-k8s-local" {
+  bucket       = "acme-kgen-state"
+  content_type = "text/plain"
+  key          = "internal.k8s.local/addons/aws-cloud-controller-manager/d303e29b312e6dcb7f80b5ccfffd2623bb278b3d6b082f8cd0b449dfcbbe687f/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.internal.k8s.local_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.internal.k8s.local_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-internal-k8s-local" {
+  bucket       = "acme-kgen-state"
+  content_type = "text/plain"
+  key          = "internal.k8s.local/addons/aws-cloud-controller-manager/d303e29b312e6dcb7f80b5ccfffd2623bb278b3d6b082f8cd0b449dfcbbe687f/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.internal.k8s.local_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.internal.k8s.local_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-internal-k8s-local" {
+  bucket       = "acme-kgen-state"
+  content_type = "text/plain"
+  key          = "internal.k8s.local/addons/aws-ebs-csi-driver/88a340db86c875dfb0683bc34e05c4f334c34092169b45a0db17af9bc26224e5/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.internal.k8s.local_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.internal.k8s.local_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-internal-k8s-local" {
+  bucket       = "acme-kgen-state"
+  content_type = "text/plain"
+  key          = "internal.k8s.local/addons/aws-ebs-csi-driver/88a340db86c875dfb0683bc34e05c4f334c34092169b45a0db17af9bc26224e5/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.internal.k8s.local_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.internal.k8s.local_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-internal-k8s-local" {
+  bucket       = "acme-kgen-state"
+  content_type = "text/plain"
+  key          = "internal.k8s.local/addons/aws-ebs-csi-driver/88a340db86c875dfb0683bc34e05c4f334c34092169b45a0db17af9bc26224e5/storageclass.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.internal.k8s.local_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.internal.k8s.local_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-internal-k8s-local" {
   bucket       = "acme-kgen-state"
   content_type = "text/x-shellscript"
-  key          = "internal.k8s.local/nodeup/control-plane-ap-southeast-2a/cd51ff55c56cbc4aabb24a0a34de20a054c998435eef50edbedda66d9e8a2e4f.sh"
+  key          = "internal.k8s.local/nodeup/control-plane-ap-southeast-2a/75b2fe3f2f28997c806713c2f7c60d7c3896de967e2939ae0518d55853b410eb.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.internal.k8s.local_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.internal.k8s.local_content")
   lifecycle {
@@ -912,6 +967,20 @@ resource "aws_security_group_rule" "from-nodes-internal-k8s-local-ingress-udp-84
   source_security_group_id = aws_security_group.nodes-internal-k8s-local.id
   to_port                  = 8472
   type                     = "ingress"
+}
+
+resource "aws_ssm_parameter" "addons-internal-k8s-local" {
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-internal-k8s-local, aws_s3_object.addon-aws-cloud-controller-manager-sources-internal-k8s-local, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-internal-k8s-local, aws_s3_object.addon-aws-ebs-csi-driver-sources-internal-k8s-local, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-internal-k8s-local]
+  description    = "kgen: the add-ons of cluster internal.k8s.local the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.internal.k8s.local_value")
+  name           = "/kgen/internal.k8s.local/addons"
+  tags = {
+    "KubernetesCluster"                        = "internal.k8s.local"
+    "Name"                                     = "/kgen/internal.k8s.local/addons"
+    "kubernetes.io/cluster/internal.k8s.local" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
 }
 
 resource "aws_subnet" "ap-southeast-2a-internal-k8s-local" {

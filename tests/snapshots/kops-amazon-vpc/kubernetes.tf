@@ -594,10 +594,65 @@ resource "aws_route_table_association" "us-east-2a-vpc-kops-example-org" {
   subnet_id      = aws_subnet.us-east-2a-vpc-kops-example-org.id
 }
 
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-vpc-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "vpc.kops.example.org/addons/aws-cloud-controller-manager/55164496fbbfce96997a34e7faafd250707eb2c1ea86902122c89e9bd9d98962/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.vpc.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.vpc.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-vpc-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "vpc.kops.example.org/addons/aws-cloud-controller-manager/55164496fbbfce96997a34e7faafd250707eb2c1ea86902122c89e9bd9d98962/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.vpc.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.vpc.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-vpc-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "vpc.kops.example.org/addons/aws-ebs-csi-driver/fe0e07b04811750e66e3a28a470e37300d2f6265562fe8b5d5c65a68ed169d44/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.vpc.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.vpc.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-vpc-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "vpc.kops.example.org/addons/aws-ebs-csi-driver/fe0e07b04811750e66e3a28a470e37300d2f6265562fe8b5d5c65a68ed169d44/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.vpc.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.vpc.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-vpc-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "vpc.kops.example.org/addons/aws-ebs-csi-driver/fe0e07b04811750e66e3a28a470e37300d2f6265562fe8b5d5c65a68ed169d44/storageclass.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.vpc.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.vpc.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "nodeup-master-us-east-2a-masters-vpc-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "vpc.kops.example.org/nodeup/master-us-east-2a/99ab90cc0168f0ac0741d21037f6219a33e52b2eb90d5edc3a0ff1ca32bfded4.sh"
+  key          = "vpc.kops.example.org/nodeup/master-us-east-2a/705e140da49f6d892c5521e3316664fdec9025ffb8ac1be16f74a1cd8e3b1457.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.master-us-east-2a.masters.vpc.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.master-us-east-2a.masters.vpc.kops.example.org_content")
   lifecycle {
@@ -837,6 +892,20 @@ resource "aws_security_group_rule" "from-nodes-vpc-kops-example-org-ingress-udp-
   source_security_group_id = aws_security_group.nodes-vpc-kops-example-org.id
   to_port                  = 32767
   type                     = "ingress"
+}
+
+resource "aws_ssm_parameter" "addons-vpc-kops-example-org" {
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-vpc-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-vpc-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-vpc-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-vpc-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-vpc-kops-example-org]
+  description    = "kgen: the add-ons of cluster vpc.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.vpc.kops.example.org_value")
+  name           = "/kgen/vpc.kops.example.org/addons"
+  tags = {
+    "KubernetesCluster"                          = "vpc.kops.example.org"
+    "Name"                                       = "/kgen/vpc.kops.example.org/addons"
+    "kubernetes.io/cluster/vpc.kops.example.org" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
 }
 
 resource "aws_subnet" "us-east-2a-vpc-kops-example-org" {

@@ -594,10 +594,65 @@ resource "aws_route_table_association" "us-east-1a-defaults-kops-example-org" {
   subnet_id      = aws_subnet.us-east-1a-defaults-kops-example-org.id
 }
 
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-defaults-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "defaults.kops.example.org/addons/aws-cloud-controller-manager/592751c0180104bc9821d98dce5a0c6a97db7a99446fae1ca2c69990187f3931/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.defaults.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.defaults.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-defaults-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "defaults.kops.example.org/addons/aws-cloud-controller-manager/592751c0180104bc9821d98dce5a0c6a97db7a99446fae1ca2c69990187f3931/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.defaults.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.defaults.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-defaults-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "defaults.kops.example.org/addons/aws-ebs-csi-driver/9ec4e524e094b91d01c1094a1a464f1ca2f9e395ed2ad46af4857842a9695f23/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.defaults.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.defaults.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-defaults-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "defaults.kops.example.org/addons/aws-ebs-csi-driver/9ec4e524e094b91d01c1094a1a464f1ca2f9e395ed2ad46af4857842a9695f23/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.defaults.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.defaults.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-defaults-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "defaults.kops.example.org/addons/aws-ebs-csi-driver/9ec4e524e094b91d01c1094a1a464f1ca2f9e395ed2ad46af4857842a9695f23/storageclass.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.defaults.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.defaults.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "nodeup-control-plane-us-east-1a-masters-defaults-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "defaults.kops.example.org/nodeup/control-plane-us-east-1a/9575498a7441eeb6e367e9b6ab71122e44290b0f52bf54018e2fc682da288102.sh"
+  key          = "defaults.kops.example.org/nodeup/control-plane-us-east-1a/03d7ab504ed2fcb63f1ed5ff32631af232c9238cf67bcf170dfaae83faa595fa.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-1a.masters.defaults.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-1a.masters.defaults.kops.example.org_content")
   lifecycle {
@@ -927,6 +982,20 @@ resource "aws_security_group_rule" "from-nodes-defaults-kops-example-org-ingress
   source_security_group_id = aws_security_group.nodes-defaults-kops-example-org.id
   to_port                  = 8472
   type                     = "ingress"
+}
+
+resource "aws_ssm_parameter" "addons-defaults-kops-example-org" {
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-defaults-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-defaults-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-defaults-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-defaults-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-defaults-kops-example-org]
+  description    = "kgen: the add-ons of cluster defaults.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.defaults.kops.example.org_value")
+  name           = "/kgen/defaults.kops.example.org/addons"
+  tags = {
+    "KubernetesCluster"                               = "defaults.kops.example.org"
+    "Name"                                            = "/kgen/defaults.kops.example.org/addons"
+    "kubernetes.io/cluster/defaults.kops.example.org" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
 }
 
 resource "aws_subnet" "us-east-1a-defaults-kops-example-org" {

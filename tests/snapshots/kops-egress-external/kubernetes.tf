@@ -730,10 +730,65 @@ resource "aws_route53_record" "api-internal-byo-routing-kops-example-org" {
   zone_id = data.aws_route53_zone.kops-example-org.zone_id
 }
 
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-byo-routing-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "byo-routing.kops.example.org/addons/aws-cloud-controller-manager/1196ae48e608a9191fcc63d2a2aa5405bf83af2ecf2d2ea12e55f1ce3fef679e/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.byo-routing.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.byo-routing.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-byo-routing-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "byo-routing.kops.example.org/addons/aws-cloud-controller-manager/1196ae48e608a9191fcc63d2a2aa5405bf83af2ecf2d2ea12e55f1ce3fef679e/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.byo-routing.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.byo-routing.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-byo-routing-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "byo-routing.kops.example.org/addons/aws-ebs-csi-driver/264d89b4f1428390f5493cd17e1f7ce52f251af5c48e6743e33626e09c34ff0d/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.byo-routing.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.byo-routing.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-byo-routing-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "byo-routing.kops.example.org/addons/aws-ebs-csi-driver/264d89b4f1428390f5493cd17e1f7ce52f251af5c48e6743e33626e09c34ff0d/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.byo-routing.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.byo-routing.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-byo-routing-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "byo-routing.kops.example.org/addons/aws-ebs-csi-driver/264d89b4f1428390f5493cd17e1f7ce52f251af5c48e6743e33626e09c34ff0d/storageclass.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.byo-routing.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.byo-routing.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "nodeup-control-plane-eu-west-2a-masters-byo-routing-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "byo-routing.kops.example.org/nodeup/control-plane-eu-west-2a/ba1d85e5d8bd901a495d0740eef08606b9b7d23c4343ed397b0d79cd05cd7956.sh"
+  key          = "byo-routing.kops.example.org/nodeup/control-plane-eu-west-2a/c96a9c475da3fa3ae933bf2dd0ebe732927ff96af05e79b1ee6d4ba71b30b144.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.byo-routing.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.byo-routing.kops.example.org_content")
   lifecycle {
@@ -1035,6 +1090,20 @@ resource "aws_security_group_rule" "from-nodes-byo-routing-kops-example-org-ingr
   source_security_group_id = aws_security_group.nodes-byo-routing-kops-example-org.id
   to_port                  = 32767
   type                     = "ingress"
+}
+
+resource "aws_ssm_parameter" "addons-byo-routing-kops-example-org" {
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-byo-routing-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-byo-routing-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-byo-routing-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-byo-routing-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-byo-routing-kops-example-org]
+  description    = "kgen: the add-ons of cluster byo-routing.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.byo-routing.kops.example.org_value")
+  name           = "/kgen/byo-routing.kops.example.org/addons"
+  tags = {
+    "KubernetesCluster"                                  = "byo-routing.kops.example.org"
+    "Name"                                               = "/kgen/byo-routing.kops.example.org/addons"
+    "kubernetes.io/cluster/byo-routing.kops.example.org" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
 }
 
 resource "aws_subnet" "eu-west-2a-byo-routing-kops-example-org" {

@@ -874,10 +874,65 @@ resource "aws_route_table_association" "us-east-2c-existingsg-kops-example-org" 
   subnet_id      = aws_subnet.us-east-2c-existingsg-kops-example-org.id
 }
 
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-existingsg-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "existingsg.kops.example.org/addons/aws-cloud-controller-manager/3a0c5cc7da39d5f25a76b3bca800201447ce0d980cd006ef2d80b2d3843b9e31/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.existingsg.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.existingsg.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-existingsg-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "existingsg.kops.example.org/addons/aws-cloud-controller-manager/3a0c5cc7da39d5f25a76b3bca800201447ce0d980cd006ef2d80b2d3843b9e31/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.existingsg.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.existingsg.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-existingsg-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "existingsg.kops.example.org/addons/aws-ebs-csi-driver/a94f746131890e354654dcd24c12753d79e36028d725ec25b20edd6298b70679/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.existingsg.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.existingsg.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-existingsg-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "existingsg.kops.example.org/addons/aws-ebs-csi-driver/a94f746131890e354654dcd24c12753d79e36028d725ec25b20edd6298b70679/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.existingsg.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.existingsg.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-existingsg-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "existingsg.kops.example.org/addons/aws-ebs-csi-driver/a94f746131890e354654dcd24c12753d79e36028d725ec25b20edd6298b70679/storageclass.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.existingsg.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.existingsg.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-existingsg-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2a/50a03ad505cf5bbc7188012cab8898914852bfdd29f46d65a64f926fd1d62c5a.sh"
+  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2a/d163060e322d67aee2be0967b479be866abd8d18f5ff6cf7094f4d0509895520.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.existingsg.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.existingsg.kops.example.org_content")
   lifecycle {
@@ -888,7 +943,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-existingsg-kop
 resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-existingsg-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2b/dbcc29c70402e5995a9850cf95b1205fd306d0074803533bed7a84b814f96f5a.sh"
+  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2b/f4c2120c0675dcba6914e068d857c006387b45c62f22d7cc55209e8f8d9a4f2f.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.existingsg.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.existingsg.kops.example.org_content")
   lifecycle {
@@ -899,7 +954,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-existingsg-kop
 resource "aws_s3_object" "nodeup-control-plane-us-east-2c-masters-existingsg-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2c/e398e2db3022777b6c194bd12862adeaaa3def02f37bfd74c09f771f7d83b85e.sh"
+  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2c/95e78c51b5df14bc7ada4008d47f07f38821243c65fc3161c918be564a8fdecb.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.existingsg.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.existingsg.kops.example.org_content")
   lifecycle {
@@ -1377,6 +1432,20 @@ resource "aws_security_group_rule" "from-sg-0e1f2a3b4c5d6e7f8-api-elb-existingsg
   source_security_group_id = data.aws_security_group.sg-0e1f2a3b4c5d6e7f8-api-elb-existingsg-kops-example-org.id
   to_port                  = 6443
   type                     = "ingress"
+}
+
+resource "aws_ssm_parameter" "addons-existingsg-kops-example-org" {
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-existingsg-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-existingsg-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-existingsg-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-existingsg-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-existingsg-kops-example-org]
+  description    = "kgen: the add-ons of cluster existingsg.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.existingsg.kops.example.org_value")
+  name           = "/kgen/existingsg.kops.example.org/addons"
+  tags = {
+    "KubernetesCluster"                                 = "existingsg.kops.example.org"
+    "Name"                                              = "/kgen/existingsg.kops.example.org/addons"
+    "kubernetes.io/cluster/existingsg.kops.example.org" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
 }
 
 resource "aws_subnet" "us-east-2a-existingsg-kops-example-org" {

@@ -936,6 +936,19 @@ resource "aws_security_group_rule" "from-nodes-external-kops-example-org-ingress
   type                     = "ingress"
 }
 
+resource "aws_ssm_parameter" "addons-external-kops-example-org" {
+  description    = "kgen: the add-ons of cluster external.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.external.kops.example.org_value")
+  name           = "/kgen/external.kops.example.org/addons"
+  tags = {
+    "KubernetesCluster"                               = "external.kops.example.org"
+    "Name"                                            = "/kgen/external.kops.example.org/addons"
+    "kubernetes.io/cluster/external.kops.example.org" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
+}
+
 resource "aws_subnet" "eu-central-1a-external-kops-example-org" {
   availability_zone                           = "eu-central-1a"
   cidr_block                                  = "10.41.32.0/19"

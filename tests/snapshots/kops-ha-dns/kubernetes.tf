@@ -890,10 +890,65 @@ resource "aws_route_table_association" "us-east-2c-ha-kops-example-org" {
   subnet_id      = aws_subnet.us-east-2c-ha-kops-example-org.id
 }
 
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-ha-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "ha.kops.example.org/addons/aws-cloud-controller-manager/cd6ba8684060ca401634c37ff83fd15584bcb6dc0b708f30fc2ea0307912b9c5/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.ha.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.ha.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-ha-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "ha.kops.example.org/addons/aws-cloud-controller-manager/cd6ba8684060ca401634c37ff83fd15584bcb6dc0b708f30fc2ea0307912b9c5/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.ha.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.ha.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-ha-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "ha.kops.example.org/addons/aws-ebs-csi-driver/f2fdabbb8736cc38e496c093eabb253d419fd1ede02ef7b3384ac88a5e97ec5c/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.ha.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.ha.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-ha-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "ha.kops.example.org/addons/aws-ebs-csi-driver/f2fdabbb8736cc38e496c093eabb253d419fd1ede02ef7b3384ac88a5e97ec5c/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.ha.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.ha.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-ha-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "ha.kops.example.org/addons/aws-ebs-csi-driver/f2fdabbb8736cc38e496c093eabb253d419fd1ede02ef7b3384ac88a5e97ec5c/storageclass.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.ha.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.ha.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-ha-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2a/fa0e4bff550a29f570b5f99daa25b07ad14ebfe9f08aa0857ec748e38232fefc.sh"
+  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2a/68c7f26146559a70ffcfe952bdfa4a54bfa75a1eb655262d38d1359fe6384f82.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.ha.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.ha.kops.example.org_content")
   lifecycle {
@@ -904,7 +959,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-ha-kops-exampl
 resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-ha-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2b/59c0b9ad697677506c332b91a0e933331ffe2e059054de836883d5d55abb2730.sh"
+  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2b/f5b83ed2f1575959e4dbddedf96578fcdb296187ffb45ba3f23c53f645068226.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.ha.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.ha.kops.example.org_content")
   lifecycle {
@@ -915,7 +970,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-ha-kops-exampl
 resource "aws_s3_object" "nodeup-control-plane-us-east-2c-masters-ha-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2c/db8167e9c5793efa2fbd1e28dd9b3574f077d0b9ff8b8483b5c004f571fb5770.sh"
+  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2c/b622c2c833fbcf9cc4506c9809ce0f7795a6b4ec808674f2ea5a8881eb27eb99.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.ha.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.ha.kops.example.org_content")
   lifecycle {
@@ -1155,6 +1210,20 @@ resource "aws_security_group_rule" "from-nodes-ha-kops-example-org-ingress-udp-3
   source_security_group_id = aws_security_group.nodes-ha-kops-example-org.id
   to_port                  = 32767
   type                     = "ingress"
+}
+
+resource "aws_ssm_parameter" "addons-ha-kops-example-org" {
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-ha-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-ha-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-ha-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-ha-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-ha-kops-example-org]
+  description    = "kgen: the add-ons of cluster ha.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.ha.kops.example.org_value")
+  name           = "/kgen/ha.kops.example.org/addons"
+  tags = {
+    "KubernetesCluster"                         = "ha.kops.example.org"
+    "Name"                                      = "/kgen/ha.kops.example.org/addons"
+    "kubernetes.io/cluster/ha.kops.example.org" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
 }
 
 resource "aws_subnet" "us-east-2a-ha-kops-example-org" {

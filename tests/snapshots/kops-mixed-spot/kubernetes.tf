@@ -908,10 +908,65 @@ resource "aws_route_table_association" "ap-southeast-2c-spot-kops-example-org" {
   subnet_id      = aws_subnet.ap-southeast-2c-spot-kops-example-org.id
 }
 
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-spot-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "spot.kops.example.org/addons/aws-cloud-controller-manager/46c24eb164a3e5a9fe2b5beeba5d508f6c9d366e405a25eb56c0e989f955559d/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.spot.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.spot.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-spot-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "spot.kops.example.org/addons/aws-cloud-controller-manager/46c24eb164a3e5a9fe2b5beeba5d508f6c9d366e405a25eb56c0e989f955559d/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.spot.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.spot.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-spot-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "spot.kops.example.org/addons/aws-ebs-csi-driver/a4aa64f873761184978dd0a98d70f3b435ff0d8e6441b2a67db0b220d185239f/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.spot.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.spot.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-spot-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "spot.kops.example.org/addons/aws-ebs-csi-driver/a4aa64f873761184978dd0a98d70f3b435ff0d8e6441b2a67db0b220d185239f/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.spot.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.spot.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-spot-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "spot.kops.example.org/addons/aws-ebs-csi-driver/a4aa64f873761184978dd0a98d70f3b435ff0d8e6441b2a67db0b220d185239f/storageclass.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.spot.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.spot.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-spot-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2a/f7c40eefcfe5ba9a8cfe249ca53b0449494ca99b5eb47d2c938c46f18cce3337.sh"
+  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2a/9803c99144919bd7d5e1e6088202c681ea9f3604ffe8504908c8249fe2bbf0de.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.spot.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.spot.kops.example.org_content")
   lifecycle {
@@ -922,7 +977,7 @@ resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-spot-kops
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2b-masters-spot-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2b/d02f00c174655f683fe5b008de266abb66a772a17cd6d08768f0a0e369b6b412.sh"
+  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2b/d5e5974bcdfeaf2462262e32080accbaa943c7c2fe01883f3788c32c081e74cb.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2b.masters.spot.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2b.masters.spot.kops.example.org_content")
   lifecycle {
@@ -933,7 +988,7 @@ resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2b-masters-spot-kops
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2c-masters-spot-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2c/43cf0ff4f7d169406cabb49b741c2cac42f58b50417314cb94ff0f4bc75f4102.sh"
+  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2c/6e6bfb801d7e0d49bcf1b88eac198d8cfe1fe1306aa14594ad7a44b9ad0c3d36.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2c.masters.spot.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2c.masters.spot.kops.example.org_content")
   lifecycle {
@@ -1173,6 +1228,20 @@ resource "aws_security_group_rule" "from-nodes-spot-kops-example-org-ingress-udp
   source_security_group_id = aws_security_group.nodes-spot-kops-example-org.id
   to_port                  = 32767
   type                     = "ingress"
+}
+
+resource "aws_ssm_parameter" "addons-spot-kops-example-org" {
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-spot-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-spot-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-spot-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-spot-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-spot-kops-example-org]
+  description    = "kgen: the add-ons of cluster spot.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.spot.kops.example.org_value")
+  name           = "/kgen/spot.kops.example.org/addons"
+  tags = {
+    "KubernetesCluster"                           = "spot.kops.example.org"
+    "Name"                                        = "/kgen/spot.kops.example.org/addons"
+    "kubernetes.io/cluster/spot.kops.example.org" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
 }
 
 resource "aws_subnet" "ap-southeast-2a-spot-kops-example-org" {

@@ -780,10 +780,65 @@ resource "aws_route_table_association" "utility-eu-west-2a-nat-address-kops-exam
   subnet_id      = aws_subnet.utility-eu-west-2a-nat-address-kops-example-org.id
 }
 
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-nat-address-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "nat-address.kops.example.org/addons/aws-cloud-controller-manager/5c2197037febbbda537073438821af378bf1006107f41414d14b9290ecba0c65/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.nat-address.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.nat-address.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-nat-address-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "nat-address.kops.example.org/addons/aws-cloud-controller-manager/5c2197037febbbda537073438821af378bf1006107f41414d14b9290ecba0c65/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.nat-address.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.nat-address.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-nat-address-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "nat-address.kops.example.org/addons/aws-ebs-csi-driver/563cf7ec330fdd2dbcf085476dba0ee58606a05721a20b2a1c11d26042b1b375/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.nat-address.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.nat-address.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-nat-address-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "nat-address.kops.example.org/addons/aws-ebs-csi-driver/563cf7ec330fdd2dbcf085476dba0ee58606a05721a20b2a1c11d26042b1b375/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.nat-address.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.nat-address.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-nat-address-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "nat-address.kops.example.org/addons/aws-ebs-csi-driver/563cf7ec330fdd2dbcf085476dba0ee58606a05721a20b2a1c11d26042b1b375/storageclass.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.nat-address.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.nat-address.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "nodeup-control-plane-eu-west-2a-masters-nat-address-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "nat-address.kops.example.org/nodeup/control-plane-eu-west-2a/5c94f922549d9b90e021af40449f8234f32f07f702fb054003c23eee70b044c3.sh"
+  key          = "nat-address.kops.example.org/nodeup/control-plane-eu-west-2a/2fd83eaeb83aaaba04e21796b2bdf357e08bf39c603a73b6eb26245ad4663830.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.nat-address.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.nat-address.kops.example.org_content")
   lifecycle {
@@ -1085,6 +1140,20 @@ resource "aws_security_group_rule" "from-nodes-nat-address-kops-example-org-ingr
   source_security_group_id = aws_security_group.nodes-nat-address-kops-example-org.id
   to_port                  = 32767
   type                     = "ingress"
+}
+
+resource "aws_ssm_parameter" "addons-nat-address-kops-example-org" {
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-nat-address-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-nat-address-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-nat-address-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-nat-address-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-nat-address-kops-example-org]
+  description    = "kgen: the add-ons of cluster nat-address.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.nat-address.kops.example.org_value")
+  name           = "/kgen/nat-address.kops.example.org/addons"
+  tags = {
+    "KubernetesCluster"                                  = "nat-address.kops.example.org"
+    "Name"                                               = "/kgen/nat-address.kops.example.org/addons"
+    "kubernetes.io/cluster/nat-address.kops.example.org" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
 }
 
 resource "aws_subnet" "eu-west-2a-nat-address-kops-example-org" {

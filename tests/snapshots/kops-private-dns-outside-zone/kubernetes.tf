@@ -849,10 +849,65 @@ resource "aws_route_table_association" "utility-ca-central-1a-privdns-kops-examp
   subnet_id      = aws_subnet.utility-ca-central-1a-privdns-kops-example-org.id
 }
 
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-privdns-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "privdns.kops.example.org/addons/aws-cloud-controller-manager/99fd4e17639b4c23f166287d5d6674cb082b577c14f8cff50a60b66245323aa0/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.privdns.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.privdns.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-privdns-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "privdns.kops.example.org/addons/aws-cloud-controller-manager/99fd4e17639b4c23f166287d5d6674cb082b577c14f8cff50a60b66245323aa0/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.privdns.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.privdns.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-privdns-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "privdns.kops.example.org/addons/aws-ebs-csi-driver/b2e5e39549b2a8306a760f2abe64514ad343389c98367b3170fef3bee295fca8/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.privdns.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.privdns.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-privdns-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "privdns.kops.example.org/addons/aws-ebs-csi-driver/b2e5e39549b2a8306a760f2abe64514ad343389c98367b3170fef3bee295fca8/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.privdns.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.privdns.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-privdns-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "privdns.kops.example.org/addons/aws-ebs-csi-driver/b2e5e39549b2a8306a760f2abe64514ad343389c98367b3170fef3bee295fca8/storageclass.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.privdns.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.privdns.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "nodeup-control-plane-ca-central-1a-masters-privdns-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "privdns.kops.example.org/nodeup/control-plane-ca-central-1a/900186b5b62c9d8fb706d15cc31060f03f2e7b76c1ed77ebb9e2b9ab29c2ffdb.sh"
+  key          = "privdns.kops.example.org/nodeup/control-plane-ca-central-1a/6f919874b6247f23c0b75731c3f6c1d5b698b187b9066eee315c747b632c29b3.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.privdns.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.privdns.kops.example.org_content")
   lifecycle {
@@ -1154,6 +1209,20 @@ resource "aws_security_group_rule" "from-nodes-privdns-kops-example-org-ingress-
   source_security_group_id = aws_security_group.nodes-privdns-kops-example-org.id
   to_port                  = 8472
   type                     = "ingress"
+}
+
+resource "aws_ssm_parameter" "addons-privdns-kops-example-org" {
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-privdns-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-privdns-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-privdns-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-privdns-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-privdns-kops-example-org]
+  description    = "kgen: the add-ons of cluster privdns.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.privdns.kops.example.org_value")
+  name           = "/kgen/privdns.kops.example.org/addons"
+  tags = {
+    "KubernetesCluster"                              = "privdns.kops.example.org"
+    "Name"                                           = "/kgen/privdns.kops.example.org/addons"
+    "kubernetes.io/cluster/privdns.kops.example.org" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
 }
 
 resource "aws_subnet" "ca-central-1a-privdns-kops-example-org" {

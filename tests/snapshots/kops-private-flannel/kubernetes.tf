@@ -847,10 +847,65 @@ resource "aws_route_table_association" "utility-ca-central-1a-flannel-kops-examp
   subnet_id      = aws_subnet.utility-ca-central-1a-flannel-kops-example-org.id
 }
 
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-flannel-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "flannel.kops.example.org/addons/aws-cloud-controller-manager/9ef20f795b9b406ff7bc19c9955724a0a5ff20042923f59129d7bff32e755b86/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.flannel.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.flannel.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-flannel-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "flannel.kops.example.org/addons/aws-cloud-controller-manager/9ef20f795b9b406ff7bc19c9955724a0a5ff20042923f59129d7bff32e755b86/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.flannel.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.flannel.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-flannel-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "flannel.kops.example.org/addons/aws-ebs-csi-driver/ff6ab533b939bfef8d39a594f9e61690f86d3b246a99f158ed57903f599b868f/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.flannel.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.flannel.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-flannel-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "flannel.kops.example.org/addons/aws-ebs-csi-driver/ff6ab533b939bfef8d39a594f9e61690f86d3b246a99f158ed57903f599b868f/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.flannel.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.flannel.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-flannel-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "flannel.kops.example.org/addons/aws-ebs-csi-driver/ff6ab533b939bfef8d39a594f9e61690f86d3b246a99f158ed57903f599b868f/storageclass.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.flannel.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.flannel.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "nodeup-control-plane-ca-central-1a-masters-flannel-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "flannel.kops.example.org/nodeup/control-plane-ca-central-1a/59f05b5dbdadaa9dfcf92fa4e46c2aa2a1c81590c55ee28c2de1274b5c58da8b.sh"
+  key          = "flannel.kops.example.org/nodeup/control-plane-ca-central-1a/8addb5274ba84d538700074c622447bc6260ffa9efcd808ecd4d7eb4d8219e35.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.flannel.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.flannel.kops.example.org_content")
   lifecycle {
@@ -1152,6 +1207,20 @@ resource "aws_security_group_rule" "from-nodes-flannel-kops-example-org-ingress-
   source_security_group_id = aws_security_group.nodes-flannel-kops-example-org.id
   to_port                  = 8472
   type                     = "ingress"
+}
+
+resource "aws_ssm_parameter" "addons-flannel-kops-example-org" {
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-flannel-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-flannel-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-flannel-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-flannel-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-flannel-kops-example-org]
+  description    = "kgen: the add-ons of cluster flannel.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.flannel.kops.example.org_value")
+  name           = "/kgen/flannel.kops.example.org/addons"
+  tags = {
+    "KubernetesCluster"                              = "flannel.kops.example.org"
+    "Name"                                           = "/kgen/flannel.kops.example.org/addons"
+    "kubernetes.io/cluster/flannel.kops.example.org" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
 }
 
 resource "aws_subnet" "ca-central-1a-flannel-kops-example-org" {

@@ -522,10 +522,65 @@ resource "aws_route53_record" "api-sharedpublic-kops-example-org" {
   zone_id = data.aws_route53_zone.kops-example-org.zone_id
 }
 
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-sharedpublic-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "sharedpublic.kops.example.org/addons/aws-cloud-controller-manager/e73113dea4e1a63a854c3ae5ca1f2968987f341a365b0ab580a1d5d440844cdb/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.sharedpublic.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.sharedpublic.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-sharedpublic-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "sharedpublic.kops.example.org/addons/aws-cloud-controller-manager/e73113dea4e1a63a854c3ae5ca1f2968987f341a365b0ab580a1d5d440844cdb/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.sharedpublic.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.sharedpublic.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-sharedpublic-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "sharedpublic.kops.example.org/addons/aws-ebs-csi-driver/dc8749c6b9be6d8e01004a54b554438f75b66a7258022f0ad78aada66af6a7b2/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.sharedpublic.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.sharedpublic.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-sharedpublic-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "sharedpublic.kops.example.org/addons/aws-ebs-csi-driver/dc8749c6b9be6d8e01004a54b554438f75b66a7258022f0ad78aada66af6a7b2/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.sharedpublic.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.sharedpublic.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-sharedpublic-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "sharedpublic.kops.example.org/addons/aws-ebs-csi-driver/dc8749c6b9be6d8e01004a54b554438f75b66a7258022f0ad78aada66af6a7b2/storageclass.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.sharedpublic.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.sharedpublic.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "nodeup-control-plane-eu-north-1a-masters-sharedpublic-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "sharedpublic.kops.example.org/nodeup/control-plane-eu-north-1a/c124bb492e5af707efe7d49e4fe3d172aa01584d09107d3c534f84dc66c37799.sh"
+  key          = "sharedpublic.kops.example.org/nodeup/control-plane-eu-north-1a/841995268a9be55c583cf926dc0492053747a4cfec0b968952d195926793c7ef.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-north-1a.masters.sharedpublic.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-north-1a.masters.sharedpublic.kops.example.org_content")
   lifecycle {
@@ -765,6 +820,20 @@ resource "aws_security_group_rule" "from-nodes-sharedpublic-kops-example-org-ing
   source_security_group_id = aws_security_group.nodes-sharedpublic-kops-example-org.id
   to_port                  = 32767
   type                     = "ingress"
+}
+
+resource "aws_ssm_parameter" "addons-sharedpublic-kops-example-org" {
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-sharedpublic-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-sharedpublic-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-sharedpublic-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-sharedpublic-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-sharedpublic-kops-example-org]
+  description    = "kgen: the add-ons of cluster sharedpublic.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.sharedpublic.kops.example.org_value")
+  name           = "/kgen/sharedpublic.kops.example.org/addons"
+  tags = {
+    "KubernetesCluster"                                   = "sharedpublic.kops.example.org"
+    "Name"                                                = "/kgen/sharedpublic.kops.example.org/addons"
+    "kubernetes.io/cluster/sharedpublic.kops.example.org" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
 }
 
 resource "terraform_data" "config-store-sharedpublic-kops-example-org" {

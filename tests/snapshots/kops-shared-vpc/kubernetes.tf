@@ -742,10 +742,65 @@ resource "aws_route53_record" "api-shared-kops-example-org" {
   zone_id = data.aws_route53_zone.kops-example-org.zone_id
 }
 
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-shared-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "shared.kops.example.org/addons/aws-cloud-controller-manager/dda632254ee535c7b7e3f01dee820f70dffaf4f124b8354ea8490da6591e5a55/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.shared.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.shared.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-shared-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "shared.kops.example.org/addons/aws-cloud-controller-manager/dda632254ee535c7b7e3f01dee820f70dffaf4f124b8354ea8490da6591e5a55/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.shared.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.shared.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-shared-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "shared.kops.example.org/addons/aws-ebs-csi-driver/1d1a03a5faeb103e719abcab2356bc8ca17a0017379aa62ae0ea799ecfba1ee3/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.shared.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.shared.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-shared-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "shared.kops.example.org/addons/aws-ebs-csi-driver/1d1a03a5faeb103e719abcab2356bc8ca17a0017379aa62ae0ea799ecfba1ee3/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.shared.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.shared.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-shared-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "shared.kops.example.org/addons/aws-ebs-csi-driver/1d1a03a5faeb103e719abcab2356bc8ca17a0017379aa62ae0ea799ecfba1ee3/storageclass.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.shared.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.shared.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "nodeup-control-plane-us-west-2a-masters-shared-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "shared.kops.example.org/nodeup/control-plane-us-west-2a/fd0c35bcc4d3690dc0e45ce148d94a372b69bbd9c8e1615598d564bb50e5eef6.sh"
+  key          = "shared.kops.example.org/nodeup/control-plane-us-west-2a/4c2f9f4b1c21002df449796dcccf1f23d52c5ad440a44290639c9cc2f56e2abf.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-west-2a.masters.shared.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-west-2a.masters.shared.kops.example.org_content")
   lifecycle {
@@ -1047,6 +1102,20 @@ resource "aws_security_group_rule" "from-nodes-shared-kops-example-org-ingress-u
   source_security_group_id = aws_security_group.nodes-shared-kops-example-org.id
   to_port                  = 32767
   type                     = "ingress"
+}
+
+resource "aws_ssm_parameter" "addons-shared-kops-example-org" {
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-shared-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-shared-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-shared-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-shared-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-shared-kops-example-org]
+  description    = "kgen: the add-ons of cluster shared.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.shared.kops.example.org_value")
+  name           = "/kgen/shared.kops.example.org/addons"
+  tags = {
+    "KubernetesCluster"                             = "shared.kops.example.org"
+    "Name"                                          = "/kgen/shared.kops.example.org/addons"
+    "kubernetes.io/cluster/shared.kops.example.org" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
 }
 
 resource "terraform_data" "config-store-shared-kops-example-org" {

@@ -828,6 +828,19 @@ resource "aws_security_group_rule" "from-nodes-single-kops-example-org-ingress-u
   type                     = "ingress"
 }
 
+resource "aws_ssm_parameter" "addons-single-kops-example-org" {
+  description    = "kgen: the add-ons of cluster single.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.single.kops.example.org_value")
+  name           = "/kgen/single.kops.example.org/addons"
+  tags = {
+    "KubernetesCluster"                             = "single.kops.example.org"
+    "Name"                                          = "/kgen/single.kops.example.org/addons"
+    "kubernetes.io/cluster/single.kops.example.org" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
+}
+
 resource "aws_subnet" "eu-central-1a-single-kops-example-org" {
   availability_zone                           = "eu-central-1a"
   cidr_block                                  = "10.40.32.0/19"

@@ -812,6 +812,19 @@ resource "aws_security_group_rule" "from-nodes-minimal-k8s-local-ingress-udp-847
   type                     = "ingress"
 }
 
+resource "aws_ssm_parameter" "addons-minimal-k8s-local" {
+  description    = "kgen: the add-ons of cluster minimal.k8s.local the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.minimal.k8s.local_value")
+  name           = "/kgen/minimal.k8s.local/addons"
+  tags = {
+    "KubernetesCluster"                       = "minimal.k8s.local"
+    "Name"                                    = "/kgen/minimal.k8s.local/addons"
+    "kubernetes.io/cluster/minimal.k8s.local" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
+}
+
 resource "aws_subnet" "eu-west-1a-minimal-k8s-local" {
   availability_zone                           = "eu-west-1a"
   cidr_block                                  = "10.10.0.0/16"

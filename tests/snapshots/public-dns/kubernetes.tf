@@ -1275,6 +1275,21 @@ resource "aws_security_group_rule" "from-nodes-prod-example-com-ingress-udp-8472
   type                     = "ingress"
 }
 
+resource "aws_ssm_parameter" "addons-prod-example-com" {
+  description    = "kgen: the add-ons of cluster prod.example.com the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.prod.example.com_value")
+  name           = "/kgen/prod.example.com/addons"
+  tags = {
+    "KubernetesCluster"                      = "prod.example.com"
+    "Name"                                   = "/kgen/prod.example.com/addons"
+    "cost-center"                            = "4711"
+    "kubernetes.io/cluster/prod.example.com" = "owned"
+    "team"                                   = "platform"
+  }
+  tier = "Standard"
+  type = "String"
+}
+
 resource "aws_subnet" "eu-central-1a-prod-example-com" {
   availability_zone                           = "eu-central-1a"
   cidr_block                                  = "10.20.0.0/18"

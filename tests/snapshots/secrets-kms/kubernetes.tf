@@ -584,11 +584,81 @@ resource "aws_route_table_association" "utility-eu-central-1a-kms-k8s-local" {
   subnet_id      = aws_subnet.utility-eu-central-1a-kms-k8s-local.id
 }
 
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-kms-k8s-local" {
+  bucket                 = "acme-kgen-state"
+  bucket_key_enabled     = false
+  content_type           = "text/plain"
+  key                    = "kms.k8s.local/addons/aws-cloud-controller-manager/118ac88b1f3ab63bddada5e7beb76219b52af1f9c6fff4c24f8a0ec238a51665/kustomization.yaml"
+  kms_key_id             = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+  server_side_encryption = "aws:kms"
+  source                 = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.kms.k8s.local_content"
+  source_hash            = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.kms.k8s.local_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-kms-k8s-local" {
+  bucket                 = "acme-kgen-state"
+  bucket_key_enabled     = false
+  content_type           = "text/plain"
+  key                    = "kms.k8s.local/addons/aws-cloud-controller-manager/118ac88b1f3ab63bddada5e7beb76219b52af1f9c6fff4c24f8a0ec238a51665/sources"
+  kms_key_id             = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+  server_side_encryption = "aws:kms"
+  source                 = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.kms.k8s.local_content"
+  source_hash            = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.kms.k8s.local_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-kms-k8s-local" {
+  bucket                 = "acme-kgen-state"
+  bucket_key_enabled     = false
+  content_type           = "text/plain"
+  key                    = "kms.k8s.local/addons/aws-ebs-csi-driver/6a34d9dc371e2d24384d4ece6c4a25827526cf4da7d58902f008df6de0007fb9/kustomization.yaml"
+  kms_key_id             = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+  server_side_encryption = "aws:kms"
+  source                 = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.kms.k8s.local_content"
+  source_hash            = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.kms.k8s.local_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-kms-k8s-local" {
+  bucket                 = "acme-kgen-state"
+  bucket_key_enabled     = false
+  content_type           = "text/plain"
+  key                    = "kms.k8s.local/addons/aws-ebs-csi-driver/6a34d9dc371e2d24384d4ece6c4a25827526cf4da7d58902f008df6de0007fb9/sources"
+  kms_key_id             = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+  server_side_encryption = "aws:kms"
+  source                 = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.kms.k8s.local_content"
+  source_hash            = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.kms.k8s.local_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-kms-k8s-local" {
+  bucket                 = "acme-kgen-state"
+  bucket_key_enabled     = false
+  content_type           = "text/plain"
+  key                    = "kms.k8s.local/addons/aws-ebs-csi-driver/6a34d9dc371e2d24384d4ece6c4a25827526cf4da7d58902f008df6de0007fb9/storageclass.yaml"
+  kms_key_id             = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+  server_side_encryption = "aws:kms"
+  source                 = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.kms.k8s.local_content"
+  source_hash            = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.kms.k8s.local_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "nodeup-control-plane-eu-central-1a-masters-kms-k8s-local" {
   bucket                 = "acme-kgen-state"
   bucket_key_enabled     = false
   content_type           = "text/x-shellscript"
-  key                    = "kms.k8s.local/nodeup/control-plane-eu-central-1a/e676d5023268a3023aeb845f9185abe41f1984490de9a61c3be2a0a84d6a0761.sh"
+  key                    = "kms.k8s.local/nodeup/control-plane-eu-central-1a/a00f916cda2c387017f18f44a27b43b461e31bb26d9c5c08d2bda51f92c0d3d3.sh"
   kms_key_id             = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
   server_side_encryption = "aws:kms"
   source                 = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-central-1a.masters.kms.k8s.local_content"
@@ -833,6 +903,20 @@ resource "aws_security_group_rule" "from-nodes-kms-k8s-local-ingress-udp-8472to8
   source_security_group_id = aws_security_group.nodes-kms-k8s-local.id
   to_port                  = 8472
   type                     = "ingress"
+}
+
+resource "aws_ssm_parameter" "addons-kms-k8s-local" {
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-kms-k8s-local, aws_s3_object.addon-aws-cloud-controller-manager-sources-kms-k8s-local, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-kms-k8s-local, aws_s3_object.addon-aws-ebs-csi-driver-sources-kms-k8s-local, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-kms-k8s-local]
+  description    = "kgen: the add-ons of cluster kms.k8s.local the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.kms.k8s.local_value")
+  name           = "/kgen/kms.k8s.local/addons"
+  tags = {
+    "KubernetesCluster"                   = "kms.k8s.local"
+    "Name"                                = "/kgen/kms.k8s.local/addons"
+    "kubernetes.io/cluster/kms.k8s.local" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
 }
 
 resource "aws_subnet" "eu-central-1a-kms-k8s-local" {

@@ -1234,6 +1234,19 @@ resource "aws_security_group_rule" "from-nodes-batch-k8s-local-ingress-udp-30000
   type                     = "ingress"
 }
 
+resource "aws_ssm_parameter" "addons-batch-k8s-local" {
+  description    = "kgen: the add-ons of cluster batch.k8s.local the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.batch.k8s.local_value")
+  name           = "/kgen/batch.k8s.local/addons"
+  tags = {
+    "KubernetesCluster"                     = "batch.k8s.local"
+    "Name"                                  = "/kgen/batch.k8s.local/addons"
+    "kubernetes.io/cluster/batch.k8s.local" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
+}
+
 resource "aws_subnet" "us-east-2a-batch-k8s-local" {
   availability_zone                           = "us-east-2a"
   cidr_block                                  = "10.50.64.0/18"

@@ -33,6 +33,9 @@ internal static class CfnJson
     public static JArray TagList(Tags tags) =>
         new(tags.Items.Select(t => new JObject { ["Key"] = t.Key, ["Value"] = t.Value }));
 
+    /// <summary>Tags as one object of keys and values (the form of the kinds that do not take a tag list, e.g. SSM parameters).</summary>
+    public static JObject TagMap(Tags tags) => new(tags.Items.Select(t => new JProperty(t.Key, t.Value)));
+
     /// <summary>A flag where CloudFormation wants a string (attributes, classic load balancer settings).</summary>
     public static string Flag(bool value) => value ? "true" : "false";
 

@@ -1,5 +1,6 @@
 using Kgen.Generator.Plan;
 using Newtonsoft.Json.Linq;
+using static Kgen.Generator.Targets.CloudFormation.CfnJson;
 
 namespace Kgen.Generator.Targets.CloudFormation;
 
@@ -36,6 +37,19 @@ internal static class ConfigStoreEmitters
             $"the stack does not check that s3://{r.Lookup.Bucket}/{r.RequiredKey} exists (CloudFormation cannot read S3 before deploy): kgen creates the cluster's secrets there before it writes the template; " +
             "when you deploy a template from elsewhere, create them first (kgen update cluster) or the nodes find no cluster CA");
     }
+
+    /// <summary>
+    /// An object of the config store (a node script, an add-on's file): CloudFormation has no S3 object resource, so
+    /// kgen writes it into the store itself, in the step that makes the cluster's secrets, before it writes the template.
+    /// </summary>
+    /// <summary>The add-ons' index: CloudFormation writes it when the stack deploys, as Terraform does on apply.</summary>
+    public static void Parameter(StackBuilder s, SsmParameter r) => s.Add(r, Obj(
+        ("Description", r.Description),
+        ("Name", r.ParameterName),
+        ("Tags", TagMap(r.Tags)),
+        ("Tier", "Standard"),
+        ("Type", "String"),
+        ("Value", r.Value.Content)));
 
     /// <summary>
     /// An object of the config store (a node script, an add-on's file): CloudFormation has no S3 object resource, so

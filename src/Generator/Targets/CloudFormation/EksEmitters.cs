@@ -85,7 +85,7 @@ internal static class EksEmitters
         ("Subnets", s.List(r.SubnetIds)),
 
         // EKS' node group tags are a map, not a list.
-        ("Tags", new JObject(r.Tags.Items.Select(t => new JProperty(t.Key, t.Value)))),
+        ("Tags", TagMap(r.Tags)),
         ("Taints", r.Taints.IsEmpty ? null : new JArray(r.Taints.Select(t => Obj(("Effect", t.Effect), ("Key", t.Key), ("Value", t.Value.Length == 0 ? null : t.Value))))),
         ("UpdateConfig", Obj(("MaxUnavailable", r.MaxUnavailable), ("MaxUnavailablePercentage", r.MaxUnavailablePercentage)))));
 
