@@ -886,10 +886,109 @@ resource "aws_route_table_association" "eu-central-1b-nth-kops-example-org" {
   subnet_id      = aws_subnet.eu-central-1b-nth-kops-example-org.id
 }
 
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-nth-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "nth.kops.example.org/addons/aws-cloud-controller-manager/6419c527d38398de7e0d1fcd8c1b349387c9441ce8f5495c29d026ed13bfd6aa/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.nth.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.nth.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-nth-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "nth.kops.example.org/addons/aws-cloud-controller-manager/6419c527d38398de7e0d1fcd8c1b349387c9441ce8f5495c29d026ed13bfd6aa/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.nth.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.nth.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-nth-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "nth.kops.example.org/addons/aws-ebs-csi-driver/7b60af26c68404476137d2c03faa9df94b11d77bf9ae2e299e9f64bba9e1e1c4/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.nth.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.nth.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-nth-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "nth.kops.example.org/addons/aws-ebs-csi-driver/7b60af26c68404476137d2c03faa9df94b11d77bf9ae2e299e9f64bba9e1e1c4/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.nth.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.nth.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-nth-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "nth.kops.example.org/addons/aws-ebs-csi-driver/7b60af26c68404476137d2c03faa9df94b11d77bf9ae2e299e9f64bba9e1e1c4/storageclass.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.nth.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.nth.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-node-termination-handler-deployment-yaml-nth-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "nth.kops.example.org/addons/aws-node-termination-handler/a997792ab712fc1cc83deb2cfd8f154f571c68d6ddfc318c3133c91c6a1c1c26/deployment.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.deployment.yaml.nth.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.deployment.yaml.nth.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-node-termination-handler-kustomization-yaml-nth-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "nth.kops.example.org/addons/aws-node-termination-handler/a997792ab712fc1cc83deb2cfd8f154f571c68d6ddfc318c3133c91c6a1c1c26/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.kustomization.yaml.nth.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.kustomization.yaml.nth.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-node-termination-handler-rbac-yaml-nth-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "nth.kops.example.org/addons/aws-node-termination-handler/a997792ab712fc1cc83deb2cfd8f154f571c68d6ddfc318c3133c91c6a1c1c26/rbac.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.rbac.yaml.nth.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.rbac.yaml.nth.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-node-termination-handler-sources-nth-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "nth.kops.example.org/addons/aws-node-termination-handler/a997792ab712fc1cc83deb2cfd8f154f571c68d6ddfc318c3133c91c6a1c1c26/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.sources.nth.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.sources.nth.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "nodeup-control-plane-eu-central-1a-masters-nth-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "nth.kops.example.org/nodeup/control-plane-eu-central-1a/2fa20b77183f960e8fccfba4f69ff1d6ca5dfa30981796638c37e4841a89b435.sh"
+  key          = "nth.kops.example.org/nodeup/control-plane-eu-central-1a/75d375d7333fdaf6c750587b299c1c650ecd58f1437df120ee10a7ed2418b72e.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-central-1a.masters.nth.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-central-1a.masters.nth.kops.example.org_content")
   lifecycle {
@@ -1202,6 +1301,20 @@ resource "aws_sqs_queue_policy" "nth-kops-example-org-nth" {
     Version = "2012-10-17"
   })
   queue_url = aws_sqs_queue.nth-kops-example-org-nth.url
+}
+
+resource "aws_ssm_parameter" "addons-nth-kops-example-org" {
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-nth-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-nth-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-nth-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-nth-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-nth-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-deployment-yaml-nth-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-kustomization-yaml-nth-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-rbac-yaml-nth-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-sources-nth-kops-example-org]
+  description    = "kgen: the add-ons of cluster nth.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
+  insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.nth.kops.example.org_value")
+  name           = "/kgen/nth.kops.example.org/addons"
+  tags = {
+    "KubernetesCluster"                          = "nth.kops.example.org"
+    "Name"                                       = "/kgen/nth.kops.example.org/addons"
+    "kubernetes.io/cluster/nth.kops.example.org" = "owned"
+  }
+  tier = "Standard"
+  type = "String"
 }
 
 resource "aws_subnet" "eu-central-1a-nth-kops-example-org" {
