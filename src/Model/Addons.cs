@@ -16,6 +16,7 @@ internal sealed record AddonOptions
         EbsCsiDriver = new EbsCsiDriverOptions(),
         MetricsServer = new MetricsServerOptions(),
         ClusterAutoscaler = new ClusterAutoscalerOptions(),
+        NodeTerminationHandler = new NodeTerminationHandlerOptions(),
     };
 
     /// <summary>The AWS cloud controller manager (always on: the kubelets run with an external cloud provider).</summary>
@@ -29,6 +30,8 @@ internal sealed record AddonOptions
 
     /// <summary>The cluster autoscaler.</summary>
     public required ClusterAutoscalerOptions ClusterAutoscaler { get; init; }
+    /// <summary>The AWS node termination handler (queue-processor mode).</summary>
+    public NodeTerminationHandlerOptions NodeTerminationHandler { get; init; } = new();
 }
 
 /// <summary>The AWS cloud controller manager's flags.</summary>
@@ -80,4 +83,51 @@ internal sealed record MetricsServerOptions
 
     /// <summary><c>--kubelet-insecure-tls</c> (kgen's kubelets have serving certificates the cluster CA signs, so it is not needed).</summary>
     public bool KubeletInsecureTls { get; init; }
+}
+
+/// <summary>
+/// The AWS node termination handler in queue-processor mode: an SQS queue fed by EventBridge rules and the groups'
+/// termination lifecycle hooks, and the handler on the control plane cordoning and draining the node each message names.
+/// Defaults are kops' (v1alpha2 <c>NodeTerminationHandlerSpec</c>) except <see cref="Enabled"/>.
+/// </summary>
+internal sealed record NodeTerminationHandlerOptions
+{
+    /// <summary>Whether the handler and its queue, rules and hooks exist (kgen: off unless enabled; kops: on).</summary>
+    public bool Enabled { get; init; }
+
+    /// <summary>Drain on a rebalance recommendation (adds the rebalance rule).</summary>
+    public bool RebalanceDraining { get; init; }
+
+    /// <summary>Cordon on a rebalance recommendation (only with <see cref="RebalanceDraining"/> in queue mode).</summary>
+    public bool RebalanceMonitoring { get; init; }
+
+    /// <summary>Delete a message whose instance is no Node of the cluster.</summary>
+    public bool DeleteSqsMessageIfNodeNotFound { get; init; }
+
+    /// <summary>Mark a node for exclusion from load balancers before cordoning it.</summary>
+    public bool ExcludeFromLoadBalancers { get; init; } = true;
+
+    /// <summary>Taint a node when an interruption event arrives.</summary>
+    public bool TaintNode { get; init; }
+
+    /// <summary>The <c>node.kubernetes.io/out-of-service</c> taint after a non-graceful shutdown.</summary>
+    public bool OutOfServiceTaint { get; init; }
+
+    /// <summary>Seconds each pod is given to stop; -1: the pod's own.</summary>
+    public int PodTerminationGracePeriod { get; init; } = -1;
+
+    /// <summary>The tag the handler requires on an instance before it acts on it (kgen puts it on every group).</summary>
+    public string ManagedTag { get; init; } = "aws-node-termination-handler/managed";
+
+    /// <summary>The Prometheus endpoint.</summary>
+    public bool PrometheusMetrics { get; init; }
+
+    /// <summary>The container's CPU request.</summary>
+    public string CpuRequest { get; init; } = "50m";
+
+    /// <summary>The container's memory request.</summary>
+    public string MemoryRequest { get; init; } = "64Mi";
+
+    /// <summary>The container's memory limit, or none.</summary>
+    public string? MemoryLimit { get; init; }
 }

@@ -79,6 +79,15 @@ internal sealed partial class Names(string cluster, ImmutableSortedDictionary<st
     /// <summary>The plan name of an instance group's node script in the config store (one per group: a new script replaces it).</summary>
     public string NodeupScript(InstanceGroup g) => $"nodeup.{InstanceGroup(g)}";
 
+    /// <summary>The node termination handler's SQS queue: kops' name (the cluster's with dashes for dots, at most 75 characters, <c>-nth</c>).</summary>
+    public string NodeTerminationQueue => $"{Truncate(Cluster.Replace('.', '-'), 75)}-nth";
+
+    /// <summary>The name of one of the node termination handler's EventBridge rules (at most 64 characters: the cluster's name cut to 40, kops' scheme).</summary>
+    public string NodeTerminationRule(string @event) => $"{Truncate(Cluster, 40)}-{@event}";
+
+    /// <summary>The node termination handler's lifecycle hook on a group (kops' name).</summary>
+    public static string NodeTerminationHook(string group) => $"{group}-NTHLifecycleHook";
+
     /// <summary>The plan name of one file of an add-on in the config store (one per add-on and file: a new version replaces it).</summary>
     public string AddonFile(string addon, string file) => $"addon.{addon}.{file}.{Cluster}";
 

@@ -77,6 +77,7 @@ public sealed class LibraryTests
             "Kgen.Model.Spec.MetricsServerDto",
             "Kgen.Model.Spec.MixedInstancesPolicyDto",
             "Kgen.Model.Spec.NetworkingDto",
+            "Kgen.Model.Spec.NodeTerminationHandlerDto",
             "Kgen.Model.Spec.ObjectMeta",
             "Kgen.Model.Spec.RootVolumeDto",
             "Kgen.Model.Spec.SubnetDto",

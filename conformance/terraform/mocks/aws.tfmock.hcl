@@ -107,6 +107,21 @@ mock_resource "aws_autoscaling_group" {
   }
 }
 
+mock_resource "aws_sqs_queue" {
+  defaults = {
+    id  = "https://sqs.us-east-1.amazonaws.com/123456789012/example-nth"
+    url = "https://sqs.us-east-1.amazonaws.com/123456789012/example-nth"
+    arn = "arn:aws:sqs:us-east-1:123456789012:example-nth"
+  }
+}
+
+mock_resource "aws_cloudwatch_event_rule" {
+  defaults = {
+    id  = "example-SpotInterruption"
+    arn = "arn:aws:events:us-east-1:123456789012:rule/example-SpotInterruption"
+  }
+}
+
 mock_resource "aws_ebs_volume" {
   defaults = {
     id  = "vol-0123456789abcdef0"

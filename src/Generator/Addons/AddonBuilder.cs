@@ -71,6 +71,7 @@ internal static partial class AddonBuilder
         AddonKind.CloudControllerManager => true,
         AddonKind.EbsCsiDriver => c.Addons.EbsCsiDriver.Enabled,
         AddonKind.ClusterAutoscaler => c.Addons.ClusterAutoscaler.Enabled,
+        AddonKind.NodeTerminationHandler => c.Addons.NodeTerminationHandler.Enabled,
         _ => c.Addons.MetricsServer.Enabled,
     };
 
@@ -81,13 +82,13 @@ internal static partial class AddonBuilder
     /// </summary>
     public static IEnumerable<Diagnostic> Warnings(Cluster c)
     {
-        var callers = AddonCatalog.InOrder.Where(k => k is AddonKind.CloudControllerManager or AddonKind.EbsCsiDriver or AddonKind.ClusterAutoscaler && Enabled(c, k)).Select(AddonCatalog.Name).ToList();
+        var callers = AddonCatalog.InOrder.Where(k => k is AddonKind.CloudControllerManager or AddonKind.EbsCsiDriver or AddonKind.ClusterAutoscaler or AddonKind.NodeTerminationHandler && Enabled(c, k)).Select(AddonCatalog.Name).ToList();
         if (callers.Count > 0 && c.ControlPlaneGroups.Any())
         {
             yield return Diagnostic.Warning(
                 DiagnosticCodes.AddonPermissionsOnNodeRole,
                 new PlanLocation(c.Name),
-                $"add-ons {string.Join(" and ", callers)} call AWS with the control-plane role's permissions (kgen has no IAM roles for service accounts yet): " +
+                $"add-ons {string.Join(", ", callers.SkipLast(1))}{(callers.Count > 1 ? " and " : string.Empty)}{callers[^1]} call AWS with the control-plane role's permissions (kgen has no IAM roles for service accounts yet): " +
                 "any pod scheduled on a control-plane node with the host's network could use them; keep workloads off the control plane (its taint does) and see docs/addons.md#permissions");
         }
 
@@ -142,6 +143,9 @@ internal static partial class AddonBuilder
                 break;
             case AddonKind.ClusterAutoscaler:
                 ClusterAutoscaler(c, k);
+                break;
+            case AddonKind.NodeTerminationHandler:
+                NodeTerminationHandler(c, k, owned);
                 break;
             default:
                 MetricsServer(c, k);
@@ -257,6 +261,103 @@ internal static partial class AddonBuilder
         {
             k.Patch(new PatchTarget("Deployment", "metrics-server"), "add", "/spec/template/spec/containers/0/args/-", Quote("--kubelet-insecure-tls"));
         }
+    }
+
+    /// <summary>The queue URL the handler reads; the account is filled in on the node (<see cref="BootValues.AccountId"/>), since kgen's plan does not know it.</summary>
+    public static string NodeTerminationQueueUrl(Cluster c) => $"https://{Names.AwsEndpoint("sqs", c.Region)}/{BootValues.AccountId}/{new Names(c).NodeTerminationQueue}";
+
+    /// <summary>
+    /// The node termination handler in queue-processor mode, as upstream's chart renders it with
+    /// <c>enableSqsTerminationDraining</c> (its service account, cluster role and binding, and Deployment), set as kops
+    /// sets it: on the control-plane nodes, on the host's network so that it reaches the instance metadata service for the
+    /// control-plane role's credentials, one replica per control-plane node up to two, acting only on instances with the
+    /// managed tag, reading the cluster's queue.
+    /// </summary>
+    private static void NodeTerminationHandler(Cluster c, Kustomization k, List<AddonFile> owned)
+    {
+        var o = c.Addons.NodeTerminationHandler;
+        const string App = "aws-node-termination-handler";
+        k.Namespace = "kube-system";
+        var labels = $"    app.kubernetes.io/name: {App}\n    app.kubernetes.io/instance: {App}\n";
+        var rbac = new StringBuilder();
+        rbac.Append("apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ").Append(App).Append("\n  labels:\n").Append(labels);
+        rbac.Append("---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: ").Append(App).Append("\n  labels:\n").Append(labels);
+        rbac.Append("rules:\n");
+        foreach (var (group, resource, verbs) in new[]
+        {
+            ("\"\"", "nodes", "get, list, patch, update"),
+            ("\"\"", "pods", "list, get"),
+            ("\"\"", "pods/eviction", "create"),
+            ("extensions", "daemonsets", "get"),
+            ("apps", "daemonsets", "get"),
+            ("\"\"", "events", "create, patch"),
+        })
+        {
+            rbac.Append("- apiGroups: [").Append(group).Append("]\n  resources: [").Append(resource).Append("]\n  verbs: [").Append(verbs).Append("]\n");
+        }
+
+        rbac.Append("---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: ").Append(App).Append("\n  labels:\n").Append(labels);
+        rbac.Append("roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: ").Append(App).Append('\n');
+        rbac.Append("subjects:\n- kind: ServiceAccount\n  name: ").Append(App).Append("\n  namespace: kube-system\n");
+        owned.Add(new("rbac.yaml", rbac.ToString()));
+
+        var env = new List<(string Name, string Value)>
+        {
+            ("ENABLE_PROBES_SERVER", "true"), ("PROBES_SERVER_PORT", "8080"), ("PROBES_SERVER_ENDPOINT", "/healthz"),
+            ("LOG_LEVEL", "info"), ("JSON_LOGGING", "true"), ("LOG_FORMAT_VERSION", "2"),
+            ("ENABLE_PROMETHEUS_SERVER", Bool(o.PrometheusMetrics)), ("PROMETHEUS_SERVER_PORT", "9092"),
+            ("CHECK_TAG_BEFORE_DRAINING", "true"), ("MANAGED_TAG", o.ManagedTag), ("USE_PROVIDER_ID", "true"),
+            ("DRY_RUN", "false"), ("CORDON_ONLY", "false"), ("TAINT_NODE", Bool(o.TaintNode)),
+            ("ENABLE_OUT_OF_SERVICE_TAINT", Bool(o.OutOfServiceTaint)), ("EXCLUDE_FROM_LOAD_BALANCERS", Bool(o.ExcludeFromLoadBalancers)),
+            ("DELETE_LOCAL_DATA", "true"), ("IGNORE_DAEMON_SETS", "true"),
+            ("POD_TERMINATION_GRACE_PERIOD", Number(o.PodTerminationGracePeriod)), ("NODE_TERMINATION_GRACE_PERIOD", "120"),
+            ("EMIT_KUBERNETES_EVENTS", "true"), ("COMPLETE_LIFECYCLE_ACTION_DELAY_SECONDS", "-1"),
+            ("ENABLE_SPOT_INTERRUPTION_DRAINING", "true"), ("ENABLE_SCHEDULED_EVENT_DRAINING", "true"),
+            ("ENABLE_REBALANCE_MONITORING", Bool(o.RebalanceMonitoring)), ("ENABLE_REBALANCE_DRAINING", Bool(o.RebalanceDraining)),
+            ("ENABLE_SQS_TERMINATION_DRAINING", "true"), ("AWS_REGION", c.Region), ("QUEUE_URL", NodeTerminationQueueUrl(c)),
+            ("DELETE_SQS_MSG_IF_NODE_NOT_FOUND", Bool(o.DeleteSqsMessageIfNodeNotFound)),
+            ("WORKERS", "10"), ("HEARTBEAT_INTERVAL", "-1"), ("HEARTBEAT_UNTIL", "-1"), ("SQS_MSG_VISIBILITY_TIMEOUT_SEC", "20"),
+        };
+        var selector = $"      app.kubernetes.io/name: {App}\n      app.kubernetes.io/instance: {App}\n      app.kubernetes.io/component: deployment\n";
+        var d = new StringBuilder();
+        d.Append("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ").Append(App).Append("\n  labels:\n").Append(labels).Append("    app.kubernetes.io/component: deployment\n");
+        d.Append("spec:\n  replicas: ").Append(Number(Math.Clamp(c.ControlPlaneGroups.Sum(g => g.MinSize), 1, 2))).Append('\n');
+        d.Append("  selector:\n    matchLabels:\n").Append(selector);
+        d.Append("  template:\n    metadata:\n      labels:\n").Append(selector.Replace("      ", "        ", StringComparison.Ordinal)).Append("        k8s-app: ").Append(App).Append('\n');
+        d.Append("    spec:\n      serviceAccountName: ").Append(App).Append('\n');
+        d.Append("      priorityClassName: system-cluster-critical\n      hostNetwork: true\n");
+        d.Append("      securityContext:\n        fsGroup: 1000\n");
+        d.Append("      nodeSelector:\n        kubernetes.io/os: linux\n        ").Append(Quote(BootstrapDefaults.ControlPlaneTaint.Key)).Append(": \"\"\n");
+        d.Append("      tolerations:\n      - key: ").Append(Quote(BootstrapDefaults.ControlPlaneTaint.Key)).Append("\n        operator: Exists\n        effect: ").Append(BootstrapDefaults.ControlPlaneTaint.Effect).Append('\n');
+        d.Append("      containers:\n      - name: ").Append(App).Append("\n        image: ").Append(AddonCatalog.NodeTerminationHandler.ImageName).Append('\n');
+        d.Append("        imagePullPolicy: IfNotPresent\n");
+        d.Append("        securityContext:\n          allowPrivilegeEscalation: false\n          readOnlyRootFilesystem: true\n          runAsNonRoot: true\n          runAsUser: 1000\n          runAsGroup: 1000\n");
+        d.Append("        env:\n");
+        foreach (var field in new[] { ("NODE_NAME", "spec.nodeName"), ("POD_NAME", "metadata.name"), ("NAMESPACE", "metadata.namespace") })
+        {
+            d.Append("        - name: ").Append(field.Item1).Append("\n          valueFrom:\n            fieldRef:\n              fieldPath: ").Append(field.Item2).Append('\n');
+        }
+
+        foreach (var (name, value) in env)
+        {
+            d.Append("        - name: ").Append(name).Append("\n          value: ").Append(Quote(value)).Append('\n');
+        }
+
+        d.Append("        ports:\n        - name: liveness-probe\n          protocol: TCP\n          containerPort: 8080\n");
+        if (o.PrometheusMetrics)
+        {
+            d.Append("        - name: http-metrics\n          protocol: TCP\n          containerPort: 9092\n");
+        }
+
+        d.Append("        livenessProbe:\n          httpGet:\n            path: /healthz\n            port: 8080\n          initialDelaySeconds: 5\n          periodSeconds: 5\n");
+        d.Append("        resources:\n");
+        if (o.MemoryLimit is { } limit)
+        {
+            d.Append("          limits:\n            memory: ").Append(Quote(limit)).Append('\n');
+        }
+
+        d.Append("          requests:\n            cpu: ").Append(Quote(o.CpuRequest)).Append("\n            memory: ").Append(Quote(o.MemoryRequest)).Append('\n');
+        owned.Add(new("deployment.yaml", d.ToString()));
     }
 
     private static string Tolerations(params (string Key, string? Value, string Effect)[] items) =>
@@ -384,6 +485,9 @@ internal sealed record RunnerModel
 
     /// <summary>Where the runner puts an add-on's files together before applying them.</summary>
     public string WorkDir { get; init; } = "/var/lib/kgen/addons/work";
+
+    /// <summary>What the runner replaces with the instance's AWS account in an add-on's files before applying them.</summary>
+    public string AccountPlaceholder { get; init; } = BootValues.AccountId;
 
     /// <summary>The kubeconfig kubectl uses (kubeadm's admin credential on a control-plane node).</summary>
     public string Kubeconfig { get; init; } = "/etc/kubernetes/admin.conf";

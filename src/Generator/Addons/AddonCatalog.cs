@@ -53,6 +53,8 @@ internal enum AddonKind
 
     /// <summary>The cluster autoscaler: grows and shrinks the worker groups it discovers by their tags.</summary>
     ClusterAutoscaler,
+    /// <summary>The AWS node termination handler in queue-processor mode: cordons and drains a node before AWS takes its instance away.</summary>
+    NodeTerminationHandler,
 }
 
 /// <summary>
@@ -71,6 +73,7 @@ internal static class AddonCatalog
         AddonKind.CloudControllerManager => "aws-cloud-controller-manager",
         AddonKind.EbsCsiDriver => "aws-ebs-csi-driver",
         AddonKind.ClusterAutoscaler => "cluster-autoscaler",
+        AddonKind.NodeTerminationHandler => "aws-node-termination-handler",
         _ => "metrics-server",
     };
 
@@ -80,11 +83,12 @@ internal static class AddonCatalog
         AddonKind.CloudControllerManager => "spec.cloudControllerManager",
         AddonKind.EbsCsiDriver => "spec.cloudConfig.awsEBSCSIDriver.enabled",
         AddonKind.ClusterAutoscaler => "spec.clusterAutoscaler.enabled",
+        AddonKind.NodeTerminationHandler => "spec.nodeTerminationHandler.enabled",
         _ => "spec.metricsServer.enabled",
     };
 
-    /// <summary>Every add-on, in dependency order: the CCM first (it initializes nodes, whose taint keeps other pods off), then storage, then metrics, then the autoscaler.</summary>
-    public static ImmutableArray<AddonKind> InOrder { get; } = [AddonKind.CloudControllerManager, AddonKind.EbsCsiDriver, AddonKind.MetricsServer, AddonKind.ClusterAutoscaler];
+    /// <summary>Every add-on, in dependency order: the CCM first (it initializes nodes, whose taint keeps other pods off), then storage, then metrics, then the autoscaler and the node termination handler.</summary>
+    public static ImmutableArray<AddonKind> InOrder { get; } = [AddonKind.CloudControllerManager, AddonKind.EbsCsiDriver, AddonKind.MetricsServer, AddonKind.ClusterAutoscaler, AddonKind.NodeTerminationHandler];
 
     /// <summary>The release of an add-on for a Kubernetes version (<c>1.34.2</c>).</summary>
     public static AddonRelease Release(AddonKind kind, string kubernetesVersion)
@@ -95,6 +99,7 @@ internal static class AddonCatalog
             AddonKind.CloudControllerManager => CloudControllerManager[Math.Clamp(minor, CloudControllerManager.Keys.First(), CloudControllerManager.Keys.Last())],
             AddonKind.EbsCsiDriver => EbsCsiDriver,
             AddonKind.ClusterAutoscaler => ClusterAutoscaler[Math.Clamp(minor, ClusterAutoscaler.Keys.First(), ClusterAutoscaler.Keys.Last())],
+            AddonKind.NodeTerminationHandler => NodeTerminationHandler,
             _ => MetricsServer.LastOrDefault(m => minor >= m.MinMinor, MetricsServer[0]).Release,
         };
     }
@@ -214,4 +219,22 @@ internal static class AddonCatalog
         ImageName = "registry.k8s.io/autoscaling/cluster-autoscaler",
         NewImageName = "registry.k8s.io/autoscaling/cluster-autoscaler",
     });
+
+    /// <summary>
+    /// The AWS node termination handler v1.25.6 (Helm chart 0.27.6). Upstream publishes its plain manifests only as
+    /// release assets (<c>all-resources-queue-processor.yaml</c>, rendered by <c>helm template</c> in its release job);
+    /// its git tree holds only the Helm chart's templates, which kustomize cannot read. So kgen lists no upstream file:
+    /// it renders the chart's queue-processor objects itself (<see cref="AddonBuilder"/>: service account, cluster role
+    /// and binding as the chart's templates have them at this tag, and the Deployment) and pins upstream's released image
+    /// by its tag, the chart's <c>appVersion</c>.
+    /// </summary>
+    public static AddonRelease NodeTerminationHandler { get; } = new()
+    {
+        Version = "v1.25.6",
+        Repository = "aws/aws-node-termination-handler",
+        Tag = "v1.25.6",
+        Files = [],
+        ImageName = "public.ecr.aws/aws-ec2/aws-node-termination-handler",
+        NewImageName = "public.ecr.aws/aws-ec2/aws-node-termination-handler",
+    };
 }

@@ -60,6 +60,14 @@ internal static class AddonNeeds
             yield return need;
         }
 
+        if (AddonBuilder.Enabled(c, AddonKind.NodeTerminationHandler))
+        {
+            foreach (var need in NodeTerminationHandler(c, cp))
+            {
+                yield return need;
+            }
+        }
+
         var p = c.Partition;
         var tag = Tag("aws:ResourceTag/" + Names.ClusterTag, c.Name);
         var requestTag = Tag("aws:RequestTag/" + Names.ClusterTag, c.Name);
@@ -149,6 +157,31 @@ internal static class AddonNeeds
             var arn = AddonPermissions.AutoscalingGroupArn(c.Partition, c.Region, "ACCOUNT", "UUID", name);
             yield return Call(cp, "autoscaling:SetDesiredCapacity", arn, $"the cluster autoscaler grows or shrinks group {g.Name} ({g.MinSize} to {g.MaxSize})", tags);
             yield return Call(cp, "autoscaling:TerminateInstanceInAutoScalingGroup", arn, $"the cluster autoscaler removes the drained node it chose from group {g.Name}", tags);
+        }
+    }
+
+    /// <summary>What the node termination handler needs: image pulls, and its calls to SQS, Auto Scaling and EC2.</summary>
+    private static IEnumerable<Need> NodeTerminationHandler(Cluster c, RoleActor cp)
+    {
+        var p = c.Partition;
+        yield return Connect(cp, new InternetDestination(EbsRegistry), "pull the node termination handler's image");
+        yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("sqs", c.Region)), "the node termination handler receives and deletes its queue's messages");
+        yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("autoscaling", c.Region)), "the node termination handler completes a group's terminate lifecycle action");
+        yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("ec2", c.Region)), "the node termination handler reads an instance's tags");
+        var queue = $"arn:{p}:sqs:{c.Region}:ACCOUNT:{new Names(c).NodeTerminationQueue}";
+        yield return Call(cp, "sqs:ReceiveMessage", queue, "the node termination handler polls its queue for interruption, rebalance, state-change, maintenance and lifecycle events");
+        yield return Call(cp, "sqs:DeleteMessage", queue, "the node termination handler deletes a message once its node is drained");
+        yield return Call(cp, "ec2:DescribeInstances", "*", "the node termination handler checks an instance's managed tag before it acts on its node");
+        yield return Call(cp, "autoscaling:DescribeAutoScalingInstances", "*", "the node termination handler finds the group of an instance it drains");
+        yield return Call(cp, "autoscaling:DescribeTags", "*", "the node termination handler reads the tags of that group");
+        foreach (var g in Builders.NodeTerminationHandlerBuilder.HookedGroups(c))
+        {
+            yield return Call(
+                cp,
+                "autoscaling:CompleteLifecycleAction",
+                $"arn:{p}:autoscaling:{c.Region}:ACCOUNT:autoScalingGroup:ID:autoScalingGroupName/{new Names(c).InstanceGroup(g)}",
+                $"the node termination handler lets group {g.Name} terminate an instance once its node is drained",
+                Tag("aws:ResourceTag/" + Names.ClusterTag, c.Name));
         }
     }
 

@@ -13,10 +13,11 @@ namespace Kgen.Generator.Addons;
 /// </summary>
 internal static class AddonPermissions
 {
-    /// <summary>Reads the CCM, the driver and the cluster autoscaler make, besides those the control plane's boot already has (instances, volumes, load balancers).</summary>
+    /// <summary>Reads the CCM, the driver, the cluster autoscaler and the node termination handler make, besides those the control plane's boot already has (instances, volumes, load balancers).</summary>
     public static ImmutableArray<string> Describe(Cluster c) =>
         Sorted(When(AddonBuilder.Enabled(c, AddonKind.CloudControllerManager), CcmDescribe).Concat(When(AddonBuilder.Enabled(c, AddonKind.EbsCsiDriver), EbsDescribe))
-            .Concat(When(AddonBuilder.Enabled(c, AddonKind.ClusterAutoscaler), AutoscalerDescribe(c))));
+            .Concat(When(AddonBuilder.Enabled(c, AddonKind.ClusterAutoscaler), AutoscalerDescribe(c)))
+            .Concat(When(AddonBuilder.Enabled(c, AddonKind.NodeTerminationHandler), NthDescribe)));
 
     /// <summary>The CCM's reads: groups, zones, the network, load balancers' details (kops' AddCCMPermissions).</summary>
     public static ImmutableArray<string> CcmDescribe { get; } =
@@ -181,6 +182,39 @@ internal static class AddonPermissions
             Actions = AutoscalerScale,
             Resources = groups,
             Conditions = Condition("StringEquals", ($"aws:ResourceTag/{Names.ClusterTag}", c.Name), ($"aws:ResourceTag/{names.AutoscalerOwnershipTag}", AddonBuilder.AutoscalerOwnershipValue)),
+        };
+    }
+
+    /// <summary>
+    /// The node termination handler's reads of an instance's group and its tags (kops' AddNodeTerminationHandlerSQSPermissions;
+    /// its <c>ec2:DescribeInstances</c>, for the instance's managed tag, the control plane's boot already has).
+    /// </summary>
+    public static ImmutableArray<string> NthDescribe { get; } = ["autoscaling:DescribeAutoScalingInstances", "autoscaling:DescribeTags"];
+
+    /// <summary>What the node termination handler does with its queue's messages.</summary>
+    public static ImmutableArray<string> NthQueue { get; } = ["sqs:DeleteMessage", "sqs:ReceiveMessage"];
+
+    /// <summary>The node termination handler's queue's ARN (any account: kgen's plan does not know it; the name is the cluster's).</summary>
+    public static string NthQueueArn(Cluster c, string partition) => $"arn:{partition}:sqs:{c.Region}:*:{new Names(c).NodeTerminationQueue}";
+
+    /// <summary>
+    /// The node termination handler's statements (its reads are in <see cref="Describe"/>): its queue's messages only,
+    /// and completing lifecycle actions only of the cluster's groups (their <c>KubernetesCluster</c> tag).
+    /// </summary>
+    public static IEnumerable<Statement> NodeTerminationHandler(Cluster c, string partition)
+    {
+        if (!AddonBuilder.Enabled(c, AddonKind.NodeTerminationHandler))
+        {
+            yield break;
+        }
+
+        yield return new Statement { Sid = "NodeTerminationHandlerQueue", Actions = NthQueue, Resources = [NthQueueArn(c, partition)] };
+        yield return new Statement
+        {
+            Sid = "NodeTerminationHandlerLifecycleActions",
+            Actions = ["autoscaling:CompleteLifecycleAction"],
+            Resources = ["*"],
+            Conditions = Condition("StringEquals", ($"aws:ResourceTag/{Names.ClusterTag}", c.Name)),
         };
     }
 

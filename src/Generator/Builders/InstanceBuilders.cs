@@ -205,6 +205,12 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
             extra.Add(new("k8s.io/role/master", "1"));
         }
 
+        if (g.Role != InstanceGroupRole.Bastion && Addons.AddonBuilder.Enabled(ctx.Cluster, Addons.AddonKind.NodeTerminationHandler))
+        {
+            // The node termination handler acts only on instances with this tag (propagated at launch), as kops tags them.
+            extra.Add(new(ctx.Cluster.Addons.NodeTerminationHandler.ManagedTag, string.Empty));
+        }
+
         if (Addons.AddonBuilder.AutoscalerMayScale(g))
         {
             // Lets the cluster autoscaler discover the group by tag (and its IAM statement scale it).

@@ -21,6 +21,7 @@ internal static class PlanBuilder
         new AddonDeliveryBuilder(),
         new BootstrapBuilder(),
         new AutoscalingBuilder(),
+        new NodeTerminationHandlerBuilder(),
     ];
 
     /// <summary>An EKS cluster's builders: the same network, then EKS' own firewall, IAM, control plane and node groups.</summary>

@@ -964,3 +964,94 @@ internal sealed record SsmParameter : Resource
 /// <param name="Values">One value, or a list when <paramref name="IsList"/>.</param>
 /// <param name="IsList">Whether the output is a list.</param>
 internal sealed record Output(string Name, ImmutableArray<Value> Values, bool IsList);
+
+// ---------------------------------------------------------------- node termination handler
+
+/// <summary>An SQS queue (the node termination handler's: EventBridge and the groups' lifecycle hooks send to it).</summary>
+internal sealed record SqsQueue : Resource
+{
+    /// <summary>The queue's name.</summary>
+    public required string QueueName { get; init; }
+
+    /// <summary>Seconds a message is kept.</summary>
+    public required int MessageRetentionSeconds { get; init; }
+
+    /// <summary>Whether SQS encrypts messages at rest with its own keys (SSE-SQS).</summary>
+    public required bool SqsManagedSse { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>
+/// A queue's resource policy with one statement: <see cref="Services"/> may send to the queue only on behalf of one of
+/// <see cref="SourceArns"/> (<c>aws:SourceArn</c>).
+/// </summary>
+internal sealed record SqsQueuePolicy : Resource
+{
+    /// <summary>The queue's URL.</summary>
+    public required Value QueueUrl { get; init; }
+
+    /// <summary>The queue's ARN (the statement's resource).</summary>
+    public required Value QueueArn { get; init; }
+
+    /// <summary>The statement's id.</summary>
+    public required string Sid { get; init; }
+
+    /// <summary>The service principals allowed, sorted.</summary>
+    public required ImmutableArray<string> Services { get; init; }
+
+    /// <summary>The actions allowed.</summary>
+    public required ImmutableArray<string> Actions { get; init; }
+
+    /// <summary>The ARNs the sends must come from (the rules'), in the plan's order.</summary>
+    public required ImmutableArray<Value> SourceArns { get; init; }
+}
+
+/// <summary>An EventBridge rule on the default bus; its targets are <see cref="EventTarget"/>s.</summary>
+internal sealed record EventRule : Resource
+{
+    /// <summary>The rule's name.</summary>
+    public required string RuleName { get; init; }
+
+    /// <summary>What it is for.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>The event pattern, compact JSON with sorted keys.</summary>
+    public required string EventPattern { get; init; }
+
+    /// <summary>Tags.</summary>
+    public required Tags Tags { get; init; }
+}
+
+/// <summary>Where an EventBridge rule sends what it matches (CloudFormation holds it inside the rule).</summary>
+internal sealed record EventTarget : Resource
+{
+    /// <summary>The rule (a reference to its name).</summary>
+    public required Reference Rule { get; init; }
+
+    /// <summary>The target's id within the rule.</summary>
+    public required string TargetId { get; init; }
+
+    /// <summary>The ARN it sends to (a queue's).</summary>
+    public required Value Arn { get; init; }
+}
+
+/// <summary>An autoscaling group's lifecycle hook (the node termination handler's on termination).</summary>
+internal sealed record LifecycleHook : Resource
+{
+    /// <summary>The hook's name.</summary>
+    public required string HookName { get; init; }
+
+    /// <summary>The group's name (a reference to it).</summary>
+    public required Value AutoscalingGroupName { get; init; }
+
+    /// <summary><c>autoscaling:EC2_INSTANCE_TERMINATING</c> or <c>..._LAUNCHING</c>.</summary>
+    public required string LifecycleTransition { get; init; }
+
+    /// <summary>Seconds the group waits for the action to complete.</summary>
+    public required int HeartbeatTimeout { get; init; }
+
+    /// <summary>What the group does when the wait ends (CONTINUE or ABANDON).</summary>
+    public required string DefaultResult { get; init; }
+}

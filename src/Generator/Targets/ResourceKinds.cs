@@ -121,6 +121,13 @@ internal static class ResourceKinds
         Kind<ConfigBaseObject>("aws_s3_object", null, [], ConfigStoreEmitters.Object),
         Kind<SsmParameter>("aws_ssm_parameter", "Parameter", ["AWS::SSM::Parameter"], ConfigStoreEmitters.Parameter),
 
+        // node termination handler
+        Kind<SqsQueue>("aws_sqs_queue", "SqsQueue", ["AWS::SQS::Queue"], NodeTerminationEmitters.Queue, getAtt: [("arn", "Arn")], refs: ["id", "url"]),
+        Kind<EventRule>("aws_cloudwatch_event_rule", "EventRule", ["AWS::Events::Rule"], NodeTerminationEmitters.Rule, getAtt: [("arn", "Arn")], refs: ["id", "name"]),
+        Kind<EventTarget>("aws_cloudwatch_event_target", null, [], NodeTerminationEmitters.Target),
+        Kind<SqsQueuePolicy>("aws_sqs_queue_policy", "SqsQueuePolicy", ["AWS::SQS::QueuePolicy"], NodeTerminationEmitters.QueuePolicy),
+        Kind<LifecycleHook>("aws_autoscaling_lifecycle_hook", "LifecycleHook", ["AWS::AutoScaling::LifecycleHook"], NodeTerminationEmitters.LifecycleHook),
+
         // eks
         Kind<KmsKey>("aws_kms_key", "KmsKey", ["AWS::KMS::Key"], EksEmitters.KmsKey, getAtt: [("arn", "Arn")]),
         Kind<IamRolePolicyAttachment>("aws_iam_role_policy_attachment", null, [], EksEmitters.RolePolicyAttachment),

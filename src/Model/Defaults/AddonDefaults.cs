@@ -7,7 +7,7 @@ namespace Kgen.Model.Defaults;
 /// <c>metricsServer</c>) over kgen's defaults (<see cref="AddonOptions.Standard"/>): the cloud controller manager and
 /// the EBS CSI driver on, metrics-server off, as kops.
 /// </summary>
-internal static class AddonDefaults
+internal static partial class AddonDefaults
 {
     /// <summary>The add-ons as the spec sets them; problems go to <paramref name="d"/>.</summary>
     public static AddonOptions Apply(ClusterInput input, string clusterName, Defaulting d)
@@ -56,8 +56,10 @@ internal static class AddonDefaults
             d.Error(at, DiagnosticCodes.AddonSettingInvalid, "spec.cloudConfig.awsEBSCSIDriver.volumeAttachLimit", $"{limit} is not a positive number");
         }
 
+        var nth = NodeTerminationHandler(input, d);
         return standard with
         {
+            NodeTerminationHandler = nth,
             CloudControllerManager = standard.CloudControllerManager with
             {
                 ClusterName = ccm?.ClusterName is { Length: > 0 } name ? name : clusterName,
@@ -83,4 +85,82 @@ internal static class AddonDefaults
             ClusterAutoscaler = ClusterAutoscalerDefaults.Apply(x.ClusterAutoscaler, at, d),
         };
     }
+
+    /// <summary>
+    /// <c>spec.nodeTerminationHandler</c> over kops' defaults; kgen runs only queue-processor mode, where kops itself
+    /// refuses to turn off spot-interruption or scheduled-event draining and rebalance monitoring without draining.
+    /// </summary>
+    private static NodeTerminationHandlerOptions NodeTerminationHandler(ClusterInput input, Defaulting d)
+    {
+        var at = input.Source;
+        var n = input.Addons.NodeTerminationHandler;
+        var standard = new NodeTerminationHandlerOptions();
+        if (n is null)
+        {
+            return standard;
+        }
+
+        const string Path = "spec.nodeTerminationHandler";
+        var enabled = n.Enabled ?? false;
+        if (enabled)
+        {
+            if (n.EnableSqsTerminationDraining == false)
+            {
+                d.Error(at, DiagnosticCodes.AddonSettingInvalid, Path + ".enableSQSTerminationDraining", "false (IMDS mode) is not supported: kgen runs the handler in queue-processor mode only; set true or remove the field");
+            }
+
+            if (n.EnableSpotInterruptionDraining == false)
+            {
+                d.Error(at, DiagnosticCodes.AddonSettingInvalid, Path + ".enableSpotInterruptionDraining", "false cannot be honoured in queue-processor mode (the handler drains on every spot interruption warning); set true or remove the field");
+            }
+
+            if (n.EnableScheduledEventDraining == false)
+            {
+                d.Error(at, DiagnosticCodes.AddonSettingInvalid, Path + ".enableScheduledEventDraining", "false cannot be honoured in queue-processor mode (the handler drains before every scheduled event); set true or remove the field");
+            }
+
+            if (n.EnableRebalanceMonitoring == true && n.EnableRebalanceDraining != true)
+            {
+                d.Error(at, DiagnosticCodes.AddonSettingInvalid, Path + ".enableRebalanceMonitoring", "true needs enableRebalanceDraining: true in queue-processor mode (the rebalance rule feeds both); set both or neither");
+            }
+        }
+
+        if (n.PodTerminationGracePeriod is { } grace && grace is < -1 or > 86400)
+        {
+            d.Error(at, DiagnosticCodes.AddonSettingInvalid, Path + ".podTerminationGracePeriod", $"{grace} is not -1 (each pod's own) or a number of seconds from 0 to 86400");
+        }
+
+        if (n.ManagedAsgTag is { } tag && (tag.Length is 0 or > 128 || tag.StartsWith("aws:", StringComparison.OrdinalIgnoreCase) || !tag.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '/' or '-' or '_' or ':' or '=' or '+' or '@')))
+        {
+            d.Error(at, DiagnosticCodes.AddonSettingInvalid, Path + ".managedASGTag", $"\"{tag}\" is not a tag key kgen can put on the groups (1 to 128 of letters, digits and . / - _ : = + @, not starting with aws:)");
+        }
+
+        foreach (var (field, value) in new[] { ("cpuRequest", n.CpuRequest), ("memoryRequest", n.MemoryRequest), ("memoryLimit", n.MemoryLimit) })
+        {
+            if (value is not null && !QuantityPattern().IsMatch(value))
+            {
+                d.Error(at, DiagnosticCodes.AddonSettingInvalid, Path + "." + field, $"\"{value}\" is not a Kubernetes quantity (such as 50m, 64Mi or 1)");
+            }
+        }
+
+        return new NodeTerminationHandlerOptions
+        {
+            Enabled = enabled,
+            RebalanceDraining = n.EnableRebalanceDraining ?? false,
+            RebalanceMonitoring = (n.EnableRebalanceMonitoring ?? false) && (n.EnableRebalanceDraining ?? false),
+            DeleteSqsMessageIfNodeNotFound = n.DeleteSqsMsgIfNodeNotFound ?? standard.DeleteSqsMessageIfNodeNotFound,
+            ExcludeFromLoadBalancers = n.ExcludeFromLoadBalancers ?? standard.ExcludeFromLoadBalancers,
+            TaintNode = n.TaintNode ?? standard.TaintNode,
+            OutOfServiceTaint = n.EnableOutOfServiceTaint ?? standard.OutOfServiceTaint,
+            PodTerminationGracePeriod = n.PodTerminationGracePeriod is { } g and >= -1 and <= 86400 ? g : standard.PodTerminationGracePeriod,
+            ManagedTag = n.ManagedAsgTag is { Length: > 0 } t ? t : standard.ManagedTag,
+            PrometheusMetrics = n.PrometheusEnable ?? standard.PrometheusMetrics,
+            CpuRequest = n.CpuRequest is { } cpu && QuantityPattern().IsMatch(cpu) ? cpu : standard.CpuRequest,
+            MemoryRequest = n.MemoryRequest is { } mem && QuantityPattern().IsMatch(mem) ? mem : standard.MemoryRequest,
+            MemoryLimit = n.MemoryLimit is { } lim && QuantityPattern().IsMatch(lim) ? lim : null,
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]+(\.[0-9]+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$")]
+    private static partial System.Text.RegularExpressions.Regex QuantityPattern();
 }

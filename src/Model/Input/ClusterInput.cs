@@ -378,4 +378,6 @@ internal sealed record AddonsInput
 
     /// <summary><c>spec.clusterAutoscaler</c>.</summary>
     public Spec.ClusterAutoscalerDto? ClusterAutoscaler { get; init; }
+    /// <summary><c>spec.nodeTerminationHandler</c>.</summary>
+    public Spec.NodeTerminationHandlerDto? NodeTerminationHandler { get; init; }
 }

@@ -180,6 +180,8 @@ public sealed class ClusterSpecDto
 
     /// <summary>The cluster autoscaler (off unless enabled).</summary>
     public ClusterAutoscalerDto? ClusterAutoscaler { get; set; }
+    /// <summary>The AWS node termination handler in queue-processor mode (off unless enabled).</summary>
+    public NodeTerminationHandlerDto? NodeTerminationHandler { get; set; }
 }
 
 /// <summary><c>spec.api</c>.</summary>
@@ -787,6 +789,62 @@ public sealed class AwsEbsCsiDriverDto
 
     /// <summary>The node plugin's <c>--volume-attach-limit</c>.</summary>
     public int? VolumeAttachLimit { get; set; }
+}
+
+/// <summary><c>spec.nodeTerminationHandler</c> (kops' v1alpha2 names).</summary>
+public sealed class NodeTerminationHandlerDto
+{
+    /// <summary>Whether the handler, its queue, rules and lifecycle hooks exist (kgen's default false).</summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>Queue-processor mode; kgen runs no other mode, so only true (or nothing) is accepted.</summary>
+    [YamlMember(Alias = "enableSQSTerminationDraining")]
+    public bool? EnableSqsTerminationDraining { get; set; }
+
+    /// <summary>Drain on a spot interruption warning (queue mode always does; false is refused).</summary>
+    public bool? EnableSpotInterruptionDraining { get; set; }
+
+    /// <summary>Drain before a scheduled maintenance event (queue mode always does; false is refused).</summary>
+    public bool? EnableScheduledEventDraining { get; set; }
+
+    /// <summary>Cordon on a rebalance recommendation (queue mode: only with rebalance draining).</summary>
+    public bool? EnableRebalanceMonitoring { get; set; }
+
+    /// <summary>Drain on a rebalance recommendation (adds the rebalance rule).</summary>
+    public bool? EnableRebalanceDraining { get; set; }
+
+    /// <summary>Delete a message whose instance is no Node of the cluster.</summary>
+    [YamlMember(Alias = "deleteSQSMsgIfNodeNotFound")]
+    public bool? DeleteSqsMsgIfNodeNotFound { get; set; }
+
+    /// <summary>Mark a node for exclusion from load balancers before cordoning it.</summary>
+    public bool? ExcludeFromLoadBalancers { get; set; }
+
+    /// <summary>Taint a node when an interruption event arrives.</summary>
+    public bool? TaintNode { get; set; }
+
+    /// <summary>The out-of-service taint after a non-graceful shutdown.</summary>
+    public bool? EnableOutOfServiceTaint { get; set; }
+
+    /// <summary>Seconds each pod is given to stop; negative: the pod's own.</summary>
+    public int? PodTerminationGracePeriod { get; set; }
+
+    /// <summary>The tag (on the instances) that marks them as the handler's.</summary>
+    [YamlMember(Alias = "managedASGTag")]
+    public string? ManagedAsgTag { get; set; }
+
+    /// <summary>The metrics endpoint.</summary>
+    public bool? PrometheusEnable { get; set; }
+
+    /// <summary>CPU request (a quantity).</summary>
+    [YamlMember(Alias = "cpuRequest")]
+    public string? CpuRequest { get; set; }
+
+    /// <summary>Memory request (a quantity).</summary>
+    public string? MemoryRequest { get; set; }
+
+    /// <summary>Memory limit (a quantity).</summary>
+    public string? MemoryLimit { get; set; }
 }
 
 /// <summary><c>spec.metricsServer</c>.</summary>

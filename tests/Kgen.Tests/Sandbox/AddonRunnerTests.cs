@@ -31,10 +31,14 @@ public sealed class AddonRunnerTests : IDisposable
         while (($# > 0)); do
           case "$1" in
             -o) out=$2; shift ;;
-            https://*) url=$1 ;;
+            https://* | http://169.254.169.254/*) url=$1 ;;
           esac
           shift
         done
+        case "$url" in
+          */latest/api/token) echo "imds-token"; exit 0 ;;
+          */latest/meta-data/iam/info) printf '{\n  "Code" : "Success",\n  "InstanceProfileArn" : "arn:aws:iam::123456789012:instance-profile/masters.sandbox.k8s.local"\n}\n'; exit 0 ;;
+        esac
         printf 'curl %s\n' "$url" >> "${KGEN_SANDBOX}/calls.log"
         key=${url#https://}
         key=${key//\//_}
@@ -78,6 +82,21 @@ public sealed class AddonRunnerTests : IDisposable
 
         Assert.Contains("every add-on is applied", output, StringComparison.Ordinal);
         Assert.Equal("aws ssm get-parameter --region eu-west-1 --name /kgen/sandbox.k8s.local/addons --query Parameter.Value --output text", Calls()[0]);
+    }
+
+    [Fact]
+    public void The_instances_account_fills_what_kgen_could_not_know_in_the_applied_copy_only()
+    {
+        var addons = Deliver("v1.34.2", "\nnodeTerminationHandler: {enabled: true}");
+        var nth = addons.Single(a => a.Kind == AddonKind.NodeTerminationHandler);
+        Assert.Contains(nth.Files, f => f.Content.Contains("@@ACCOUNT_ID@@", StringComparison.Ordinal));
+        var (exit, output) = Run();
+        Assert.True(exit == 0, output);
+        var applied = string.Concat(Directory.GetFiles(Path.Combine(Root, "var", "lib", "kgen", "addons", "work", nth.Name)).Select(File.ReadAllText));
+        Assert.Contains("https://sqs.eu-west-1.amazonaws.com/123456789012/", applied, StringComparison.Ordinal);
+        Assert.DoesNotContain("@@ACCOUNT_ID@@", applied, StringComparison.Ordinal);
+        Assert.All(nth.Files, f => Assert.Equal(f.Content, File.ReadAllText(Path.Combine(Config, nth.Key(f)))));
+        Assert.Equal(nth.Digest + "\n", File.ReadAllText(Path.Combine(Root, "var", "lib", "kgen", "addons", "applied", nth.Name)));
     }
 
     [Fact]
@@ -182,9 +201,9 @@ public sealed class AddonRunnerTests : IDisposable
     /// web serving bytes whose SHA-256 each add-on's sources name (kgen's pinned digests are upstream's bytes'; here the
     /// sources carry the stand-in bytes' digests, and the index the folders' digests computed by kgen's own code).
     /// </summary>
-    private List<RenderedAddon> Deliver(string kubernetesVersion)
+    private List<RenderedAddon> Deliver(string kubernetesVersion, string extra = "")
     {
-        var cluster = Resolve(Cluster(OnePublicZone + $"\nkubernetesVersion: {kubernetesVersion}\nmetricsServer: {{enabled: true}}", "sandbox.k8s.local"));
+        var cluster = Resolve(Cluster(OnePublicZone + $"\nkubernetesVersion: {kubernetesVersion}\nmetricsServer: {{enabled: true}}" + extra, "sandbox.k8s.local"));
         Directory.CreateDirectory(Path.Combine(_dir, "web"));
         var delivered = new List<RenderedAddon>();
         foreach (var a in AddonBuilder.Build(cluster))

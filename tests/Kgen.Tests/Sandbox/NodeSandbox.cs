@@ -125,6 +125,9 @@ internal sealed class NodeSandbox : IDisposable
     /// </summary>
     public bool UpstreamDigests { get; set; }
 
+    /// <summary>With <see cref="UpstreamDigests"/>: the one URL whose real digest the script keeps (the others get the stand-ins'); null for all.</summary>
+    public string? UpstreamDigestOnly { get; set; }
+
     /// <summary>
     /// The user data of a control-plane group (by zone letter), of the workers or of the bastions, as a node boots
     /// with it. A Kubernetes node's user data fetches its node script from the config store and checks its SHA-256:
@@ -152,11 +155,11 @@ internal sealed class NodeSandbox : IDisposable
     public string NodeScript(string group, Func<string, string>? edit = null)
     {
         var script = StoreObjects[NodeupKey(Output[UserDataPath(group)]) ?? throw new ArgumentException($"{group} fetches no node script", nameof(group))];
-        if (!UpstreamDigests)
+        if (!UpstreamDigests || UpstreamDigestOnly is not null)
         {
             foreach (var artefact in BootstrapVersions.All)
             {
-                foreach (var (arch, digest) in artefact.Sha256)
+                foreach (var (arch, digest) in artefact.Sha256.Where(d => !UpstreamDigests || artefact.Url(d.Key) != UpstreamDigestOnly))
                 {
                     script = script.Replace(digest, StandInDigest(artefact.Url(arch)), StringComparison.Ordinal);
                 }

@@ -199,7 +199,9 @@ public sealed class SandboxTests
         Assert.Contains(
             "[Service]\nExecStart=\nExecStart=/usr/bin/kubelet --kubeconfig=/etc/kubernetes/kubelet.conf --config=/var/lib/kubelet/config.yaml " +
             "--cloud-provider=external --container-runtime-endpoint=unix:///run/containerd/containerd.sock --hostname-override=ip-10-0-3-30.ec2.internal --node-ip=10.0.3.30 " +
-            "--node-labels=example.com/pool=general,kgen.dev/instancegroup=workers --register-with-taints=dedicated=batch:NoSchedule\n",
+            "--node-labels=example.com/pool=general,kgen.dev/instancegroup=workers " +
+            "--image-credential-provider-config=/etc/kubernetes/kgen/credential-providers.yaml --image-credential-provider-bin-dir=/usr/local/libexec/kgen/credential-providers " +
+            "--register-with-taints=dedicated=batch:NoSchedule\n",
             unit,
             StringComparison.Ordinal);
         Assert.DoesNotContain("bootstrap-kubeconfig", unit, StringComparison.Ordinal);
@@ -531,10 +533,11 @@ public sealed class SandboxTests
     [InlineData("amazonvpc", "https://raw.githubusercontent.com/aws/amazon-vpc-cni-k8s/v1.23.0/config/master/aws-k8s-cni.yaml", "3a932385c0db788d8b080b8a9ea262681ed2b564bcc764f95e5b886bdf8494ab")]
     [InlineData("calico", "https://raw.githubusercontent.com/projectcalico/calico/v3.32.1/manifests/tigera-operator.yaml", "f18e073794207d372606bc3ea6f8fd73972f86d6828f4ba666dfe0d4aa8ab07f")]
     [InlineData("cilium", "https://github.com/cilium/cilium-cli/releases/download/v0.19.7/cilium-linux-amd64.tar.gz", "cd15e0983bf0acc7946cd05d453d1e58376ea92dec2642e745212df2b07d8852")]
+    [InlineData("flannel", "https://artifacts.k8s.io/binaries/cloud-provider-aws/v1.31.7/linux/amd64/ecr-credential-provider-linux-amd64", "7644623e4ec9ad443ab352a8a5800a5180ee28741288be805286ba72bb8e7164")]
     public void A_download_whose_bytes_are_not_the_pinned_ones_stops_the_boot_before_it_is_used(string networking, string url, string pinned)
     {
-        // The stand-in serves other bytes than upstream's; the script keeps kgen's real digests.
-        using var box = new NodeSandbox(networking) { UpstreamDigests = true };
+        // The stand-in serves other bytes than upstream's; the script keeps kgen's real digest of this download.
+        using var box = new NodeSandbox(networking) { UpstreamDigests = true, UpstreamDigestOnly = url };
         box.SetState("api", "down");
 
         var (exit, output) = box.Run(box.UserData("control-plane-us-east-1a"), "ip-10-0-1-10.ec2.internal", "10.0.1.10", "us-east-1a");

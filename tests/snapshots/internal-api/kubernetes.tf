@@ -717,7 +717,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-internal-k8
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-internal-k8s-local" {
   bucket       = "acme-kgen-state"
   content_type = "text/x-shellscript"
-  key          = "internal.k8s.local/nodeup/control-plane-ap-southeast-2a/f68f69851d2049cc58f19306db427e37fc95a72ebf2dd73f468c698975165514.sh"
+  key          = "internal.k8s.local/nodeup/control-plane-ap-southeast-2a/aa1a1f558ccde268f1d39e15d32c6b1fb1a89a7f17a45becc22d7dfcebeedeef.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.internal.k8s.local_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.internal.k8s.local_content")
   lifecycle {

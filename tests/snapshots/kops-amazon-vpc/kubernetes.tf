@@ -652,7 +652,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-vpc-kops-ex
 resource "aws_s3_object" "nodeup-master-us-east-2a-masters-vpc-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "vpc.kops.example.org/nodeup/master-us-east-2a/6d111f488257f08836e6abc2406f5f887653d5288118617ea9b3a7ce4f848a67.sh"
+  key          = "vpc.kops.example.org/nodeup/master-us-east-2a/53af0e6b39a4c55071514eeaa39876bbe08680fff7f0cf4a371e3bba054e240a.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.master-us-east-2a.masters.vpc.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.master-us-east-2a.masters.vpc.kops.example.org_content")
   lifecycle {

@@ -652,7 +652,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-defaults-ko
 resource "aws_s3_object" "nodeup-control-plane-us-east-1a-masters-defaults-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "defaults.kops.example.org/nodeup/control-plane-us-east-1a/4276e96256e78c6eeb41e0c03dbae8f29b0148ff94abe529bb10fce67e2a9418.sh"
+  key          = "defaults.kops.example.org/nodeup/control-plane-us-east-1a/8cc2e07ba738c46ee51fa28e86ba595ae227ec917033b34217062488cc000c97.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-1a.masters.defaults.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-1a.masters.defaults.kops.example.org_content")
   lifecycle {

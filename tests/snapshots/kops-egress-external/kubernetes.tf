@@ -788,7 +788,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-byo-routing
 resource "aws_s3_object" "nodeup-control-plane-eu-west-2a-masters-byo-routing-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "byo-routing.kops.example.org/nodeup/control-plane-eu-west-2a/98ef5c914ab013988e6f1c48a24b5c2a8bd83e9ce107eb72a4c9c2bbc5e02683.sh"
+  key          = "byo-routing.kops.example.org/nodeup/control-plane-eu-west-2a/83a246aa324d14c87ec6153004939bac59a24cbb8c768c795ec6f610cc15936b.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.byo-routing.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.byo-routing.kops.example.org_content")
   lifecycle {

@@ -932,7 +932,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-existingsg-
 resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-existingsg-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2a/fedd4344650d01272b64a4bfcd6c22df35d43e314a7d892ea64e43c95bfaf561.sh"
+  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2a/f92ed8cecfc3088647236ba269d01ad706a9291de4788245dfdf2c44ca0c141c.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.existingsg.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.existingsg.kops.example.org_content")
   lifecycle {
@@ -943,7 +943,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-existingsg-kop
 resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-existingsg-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2b/71a3940d847a5cfc432a4e28294b9c4299480941da4b004521950ca2f7fecc2b.sh"
+  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2b/7cdecbf930ce0bc1dee0633767c2fcd2df7a344b079dbc0c39fa0feb4d4b0d93.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.existingsg.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.existingsg.kops.example.org_content")
   lifecycle {
@@ -954,7 +954,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-existingsg-kop
 resource "aws_s3_object" "nodeup-control-plane-us-east-2c-masters-existingsg-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2c/9d0c91a1376a23882cb52bc8f8faa8fd325461dbc435da4292e6da1f2bc1aaa6.sh"
+  key          = "existingsg.kops.example.org/nodeup/control-plane-us-east-2c/225cb9691a92323a5ab1dfa8c19ed1207104b1bdb038051ca9cd4567d31c3adc.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.existingsg.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.existingsg.kops.example.org_content")
   lifecycle {

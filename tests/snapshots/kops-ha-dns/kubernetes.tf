@@ -948,7 +948,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-ha-kops-exa
 resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-ha-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2a/f0e585726d0e1300ba4054fe0fe040ea0e91f9e011f28872d8996e1d20fb87aa.sh"
+  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2a/e19a1e6e207a8a95def34cebf74d45c8e0fd2b71c991d2cfc0bfbb52dedeef8c.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.ha.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2a.masters.ha.kops.example.org_content")
   lifecycle {
@@ -959,7 +959,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2a-masters-ha-kops-exampl
 resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-ha-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2b/53895bf0468cec0b868a10c2a14ef9ddac360e0122ee6e2da2b8e4997df98db8.sh"
+  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2b/fdd45abd0fb6fb978ac9b6b81fe14ee3d316649bd16d834d509e76bb26d7a148.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.ha.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2b.masters.ha.kops.example.org_content")
   lifecycle {
@@ -970,7 +970,7 @@ resource "aws_s3_object" "nodeup-control-plane-us-east-2b-masters-ha-kops-exampl
 resource "aws_s3_object" "nodeup-control-plane-us-east-2c-masters-ha-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2c/d98e25ca8c7d8941aa0e8d3014151e4781e780e4ac50c506caa05b08f31f5141.sh"
+  key          = "ha.kops.example.org/nodeup/control-plane-us-east-2c/fb07d7546601feb00f2df9cb4ee392d747f9ed6670a4992784c13b13d2584b90.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.ha.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-east-2c.masters.ha.kops.example.org_content")
   lifecycle {

@@ -966,7 +966,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-spot-kops-e
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-spot-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2a/786fbb1deed503db31ed84854a19c93ce2261f3dea7dfedc3f0cdbc1c0ce4bf1.sh"
+  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2a/38935a6c5c7e45a7d5d123117c08da55575d379db01ccc511bacabe8b18d02c1.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.spot.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2a.masters.spot.kops.example.org_content")
   lifecycle {
@@ -977,7 +977,7 @@ resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2a-masters-spot-kops
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2b-masters-spot-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2b/51156132b6da9894c2da0da194253810faa7033b8aa4bb0ec1daf67c3e11eef4.sh"
+  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2b/3b79a478142da50ab83d1822d2fe4ddc7346b595b346d5dd3211732376333a0d.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2b.masters.spot.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2b.masters.spot.kops.example.org_content")
   lifecycle {
@@ -988,7 +988,7 @@ resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2b-masters-spot-kops
 resource "aws_s3_object" "nodeup-control-plane-ap-southeast-2c-masters-spot-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2c/ec4e8f3d8953e1101341badd5ee14140b35aebf4297f67a3a76e2cef124428c0.sh"
+  key          = "spot.kops.example.org/nodeup/control-plane-ap-southeast-2c/04609d4e11a916321d5d5e6c71b1a3e8b902328d57522598e8c4dc0f6518c199.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2c.masters.spot.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ap-southeast-2c.masters.spot.kops.example.org_content")
   lifecycle {

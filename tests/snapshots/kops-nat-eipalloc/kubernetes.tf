@@ -838,7 +838,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-nat-address
 resource "aws_s3_object" "nodeup-control-plane-eu-west-2a-masters-nat-address-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "nat-address.kops.example.org/nodeup/control-plane-eu-west-2a/f425fe4384ea1cdb8877c72d76ef81bdf7eba181275c934cc1625084903186ea.sh"
+  key          = "nat-address.kops.example.org/nodeup/control-plane-eu-west-2a/5ee327862e922c30c62cc6af9455c93f84a8cded375cd35a4523f9dba3ebd427.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.nat-address.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-west-2a.masters.nat-address.kops.example.org_content")
   lifecycle {

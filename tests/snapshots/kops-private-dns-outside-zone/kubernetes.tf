@@ -907,7 +907,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-privdns-kop
 resource "aws_s3_object" "nodeup-control-plane-ca-central-1a-masters-privdns-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "privdns.kops.example.org/nodeup/control-plane-ca-central-1a/2180343c20e3f8dbf601c8eb5d626b90cb8778afe90c5b34d30d5120f9f98df2.sh"
+  key          = "privdns.kops.example.org/nodeup/control-plane-ca-central-1a/59965393d215de9f06899f90a96342749e5c34c5920a0de7aafee04816ca7f3d.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.privdns.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.privdns.kops.example.org_content")
   lifecycle {

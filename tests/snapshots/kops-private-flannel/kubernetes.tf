@@ -905,7 +905,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-flannel-kop
 resource "aws_s3_object" "nodeup-control-plane-ca-central-1a-masters-flannel-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "flannel.kops.example.org/nodeup/control-plane-ca-central-1a/6a80e8e5288ca7d4fbadef66d99949da09654d4251fbbcd89c1f96e64f4a2d40.sh"
+  key          = "flannel.kops.example.org/nodeup/control-plane-ca-central-1a/af7e7d5a2303bb10fa96c9d3b3a99f71c3ce8ada5e7a7383a0b82212a93fc17a.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.flannel.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-ca-central-1a.masters.flannel.kops.example.org_content")
   lifecycle {

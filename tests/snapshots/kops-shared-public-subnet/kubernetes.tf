@@ -580,7 +580,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-sharedpubli
 resource "aws_s3_object" "nodeup-control-plane-eu-north-1a-masters-sharedpublic-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "sharedpublic.kops.example.org/nodeup/control-plane-eu-north-1a/e570ec0faa826e4f570819999da4976a5f681716b28a710b02aabb0345c13abe.sh"
+  key          = "sharedpublic.kops.example.org/nodeup/control-plane-eu-north-1a/12a6e03262d5986b2744d62f17049596abfedb0d2540f3afec4476b9534d4568.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-north-1a.masters.sharedpublic.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-north-1a.masters.sharedpublic.kops.example.org_content")
   lifecycle {

@@ -800,7 +800,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-shared-kops
 resource "aws_s3_object" "nodeup-control-plane-us-west-2a-masters-shared-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "shared.kops.example.org/nodeup/control-plane-us-west-2a/ec5c97b40c9581ecbbf6406107545540b00896f3a5a044c156f26622ecef2897.sh"
+  key          = "shared.kops.example.org/nodeup/control-plane-us-west-2a/9acfbc82b13ac4ddbd209dbfc1a70460a7839e7be901f0b354d4f32bc1631b5d.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-us-west-2a.masters.shared.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-us-west-2a.masters.shared.kops.example.org_content")
   lifecycle {

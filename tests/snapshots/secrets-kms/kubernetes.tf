@@ -658,7 +658,7 @@ resource "aws_s3_object" "nodeup-control-plane-eu-central-1a-masters-kms-k8s-loc
   bucket                 = "acme-kgen-state"
   bucket_key_enabled     = false
   content_type           = "text/x-shellscript"
-  key                    = "kms.k8s.local/nodeup/control-plane-eu-central-1a/0989d0b851c28a58d193eb342e3973736a17ec4ddd76784da1705bea77db4c2b.sh"
+  key                    = "kms.k8s.local/nodeup/control-plane-eu-central-1a/204ab0f162ad690c49630f6ae8977ef1a494fe0b5f7ddd3469eee0c16132bbc3.sh"
   kms_key_id             = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
   server_side_encryption = "aws:kms"
   source                 = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-central-1a.masters.kms.k8s.local_content"
