@@ -329,7 +329,7 @@ internal static partial class AddonBuilder
         d.Append("      securityContext:\n        fsGroup: 1000\n");
         d.Append("      nodeSelector:\n        kubernetes.io/os: linux\n        ").Append(Quote(BootstrapDefaults.ControlPlaneTaint.Key)).Append(": \"\"\n");
         d.Append("      tolerations:\n      - key: ").Append(Quote(BootstrapDefaults.ControlPlaneTaint.Key)).Append("\n        operator: Exists\n        effect: ").Append(BootstrapDefaults.ControlPlaneTaint.Effect).Append('\n');
-        d.Append("      containers:\n      - name: ").Append(App).Append("\n        image: ").Append(AddonCatalog.NodeTerminationHandler.ImageName).Append('\n');
+        d.Append("      containers:\n      - name: ").Append(App).Append("\n        image: ").Append(AddonCatalog.NodeTerminationHandler.ImageName).Append(':').Append(AddonCatalog.NodeTerminationHandler.Version).Append('\n');
         d.Append("        imagePullPolicy: IfNotPresent\n");
         d.Append("        securityContext:\n          allowPrivilegeEscalation: false\n          readOnlyRootFilesystem: true\n          runAsNonRoot: true\n          runAsUser: 1000\n          runAsGroup: 1000\n");
         d.Append("        env:\n");

@@ -170,7 +170,7 @@ public sealed class NodeTerminationHandlerTests
     [Fact]
     public void A_kops_manifest_with_the_fields_loads_and_means_the_same()
     {
-        var c = ClusterSpec.Load(System.IO.File.ReadAllText(Repo.Example("addons-nth.yaml")), "addons-nth.yaml").Resolve();
+        var c = ClusterSpec.Load(System.IO.File.ReadAllText(Repo.Example("addons-all.yaml")), "addons-all.yaml").Resolve();
         var o = c.Addons.NodeTerminationHandler;
         Assert.True(o.Enabled);
         Assert.True(o.RebalanceDraining);
