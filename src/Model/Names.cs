@@ -97,8 +97,8 @@ internal sealed partial class Names(string cluster, ImmutableSortedDictionary<st
     /// <summary>The SSM parameter that holds the add-ons' index: <c>/kgen/&lt;cluster&gt;/addons</c>.</summary>
     public string AddonsIndexParameter => $"/kgen/{Cluster}/addons";
 
-    /// <summary>The ARN of an SSM parameter of the cluster's region, in whichever account the cluster is (a parameter is never another account's).</summary>
-    public static string SsmParameterArn(string partition, string region, string parameter) => $"arn:{partition}:ssm:{region}:*:parameter{parameter}";
+    /// <summary>The ARN of an SSM parameter of the cluster's region; an IAM statement names any account (<c>*</c>: a parameter is never another account's).</summary>
+    public static string SsmParameterArn(string partition, string region, string account, string parameter) => $"arn:{partition}:ssm:{region}:{account}:parameter{parameter}";
 
     /// <summary>The plan name of the bastion load balancer.</summary>
     public string BastionLoadBalancer => $"bastion.{Cluster}";

@@ -6,10 +6,10 @@ using Kgen.Generator;
 namespace Kgen.Store;
 
 /// <summary>
-/// Writes the objects a generation places in the cluster's config store (the node scripts, <c>nodeup/…</c>) where its
-/// target does not: CloudFormation has no S3 object resource, and a store outside S3 (<c>file://</c>) is no
-/// Terraform resource. Their keys are named by their content, so writing them before an apply changes nothing that
-/// running or booting nodes read; an object already there with the same bytes is left alone, one with other bytes
+/// Writes the objects a generation places in the cluster's config store (the node scripts, <c>nodeup/…</c>, and the
+/// add-ons' files, <c>addons/…</c>) where its target does not: CloudFormation has no S3 object resource, and a store
+/// outside S3 (<c>file://</c>) is no Terraform resource. Their keys are named by their content (a script's SHA-256, an
+/// add-on folder's digest), so writing them before an apply changes nothing that running or booting nodes read; an object already there with the same bytes is left alone, one with other bytes
 /// (which every node would refuse) is replaced.
 /// </summary>
 public static class ConfigBaseObjects

@@ -110,8 +110,8 @@ internal sealed record OutputChanges(
     /// <summary>What changes between two add-on indexes (<c>NAME DIGEST VERSION FILES</c> lines): added, upgraded, reconfigured, no longer managed.</summary>
     internal static IReadOnlyList<string> CompareAddons(string? before, string? after)
     {
-        var old = ParseIndex(before);
-        var now = ParseIndex(after);
+        var old = Generator.Addons.AddonBuilder.ParseIndex(before);
+        var now = Generator.Addons.AddonBuilder.ParseIndex(after);
         var lines = new List<string>();
         foreach (var (name, (digest, version)) in now)
         {
@@ -135,21 +135,6 @@ internal sealed record OutputChanges(
         }
 
         return lines;
-    }
-
-    private static SortedDictionary<string, (string Digest, string Version)> ParseIndex(string? index)
-    {
-        var entries = new SortedDictionary<string, (string, string)>(StringComparer.Ordinal);
-        foreach (var line in (index ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var fields = line.Split(' ');
-            if (fields.Length >= 3)
-            {
-                entries[fields[0]] = (fields[1], fields[2]);
-            }
-        }
-
-        return entries;
     }
 
     public void Print(TextWriter stdout, string directory, string cluster)

@@ -65,6 +65,9 @@ internal static partial class AddonBuilder
         return [.. AddonCatalog.InOrder.Where(k => Enabled(c, k)).Select(k => Render(c, k))];
     }
 
+    /// <summary>Whether the cluster runs any add-on (then its control-plane nodes run the add-on runner).</summary>
+    public static bool Any(Cluster c) => AddonCatalog.InOrder.Any(k => Enabled(c, k));
+
     /// <summary>Whether the cluster runs an add-on.</summary>
     public static bool Enabled(Cluster c, AddonKind kind) => c.Topology != ControlPlaneTopology.EksManaged && kind switch
     {
@@ -105,6 +108,22 @@ internal static partial class AddonBuilder
     /// </summary>
     public static string Index(ImmutableArray<RenderedAddon> addons) =>
         string.Concat(addons.Select(a => $"{a.Name} {a.Digest} {a.Version} {string.Join(',', a.Files.Select(f => f.Name))}\n"));
+
+    /// <summary>Reads an index (<see cref="Index"/>): each add-on's digest and version by name; lines that are not <c>NAME DIGEST VERSION …</c> are skipped.</summary>
+    public static SortedDictionary<string, (string Digest, string Version)> ParseIndex(string? index)
+    {
+        var entries = new SortedDictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var line in (index ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var fields = line.Split(' ');
+            if (fields.Length >= 3)
+            {
+                entries[fields[0]] = (fields[1], fields[2]);
+            }
+        }
+
+        return entries;
+    }
 
     /// <summary>
     /// The runner a control-plane node runs from a systemd timer (<c>userdata/addons.sh.sbn</c>): it reads the index

@@ -33,7 +33,7 @@ internal static class AddonNeeds
         var cp = new RoleActor(InstanceGroupRole.ControlPlane);
         yield return Connect(cp, new InternetDestination(ManifestHost), "the add-on runner downloads upstream's release files (checked against their SHA-256)");
         yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("ssm", c.Region)), "the add-on runner reads the add-ons' index (SSM)");
-        yield return Call(cp, "ssm:GetParameter", Names.SsmParameterArn(c.Partition, c.Region, new Names(c).AddonsIndexParameter).Replace(":*:", ":ACCOUNT:", StringComparison.Ordinal), "the add-on runner reads the add-ons' index every minute");
+        yield return Call(cp, "ssm:GetParameter", Names.SsmParameterArn(c.Partition, c.Region, "ACCOUNT", new Names(c).AddonsIndexParameter), "the add-on runner reads the add-ons' index every minute");
         var ccm = AddonBuilder.Enabled(c, AddonKind.CloudControllerManager);
         var ebs = AddonBuilder.Enabled(c, AddonKind.EbsCsiDriver);
         if (ebs)

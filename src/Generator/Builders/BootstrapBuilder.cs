@@ -486,7 +486,7 @@ internal sealed class BootstrapBuilder : IPlanBuilder
                     EcrCredentialProviderUrl = c.Iam.AllowContainerRegistry ? BootstrapVersions.EcrCredentialProvider.Url(g.Architecture) : string.Empty,
                     EcrCredentialProviderSha256 = c.Iam.AllowContainerRegistry ? BootstrapVersions.EcrCredentialProvider.Digest(g.Architecture) : string.Empty,
                     CredentialProvidersYaml = c.Iam.AllowContainerRegistry ? BootstrapYaml.CredentialProviders(c.Region) : string.Empty,
-                    AddonsRunner = g.Role == InstanceGroupRole.ControlPlane && !Addons.AddonBuilder.Build(c).IsEmpty ? Addons.AddonBuilder.Runner(c, ctx.Templates) : string.Empty,
+                    AddonsRunner = g.Role == InstanceGroupRole.ControlPlane && Addons.AddonBuilder.Any(c) ? Addons.AddonBuilder.Runner(c, ctx.Templates) : string.Empty,
                     EncryptionKeysKey = g.Role == InstanceGroupRole.ControlPlane && c.Components.ApiServer.EncryptSecrets ? ConfigStoreLayout.SecretsEncryptionKeys : string.Empty,
                     KubeadmCredentialsYaml = boot.Credentials is { } credentials ? BootstrapYaml.Cluster(credentials) : string.Empty,
                     EtcdDataDir = BootstrapDefaults.EtcdDataDir,

@@ -85,9 +85,9 @@ internal sealed class IamBuilder : IPlanBuilder
         // The add-ons' reads (AddonsDescribe) cover the CNI's same reads on this role.
         list.AddRange(AmazonVpcCni.Statements(ctx.Cluster, ctx.Partition, ["ec2:DescribeInstances", .. Addons.AddonPermissions.Describe(ctx.Cluster)]));
         list.AddRange(ConfigStoreStatements(ctx, InstanceGroupRole.ControlPlane));
-        if (!Addons.AddonBuilder.Build(ctx.Cluster).IsEmpty)
+        if (Addons.AddonBuilder.Any(ctx.Cluster))
         {
-            list.Add(new Statement { Sid = "ReadAddonsIndex", Actions = ["ssm:GetParameter"], Resources = [Names.SsmParameterArn(ctx.Partition, ctx.Cluster.Region, ctx.Names.AddonsIndexParameter)] });
+            list.Add(new Statement { Sid = "ReadAddonsIndex", Actions = ["ssm:GetParameter"], Resources = [Names.SsmParameterArn(ctx.Partition, ctx.Cluster.Region, "*", ctx.Names.AddonsIndexParameter)] });
         }
 
         list.AddRange(Addons.AddonPermissions.ControlPlane(ctx.Cluster, ctx.Partition));
@@ -233,7 +233,7 @@ internal sealed class IamBuilder : IPlanBuilder
     /// </summary>
     private static IEnumerable<Statement> AddonDeliveryStatements(BuildContext ctx, string objects)
     {
-        if (Addons.AddonBuilder.Build(ctx.Cluster).IsEmpty)
+        if (!Addons.AddonBuilder.Any(ctx.Cluster))
         {
             yield break;
         }
