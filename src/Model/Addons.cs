@@ -30,7 +30,7 @@ internal sealed record AddonOptions
 
     /// <summary>The cluster autoscaler.</summary>
     public required ClusterAutoscalerOptions ClusterAutoscaler { get; init; }
-    /// <summary>The AWS node termination handler (queue-processor mode).</summary>
+    /// <summary>The AWS node termination handler.</summary>
     public NodeTerminationHandlerOptions NodeTerminationHandler { get; init; } = new();
 }
 
@@ -85,20 +85,40 @@ internal sealed record MetricsServerOptions
     public bool KubeletInsecureTls { get; init; }
 }
 
+/// <summary>How the node termination handler learns of an interruption (kops' <c>enableSQSTerminationDraining</c>).</summary>
+internal enum NodeTerminationHandlerMode
+{
+    /// <summary>An SQS queue fed by EventBridge rules and the groups' lifecycle hooks, read by a Deployment on the control plane.</summary>
+    QueueProcessor,
+
+    /// <summary>A DaemonSet on every node polling its own instance's metadata service: no queue, no rules, no hooks, no AWS permissions.</summary>
+    Imds,
+}
+
 /// <summary>
-/// The AWS node termination handler in queue-processor mode: an SQS queue fed by EventBridge rules and the groups'
-/// termination lifecycle hooks, and the handler on the control plane cordoning and draining the node each message names.
+/// The AWS node termination handler: in queue-processor mode an SQS queue fed by EventBridge rules and the groups'
+/// termination lifecycle hooks, and the handler on the control plane cordoning and draining the node each message names;
+/// in IMDS mode a handler on every node watching its own instance's metadata.
 /// Defaults are kops' (v1alpha2 <c>NodeTerminationHandlerSpec</c>) except <see cref="Enabled"/>.
 /// </summary>
 internal sealed record NodeTerminationHandlerOptions
 {
-    /// <summary>Whether the handler and its queue, rules and hooks exist (kgen: off unless enabled; kops: on).</summary>
+    /// <summary>Whether the handler (and in queue-processor mode its queue, rules and hooks) exist (kgen: off unless enabled; kops: on).</summary>
     public bool Enabled { get; init; }
+
+    /// <summary>Queue-processor mode (kops' default) or IMDS mode.</summary>
+    public NodeTerminationHandlerMode Mode { get; init; } = NodeTerminationHandlerMode.QueueProcessor;
+
+    /// <summary>Drain on a spot interruption notice (IMDS mode; queue-processor mode always does).</summary>
+    public bool SpotInterruptionDraining { get; init; } = true;
+
+    /// <summary>Drain before a scheduled maintenance event (IMDS mode; queue-processor mode always does).</summary>
+    public bool ScheduledEventDraining { get; init; } = true;
 
     /// <summary>Drain on a rebalance recommendation (adds the rebalance rule).</summary>
     public bool RebalanceDraining { get; init; }
 
-    /// <summary>Cordon on a rebalance recommendation (only with <see cref="RebalanceDraining"/> in queue mode).</summary>
+    /// <summary>Cordon on a rebalance recommendation (in queue-processor mode only with <see cref="RebalanceDraining"/>).</summary>
     public bool RebalanceMonitoring { get; init; }
 
     /// <summary>Delete a message whose instance is no Node of the cluster.</summary>

@@ -566,6 +566,9 @@ internal sealed record InstanceGroup
     /// <summary>Autoscaling processes suspended on the group, sorted.</summary>
     public ImmutableArray<string> SuspendedProcesses { get; init; } = [];
 
+    /// <summary>The group's priority for the cluster autoscaler's priority expander (kops' <c>autoscalePriority</c>, default 0; higher wins).</summary>
+    public int AutoscalePriority { get; init; }
+
     /// <summary>Which InstanceGroup document of the spec this group came from (for error positions).</summary>
     internal int SpecIndex { get; init; }
 }

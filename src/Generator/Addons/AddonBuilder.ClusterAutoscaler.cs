@@ -1,3 +1,4 @@
+using System.Text;
 using Kgen.Generator.Bootstrap;
 using Kgen.Model;
 
@@ -13,12 +14,86 @@ internal static partial class AddonBuilder
     public const string AutoscalerOwnershipValue = "owned";
 
     /// <summary>
-    /// Whether the cluster autoscaler may scale a group: a worker group with room to grow or shrink. Control-plane groups
-    /// are never scaled (etcd members and their volumes are tied to them), bastions serve people, and a group whose
-    /// minimum is its maximum has nothing to scale. Such groups carry the discovery tags, whether the add-on is on or not
-    /// (an autoscaler of the operator's own finds them the same way).
+    /// Whether the cluster autoscaler may scale a group (<see cref="ClusterAutoscalerOptions.MayScale"/>: a worker group
+    /// with room to grow or shrink). Such groups carry the discovery tags, whether the add-on is on or not (an autoscaler
+    /// of the operator's own finds them the same way).
     /// </summary>
-    public static bool AutoscalerMayScale(InstanceGroup g) => g.Role == InstanceGroupRole.Node && g.MinSize < g.MaxSize;
+    public static bool AutoscalerMayScale(InstanceGroup g) => ClusterAutoscalerOptions.MayScale(g);
+
+    /// <summary>The file kgen owns of the priority expander's ConfigMap in the autoscaler's folder.</summary>
+    public const string PriorityExpanderFile = "priority-expander.yaml";
+
+    /// <summary>
+    /// The priority expander's priorities, highest first: the spec's own (<c>customPriorityExpanderConfig</c>) as
+    /// written, else each group the autoscaler may scale at its <c>autoscalePriority</c> (default 0), named by an
+    /// anchored pattern on its autoscaling group's name (so that no other group's name matches it). Empty when the
+    /// expander is not used, kgen is not to make its ConfigMap, or no group names a priority.
+    /// </summary>
+    public static IReadOnlyList<(int Priority, IReadOnlyList<string> Patterns)> AutoscalerPriorities(Cluster c)
+    {
+        var o = c.Addons.ClusterAutoscaler;
+        if (!o.UsesPriorityExpander || !o.CreatePriorityExpanderConfig)
+        {
+            return [];
+        }
+
+        if (o.CustomPriorities is { } custom)
+        {
+            return [.. custom.Select(p => (p.Priority, (IReadOnlyList<string>)p.Patterns))];
+        }
+
+        var names = new Names(c);
+        return [.. AutoscaledGroups(c)
+            .GroupBy(g => g.AutoscalePriority)
+            .OrderByDescending(p => p.Key)
+            .Select(p => (p.Key, (IReadOnlyList<string>)[.. p.Select(g => "^" + GoQuoteMeta(names.InstanceGroup(g)) + "$").Order(StringComparer.Ordinal)]))];
+    }
+
+    /// <summary>A literal as Go's <c>regexp.QuoteMeta</c> writes it: each of <c>\.+*?()|[]{}^$</c> escaped.</summary>
+    private static string GoQuoteMeta(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var ch in s)
+        {
+            if (@"\.+*?()|[]{}^$".Contains(ch, StringComparison.Ordinal))
+            {
+                sb.Append('\\');
+            }
+
+            sb.Append(ch);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The priority expander's ConfigMap (upstream's name and key, in the autoscaler's namespace): its <c>priorities</c>
+    /// a YAML map from each priority to its list of regular expressions, each single-quoted so that no pattern is read
+    /// as YAML syntax. Null when there are no priorities to write.
+    /// </summary>
+    private static string? PriorityExpanderConfigMap(Cluster c)
+    {
+        var priorities = AutoscalerPriorities(c);
+        if (priorities.Count == 0)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder();
+        sb.Append("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ").Append(ClusterAutoscalerOptions.PriorityConfigMap).Append('\n');
+        sb.Append("  namespace: kube-system\n  labels:\n    app: cluster-autoscaler\n");
+        sb.Append("data:\n  priorities: |-\n");
+        foreach (var (priority, patterns) in priorities)
+        {
+            sb.Append("    ").Append(Number(priority)).Append(":\n");
+            foreach (var pattern in patterns)
+            {
+                sb.Append("    - '").Append(pattern.Replace("'", "''", StringComparison.Ordinal)).Append("'\n");
+            }
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>The groups the cluster autoscaler may scale, in the spec's order.</summary>
     public static IEnumerable<InstanceGroup> AutoscaledGroups(Cluster c) => c.InstanceGroups.Where(AutoscalerMayScale);
@@ -36,6 +111,47 @@ internal static partial class AddonBuilder
                 new PlanLocation(c.Name),
                 "spec.clusterAutoscaler.enabled is true, but no Node group has minSize < maxSize: the cluster autoscaler would run and scale nothing; give a Node group a maxSize above its minSize, or turn the autoscaler off");
         }
+
+        foreach (var w in PriorityExpanderWarnings(c))
+        {
+            yield return w;
+        }
+    }
+
+    /// <summary>
+    /// The priority expander's warnings: custom priorities that leave out groups the autoscaler may scale (it would
+    /// never scale them up), and priority settings nothing reads.
+    /// </summary>
+    private static IEnumerable<Diagnostic> PriorityExpanderWarnings(Cluster c)
+    {
+        var o = c.Addons.ClusterAutoscaler;
+        if (!Enabled(c, AddonKind.ClusterAutoscaler) || o.CustomPriorities is not { } custom)
+        {
+            yield break;
+        }
+
+        const string Custom = "spec.clusterAutoscaler.customPriorityExpanderConfig";
+        if (!o.UsesPriorityExpander || !o.CreatePriorityExpanderConfig)
+        {
+            yield return Diagnostic.Warning(
+                DiagnosticCodes.ClusterAutoscalerPrioritiesUnused,
+                new PlanLocation(c.Name),
+                o.UsesPriorityExpander
+                    ? $"{Custom} is ignored: createPriorityExpanderConfig is false, so kgen makes no {ClusterAutoscalerOptions.PriorityConfigMap} ConfigMap (make it yourself in kube-system); remove one of the two fields"
+                    : $"{Custom} is ignored: the expander is {o.Expander}, not priority; add priority to spec.clusterAutoscaler.expander, or remove the field");
+            yield break;
+        }
+
+        var names = new Names(c);
+        var patterns = custom.SelectMany(p => p.Patterns).Select(ClusterAutoscalerOptions.PriorityPattern).ToList();
+        var left = AutoscaledGroups(c).Select(names.InstanceGroup).Where(g => !patterns.Any(p => p.IsMatch(g))).ToList();
+        if (left.Count > 0 && left.Count < AutoscaledGroups(c).Count())
+        {
+            yield return Diagnostic.Warning(
+                DiagnosticCodes.ClusterAutoscalerGroupsWithoutPriority,
+                new PlanLocation(c.Name),
+                $"no pattern of {Custom} matches {string.Join(", ", left)}: the priority expander never chooses {(left.Count == 1 ? "that group" : "those groups")} to scale up (scale-down is unaffected); add a low catch-all such as 0: [\".*\"] if they should be used");
+        }
     }
 
     /// <summary>
@@ -46,8 +162,13 @@ internal static partial class AddonBuilder
     /// without upstream's host mount of <c>/etc/ssl/certs/ca-bundle.crt</c> (Amazon Linux's path: the image carries
     /// its own CA certificates, and kgen's Ubuntu nodes have no such file).
     /// </summary>
-    private static void ClusterAutoscaler(Cluster c, Kustomization k)
+    private static void ClusterAutoscaler(Cluster c, Kustomization k, List<AddonFile> owned)
     {
+        if (PriorityExpanderConfigMap(c) is { } configMap)
+        {
+            owned.Add(new(PriorityExpanderFile, configMap));
+        }
+
         var o = c.Addons.ClusterAutoscaler;
         var command = new List<string>
         {

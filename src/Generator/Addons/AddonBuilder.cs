@@ -85,7 +85,7 @@ internal static partial class AddonBuilder
     /// </summary>
     public static IEnumerable<Diagnostic> Warnings(Cluster c)
     {
-        var callers = AddonCatalog.InOrder.Where(k => k is AddonKind.CloudControllerManager or AddonKind.EbsCsiDriver or AddonKind.ClusterAutoscaler or AddonKind.NodeTerminationHandler && Enabled(c, k)).Select(AddonCatalog.Name).ToList();
+        var callers = AddonCatalog.InOrder.Where(k => CallsAws(c, k)).Select(AddonCatalog.Name).ToList();
         if (callers.Count > 0 && c.ControlPlaneGroups.Any())
         {
             yield return Diagnostic.Warning(
@@ -161,7 +161,7 @@ internal static partial class AddonBuilder
                 EbsCsiDriver(c, k, owned);
                 break;
             case AddonKind.ClusterAutoscaler:
-                ClusterAutoscaler(c, k);
+                ClusterAutoscaler(c, k, owned);
                 break;
             case AddonKind.NodeTerminationHandler:
                 NodeTerminationHandler(c, k, owned);
@@ -319,6 +319,11 @@ internal static partial class AddonBuilder
         rbac.Append("roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: ").Append(App).Append('\n');
         rbac.Append("subjects:\n- kind: ServiceAccount\n  name: ").Append(App).Append("\n  namespace: kube-system\n");
         owned.Add(new("rbac.yaml", rbac.ToString()));
+        if (o.Mode == NodeTerminationHandlerMode.Imds)
+        {
+            owned.Add(new("daemonset.yaml", NodeTerminationDaemonSet(c)));
+            return;
+        }
 
         var env = new List<(string Name, string Value)>
         {

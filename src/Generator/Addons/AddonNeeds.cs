@@ -60,11 +60,20 @@ internal static class AddonNeeds
             yield return need;
         }
 
-        if (AddonBuilder.Enabled(c, AddonKind.NodeTerminationHandler))
+        if (AddonBuilder.NodeTerminationQueueMode(c))
         {
             foreach (var need in NodeTerminationHandler(c, cp))
             {
                 yield return need;
+            }
+        }
+        else if (AddonBuilder.Enabled(c, AddonKind.NodeTerminationHandler))
+        {
+            // IMDS mode: a DaemonSet on every node, which reads only its own instance's metadata.
+            yield return Connect(cp, new InternetDestination(EbsRegistry), "pull the node termination handler's image (IMDS mode: on every node)");
+            if (roles.Contains(InstanceGroupRole.Node))
+            {
+                yield return Connect(new RoleActor(InstanceGroupRole.Node), new InternetDestination(EbsRegistry), "pull the node termination handler's image (IMDS mode: on every node)");
             }
         }
 

@@ -17,7 +17,7 @@ internal static class AddonPermissions
     public static ImmutableArray<string> Describe(Cluster c) =>
         Sorted(When(AddonBuilder.Enabled(c, AddonKind.CloudControllerManager), CcmDescribe).Concat(When(AddonBuilder.Enabled(c, AddonKind.EbsCsiDriver), EbsDescribe))
             .Concat(When(AddonBuilder.Enabled(c, AddonKind.ClusterAutoscaler), AutoscalerDescribe(c)))
-            .Concat(When(AddonBuilder.Enabled(c, AddonKind.NodeTerminationHandler), NthDescribe)));
+            .Concat(When(AddonBuilder.NodeTerminationQueueMode(c), NthDescribe)));
 
     /// <summary>The CCM's reads: groups, zones, the network, load balancers' details (kops' AddCCMPermissions).</summary>
     public static ImmutableArray<string> CcmDescribe { get; } =
@@ -203,7 +203,7 @@ internal static class AddonPermissions
     /// </summary>
     public static IEnumerable<Statement> NodeTerminationHandler(Cluster c, string partition)
     {
-        if (!AddonBuilder.Enabled(c, AddonKind.NodeTerminationHandler))
+        if (!AddonBuilder.NodeTerminationQueueMode(c))
         {
             yield break;
         }

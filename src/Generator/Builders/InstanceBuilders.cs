@@ -205,7 +205,7 @@ internal sealed class AutoscalingBuilder : IPlanBuilder
             extra.Add(new("k8s.io/role/master", "1"));
         }
 
-        if (g.Role != InstanceGroupRole.Bastion && Addons.AddonBuilder.Enabled(ctx.Cluster, Addons.AddonKind.NodeTerminationHandler))
+        if (g.Role != InstanceGroupRole.Bastion && Addons.AddonBuilder.NodeTerminationQueueMode(ctx.Cluster))
         {
             // The node termination handler acts only on instances with this tag (propagated at launch), as kops tags them.
             extra.Add(new(ctx.Cluster.Addons.NodeTerminationHandler.ManagedTag, string.Empty));

@@ -62,7 +62,7 @@ internal sealed class NodeTerminationHandlerBuilder : IPlanBuilder
     public void Build(BuildContext ctx)
     {
         var c = ctx.Cluster;
-        if (!AddonBuilder.Enabled(c, AddonKind.NodeTerminationHandler))
+        if (!AddonBuilder.NodeTerminationQueueMode(c))
         {
             return;
         }

@@ -87,8 +87,10 @@ internal static partial class AddonDefaults
     }
 
     /// <summary>
-    /// <c>spec.nodeTerminationHandler</c> over kops' defaults; kgen runs only queue-processor mode, where kops itself
-    /// refuses to turn off spot-interruption or scheduled-event draining and rebalance monitoring without draining.
+    /// <c>spec.nodeTerminationHandler</c> over kops' defaults: queue-processor mode unless
+    /// <c>enableSQSTerminationDraining</c> is false (IMDS mode). In queue-processor mode kgen, as kops, refuses to turn
+    /// off spot-interruption draining and rebalance monitoring without draining, and also scheduled-event draining (its
+    /// rule always feeds the queue); IMDS mode honours each.
     /// </summary>
     private static NodeTerminationHandlerOptions NodeTerminationHandler(ClusterInput input, Defaulting d)
     {
@@ -102,21 +104,17 @@ internal static partial class AddonDefaults
 
         const string Path = "spec.nodeTerminationHandler";
         var enabled = n.Enabled ?? false;
-        if (enabled)
+        var mode = n.EnableSqsTerminationDraining == false ? NodeTerminationHandlerMode.Imds : NodeTerminationHandlerMode.QueueProcessor;
+        if (enabled && mode == NodeTerminationHandlerMode.QueueProcessor)
         {
-            if (n.EnableSqsTerminationDraining == false)
-            {
-                d.Error(at, DiagnosticCodes.AddonSettingInvalid, Path + ".enableSQSTerminationDraining", "false (IMDS mode) is not supported: kgen runs the handler in queue-processor mode only; set true or remove the field");
-            }
-
             if (n.EnableSpotInterruptionDraining == false)
             {
-                d.Error(at, DiagnosticCodes.AddonSettingInvalid, Path + ".enableSpotInterruptionDraining", "false cannot be honoured in queue-processor mode (the handler drains on every spot interruption warning); set true or remove the field");
+                d.Error(at, DiagnosticCodes.AddonSettingInvalid, Path + ".enableSpotInterruptionDraining", "false cannot be honoured in queue-processor mode (the handler drains on every spot interruption warning); set true or remove the field, or run IMDS mode (enableSQSTerminationDraining: false)");
             }
 
             if (n.EnableScheduledEventDraining == false)
             {
-                d.Error(at, DiagnosticCodes.AddonSettingInvalid, Path + ".enableScheduledEventDraining", "false cannot be honoured in queue-processor mode (the handler drains before every scheduled event); set true or remove the field");
+                d.Error(at, DiagnosticCodes.AddonSettingInvalid, Path + ".enableScheduledEventDraining", "false cannot be honoured in queue-processor mode (the handler drains before every scheduled event); set true or remove the field, or run IMDS mode (enableSQSTerminationDraining: false)");
             }
 
             if (n.EnableRebalanceMonitoring == true && n.EnableRebalanceDraining != true)
@@ -146,8 +144,11 @@ internal static partial class AddonDefaults
         return new NodeTerminationHandlerOptions
         {
             Enabled = enabled,
+            Mode = mode,
+            SpotInterruptionDraining = mode == NodeTerminationHandlerMode.QueueProcessor || (n.EnableSpotInterruptionDraining ?? standard.SpotInterruptionDraining),
+            ScheduledEventDraining = mode == NodeTerminationHandlerMode.QueueProcessor || (n.EnableScheduledEventDraining ?? standard.ScheduledEventDraining),
             RebalanceDraining = n.EnableRebalanceDraining ?? false,
-            RebalanceMonitoring = (n.EnableRebalanceMonitoring ?? false) && (n.EnableRebalanceDraining ?? false),
+            RebalanceMonitoring = (n.EnableRebalanceMonitoring ?? false) && (mode == NodeTerminationHandlerMode.Imds || (n.EnableRebalanceDraining ?? false)),
             DeleteSqsMessageIfNodeNotFound = n.DeleteSqsMsgIfNodeNotFound ?? standard.DeleteSqsMessageIfNodeNotFound,
             ExcludeFromLoadBalancers = n.ExcludeFromLoadBalancers ?? standard.ExcludeFromLoadBalancers,
             TaintNode = n.TaintNode ?? standard.TaintNode,

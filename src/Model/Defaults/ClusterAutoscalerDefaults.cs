@@ -70,7 +70,6 @@ internal static partial class ClusterAutoscalerDefaults
             {
                 var why = bad switch
                 {
-                    "priority" => "the priority expander reads a ConfigMap kgen does not make (kops makes it from the groups' autoscalePriority)",
                     "price" => "the price expander works on GCE only",
                     _ => "not an expander",
                 };
@@ -124,7 +123,93 @@ internal static partial class ClusterAutoscalerDefaults
             MemoryRequest = Quantity("memoryRequest", x.MemoryRequest, standard.MemoryRequest),
             CpuRequest = Quantity("cpuRequest", x.CpuRequest, standard.CpuRequest),
             PodAnnotations = annotations.ToImmutable(),
+            CreatePriorityExpanderConfig = x.CreatePriorityExpanderConfig ?? standard.CreatePriorityExpanderConfig,
+            CustomPriorities = x.CustomPriorityExpanderConfig is { } custom ? CustomPriorities(custom, Error) : null,
         };
+    }
+
+    /// <summary>
+    /// kops' <c>customPriorityExpanderConfig</c>, checked: each key a whole number from 0 (the expander never prefers a
+    /// group below 0), no priority written twice, each list non-empty, each regular expression one Go's regexp (RE2)
+    /// compiles. A bad entry is reported and left out.
+    /// </summary>
+    private static ImmutableArray<(int, ImmutableArray<string>)> CustomPriorities(Dictionary<string, List<string>> config, Action<string, string> error)
+    {
+        const string Field = "customPriorityExpanderConfig";
+        if (config.Count == 0)
+        {
+            error(Field, "names no priority; give each priority its regular expressions on autoscaling group names (such as 100: [\".*spot.*\"] and 0: [\".*\"]), or remove the field to use the groups' autoscalePriority");
+        }
+
+        var seen = new Dictionary<int, string>();
+        var priorities = new List<(int, ImmutableArray<string>)>();
+        foreach (var (key, patterns) in config)
+        {
+            var at = $"{Field}.{key}";
+            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var priority))
+            {
+                error(at, $"\"{key}\" is not a priority: a whole number from 0 to {int.MaxValue} (the expander prefers the highest, and never prefers a group below 0)");
+                continue;
+            }
+
+            if (seen.TryGetValue(priority, out var first))
+            {
+                error(at, $"priority {priority} is written twice (also as {first}); the expander would read only one of the lists: merge them");
+                continue;
+            }
+
+            seen[priority] = key;
+            if (patterns is not { Count: > 0 })
+            {
+                error(at, "lists no regular expression; name the autoscaling groups of this priority (such as \".*spot.*\"), or remove the priority");
+                continue;
+            }
+
+            var good = true;
+            for (var i = 0; i < patterns.Count; i++)
+            {
+                if (PatternProblem(patterns[i]) is { } problem)
+                {
+                    error($"{at}[{i}]", problem);
+                    good = false;
+                }
+            }
+
+            if (good)
+            {
+                priorities.Add((priority, [.. patterns]));
+            }
+        }
+
+        return [.. priorities.OrderByDescending(p => p.Item1)];
+    }
+
+    /// <summary>Why the autoscaler could not use a regular expression of the priority expander, or null when it can.</summary>
+    private static string? PatternProblem(string? pattern)
+    {
+        if (string.IsNullOrEmpty(pattern))
+        {
+            return "empty: it would match every autoscaling group; write .* to say so";
+        }
+
+        if (pattern.Any(char.IsControl))
+        {
+            return "holds a control character; a group name never does";
+        }
+
+        try
+        {
+            _ = ClusterAutoscalerOptions.PriorityPattern(pattern);
+            return null;
+        }
+        catch (NotSupportedException)
+        {
+            return $"\"{pattern}\" uses a construct Go's regular expressions (RE2), which the autoscaler uses, do not have (a backreference, lookahead, lookbehind, atomic group or conditional); write it without";
+        }
+        catch (ArgumentException e) when (e is RegexParseException p)
+        {
+            return $"not a regular expression: {p.Message.TrimEnd('.')}; write a pattern such as .*high.* (escape a literal character with \\)";
+        }
     }
 
     [GeneratedRegex(@"^([0-9]+(\.[0-9]+)?(ns|us|ms|s|m|h))+$")]

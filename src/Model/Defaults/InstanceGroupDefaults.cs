@@ -55,6 +55,10 @@ internal static partial class InstanceGroupDefaults
         }
 
         ExternalLoadBalancers(g, d);
+        if (g.AutoscalePriority is { } priority && !ClusterAutoscalerOptions.GroupPriorityInRange(priority))
+        {
+            d.Error(at, DiagnosticCodes.ClusterAutoscalerSettingInvalid, "spec.autoscalePriority", $"{priority} is not a priority from 0 to {ClusterAutoscalerOptions.MaxGroupPriority} (kops' range; the priority expander prefers the highest, and never prefers a group below 0)");
+        }
 
         var rootType = g.RootVolumeType ?? "gp3";
         return new InstanceGroup
@@ -99,6 +103,7 @@ internal static partial class InstanceGroupDefaults
             ExternalLoadBalancerNames = [.. g.ExternalLoadBalancers.Select(e => e.LoadBalancerName).OfType<string>()],
             ExternalTargetGroupArns = [.. g.ExternalLoadBalancers.Select(e => e.TargetGroupArn).OfType<string>()],
             SuspendedProcesses = [.. g.SuspendProcesses.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            AutoscalePriority = g.AutoscalePriority is { } p && ClusterAutoscalerOptions.GroupPriorityInRange(p) ? p : 0,
         };
     }
 

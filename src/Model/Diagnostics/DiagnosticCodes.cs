@@ -111,8 +111,11 @@ public static class DiagnosticCodes
     /// <summary>An add-on setting kgen cannot honour (kops' cloudControllerManager, cloudConfig.awsEBSCSIDriver, metricsServer).</summary>
     public const string AddonSettingInvalid = "KG1900";
 
-    /// <summary>A cluster autoscaler setting kgen cannot honour (kops' spec.clusterAutoscaler: an expander, a duration, a threshold, a quantity).</summary>
+    /// <summary>A cluster autoscaler setting kgen cannot honour (kops' spec.clusterAutoscaler: an expander, a duration, a threshold, a quantity, a priority or regular expression of the priority expander; an instance group's autoscalePriority).</summary>
     public const string ClusterAutoscalerSettingInvalid = "KG1500";
+
+    /// <summary>The priority expander's custom priorities match none of the groups the cluster autoscaler may scale.</summary>
+    public const string ClusterAutoscalerPrioritiesMatchNothing = "KG1503";
 
     // KG2xxx: network.
 
@@ -375,6 +378,12 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: the cluster autoscaler is on but no worker group has room to scale (minSize &lt; maxSize).</summary>
     public const string ClusterAutoscalerNothingToScale = "KG6500";
+
+    /// <summary>Warning: the priority expander's custom priorities leave out groups the cluster autoscaler may scale (it never scales them up).</summary>
+    public const string ClusterAutoscalerGroupsWithoutPriority = "KG6503";
+
+    /// <summary>Warning: priority expander settings are given that nothing reads (another expander, or kgen does not make the ConfigMap).</summary>
+    public const string ClusterAutoscalerPrioritiesUnused = "KG6504";
 
     // KG7xxx: planning and rendering.
 

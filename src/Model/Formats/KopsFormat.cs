@@ -214,6 +214,7 @@ internal static class KopsFormat
             InstanceProfileArn = s.Iam?.Profile,
             ExternalLoadBalancers = [.. (s.ExternalLoadBalancers ?? []).Select(e => new ExternalLoadBalancerInput(e.LoadBalancerName, e.TargetGroupArn))],
             SuspendProcesses = [.. s.SuspendProcesses ?? []],
+            AutoscalePriority = s.AutoscalePriority,
             ReadProblems = problems.ToImmutable(),
         };
     }

@@ -308,6 +308,9 @@ internal sealed record InstanceGroupInput
     /// <summary>Autoscaling processes to suspend.</summary>
     public ImmutableArray<string> SuspendProcesses { get; init; } = [];
 
+    /// <summary>The group's priority for the cluster autoscaler's priority expander, as written.</summary>
+    public int? AutoscalePriority { get; init; }
+
     /// <summary>
     /// What the reader found wrong in how the group was written (e.g. a field in two forms). Defaulting reports
     /// these where it reaches the fields concerned, so that problems keep their order.

@@ -1,5 +1,5 @@
 // kops' spec.clusterAutoscaler, field for field as kops.k8s.io/v1alpha2 names them (ClusterAutoscalerConfig); the
-// fields kgen does not bind (image, the priority expander's ConfigMap) are decided in Formats/KopsFieldTable.
+// fields kgen does not bind (image) are decided in Formats/KopsFieldTable.
 namespace Kgen.Model.Spec;
 
 #pragma warning disable CA2227 // DTOs are filled by the YAML binder.
@@ -10,7 +10,7 @@ public sealed class ClusterAutoscalerDto
     /// <summary>Whether the cluster autoscaler is installed (default false).</summary>
     public bool? Enabled { get; set; }
 
-    /// <summary><c>--expander</c>: random (kops' default), least-waste or most-pods.</summary>
+    /// <summary><c>--expander</c>: random (kops' default), least-waste, most-pods or priority.</summary>
     public string? Expander { get; set; }
 
     /// <summary><c>--balance-similar-node-groups</c>.</summary>
@@ -63,4 +63,10 @@ public sealed class ClusterAutoscalerDto
 
     /// <summary>Annotations on the autoscaler's pods.</summary>
     public Dictionary<string, string>? PodAnnotations { get; set; }
+
+    /// <summary>Whether kgen makes the priority expander's ConfigMap (default true; false: the operator makes it).</summary>
+    public bool? CreatePriorityExpanderConfig { get; set; }
+
+    /// <summary>The priority expander's priorities as written (priority → regular expressions on autoscaling group names), instead of the groups' <c>autoscalePriority</c>.</summary>
+    public Dictionary<string, List<string>>? CustomPriorityExpanderConfig { get; set; }
 }

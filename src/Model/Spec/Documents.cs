@@ -657,6 +657,9 @@ public sealed class InstanceGroupSpecDto
 
     /// <summary>Autoscaling processes suspended on the group (e.g. <c>AZRebalance</c>).</summary>
     public List<string>? SuspendProcesses { get; set; }
+
+    /// <summary>The group's priority for the cluster autoscaler's priority expander (default 0; higher wins).</summary>
+    public int? AutoscalePriority { get; set; }
 }
 
 /// <summary>An instance group's <c>iam</c>.</summary>
@@ -794,20 +797,20 @@ public sealed class AwsEbsCsiDriverDto
 /// <summary><c>spec.nodeTerminationHandler</c> (kops' v1alpha2 names).</summary>
 public sealed class NodeTerminationHandlerDto
 {
-    /// <summary>Whether the handler, its queue, rules and lifecycle hooks exist (kgen's default false).</summary>
+    /// <summary>Whether the handler (in queue-processor mode with its queue, rules and lifecycle hooks) exists (kgen's default false).</summary>
     public bool? Enabled { get; set; }
 
-    /// <summary>Queue-processor mode; kgen runs no other mode, so only true (or nothing) is accepted.</summary>
+    /// <summary>Queue-processor mode (true or nothing); false runs IMDS mode (a DaemonSet on every node, no queue).</summary>
     [YamlMember(Alias = "enableSQSTerminationDraining")]
     public bool? EnableSqsTerminationDraining { get; set; }
 
-    /// <summary>Drain on a spot interruption warning (queue mode always does; false is refused).</summary>
+    /// <summary>Drain on a spot interruption warning (queue mode always does, false is refused there; IMDS mode honours false).</summary>
     public bool? EnableSpotInterruptionDraining { get; set; }
 
-    /// <summary>Drain before a scheduled maintenance event (queue mode always does; false is refused).</summary>
+    /// <summary>Drain before a scheduled maintenance event (queue mode always does, false is refused there; IMDS mode honours false).</summary>
     public bool? EnableScheduledEventDraining { get; set; }
 
-    /// <summary>Cordon on a rebalance recommendation (queue mode: only with rebalance draining).</summary>
+    /// <summary>Cordon on a rebalance recommendation (queue mode: only with rebalance draining; IMDS mode: alone too).</summary>
     public bool? EnableRebalanceMonitoring { get; set; }
 
     /// <summary>Drain on a rebalance recommendation (adds the rebalance rule).</summary>

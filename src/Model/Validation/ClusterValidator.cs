@@ -24,6 +24,7 @@ internal sealed class ClusterValidator(ClusterInput input, Cluster cluster, IRea
         ClusterRules.Tags(v, v.C, "spec.cloudLabels", cluster.CloudLabels);
         IamRules.SshKey(v);
         ConfigStoreRules.Check(v);
+        ClusterAutoscalerRules.Check(v);
         return v.Errors;
     }
 }
