@@ -242,7 +242,6 @@ public sealed class ClusterAutoscalerTests
     }
 
     [Theory]
-    [InlineData("expander: priority", "spec.clusterAutoscaler.expander", "ConfigMap")]
     [InlineData("expander: price", "spec.clusterAutoscaler.expander", "GCE")]
     [InlineData("expander: least-waste,fastest", "spec.clusterAutoscaler.expander", "\"fastest\"")]
     [InlineData("scaleDownUtilizationThreshold: \"1.5\"", "spec.clusterAutoscaler.scaleDownUtilizationThreshold", "from 0 to 1")]
@@ -338,7 +337,7 @@ public sealed class ClusterAutoscalerTests
         var spec = ClusterSpec.Load(Manifest, "kops.yaml");
         var ignored = spec.IgnoredKopsFields.Select(d => d.ToString()).ToList();
         Assert.Contains(ignored, w => w.Contains("spec.clusterAutoscaler.image", StringComparison.Ordinal));
-        Assert.Contains(ignored, w => w.Contains("spec.clusterAutoscaler.createPriorityExpanderConfig", StringComparison.Ordinal));
+        Assert.DoesNotContain(ignored, w => w.Contains("spec.clusterAutoscaler.createPriorityExpanderConfig", StringComparison.Ordinal));
         Assert.DoesNotContain(ignored, w => w.Contains("spec.clusterAutoscaler.expander", StringComparison.Ordinal) || w.Contains("spec.clusterAutoscaler.enabled", StringComparison.Ordinal));
 
         var c = spec.Resolve();
@@ -347,7 +346,9 @@ public sealed class ClusterAutoscalerTests
         Assert.Equal("most-pods", o.Expander);
         Assert.False(o.SkipNodesWithLocalStorage);
         Assert.Equal("0.3", o.ScaleDownUtilizationThreshold);
+        Assert.False(o.CreatePriorityExpanderConfig);
         var addon = Assert.Single(AddonBuilder.Build(c), a => a.Kind == AddonKind.ClusterAutoscaler);
+        Assert.DoesNotContain(addon.Files, f => f.Name == AddonBuilder.PriorityExpanderFile);
         Assert.Equal("v1.33.6", addon.Version);
         Assert.Contains("newTag: v1.33.6\n", addon.Files.Single(f => f.Name == "kustomization.yaml").Content, StringComparison.Ordinal);
         Assert.Contains("--node-group-auto-discovery=asg:tag=k8s.io/cluster-autoscaler/enabled,k8s.io/cluster-autoscaler/cas.example.org", Command(addon.Files.Single(f => f.Name == "kustomization.yaml").Content));

@@ -182,7 +182,6 @@ public sealed class NodeTerminationHandlerTests
     }
 
     [Theory]
-    [InlineData("nodeTerminationHandler: {enabled: true, enableSQSTerminationDraining: false}", "spec.nodeTerminationHandler.enableSQSTerminationDraining")]
     [InlineData("nodeTerminationHandler: {enabled: true, enableSpotInterruptionDraining: false}", "spec.nodeTerminationHandler.enableSpotInterruptionDraining")]
     [InlineData("nodeTerminationHandler: {enabled: true, enableScheduledEventDraining: false}", "spec.nodeTerminationHandler.enableScheduledEventDraining")]
     [InlineData("nodeTerminationHandler: {enabled: true, enableRebalanceMonitoring: true}", "spec.nodeTerminationHandler.enableRebalanceMonitoring")]
