@@ -27,7 +27,7 @@ internal static partial class AddonBuilder
     /// The priority expander's priorities, highest first: the spec's own (<c>customPriorityExpanderConfig</c>) as
     /// written, else each group the autoscaler may scale at its <c>autoscalePriority</c> (default 0), named by an
     /// anchored pattern on its autoscaling group's name (so that no other group's name matches it). Empty when the
-    /// expander is not used, kgen is not to make its ConfigMap, or no group names a priority.
+    /// expander is not used, kgen is not to make its ConfigMap, or (without a custom config) no group may be scaled.
     /// </summary>
     public static IReadOnlyList<(int Priority, IReadOnlyList<string> Patterns)> AutoscalerPriorities(Cluster c)
     {
