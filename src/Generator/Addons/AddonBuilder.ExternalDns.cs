@@ -12,8 +12,12 @@ internal static partial class AddonBuilder
     /// </summary>
     public static (string Namespace, string ServiceAccount, string Deployment) ExternalDnsWorkload { get; } = ("kube-system", "external-dns", "external-dns");
 
-    /// <summary>The hosted zone external-dns publishes into: the cluster's (<c>spec.dnsZone</c>, or the domain around the cluster's name), by name or id, without a trailing dot.</summary>
-    public static string ExternalDnsZone(Cluster c) => (c.Dns.Zone ?? throw new InvalidOperationException("external-dns needs the cluster's hosted zone (validation requires one)")).TrimEnd('.');
+    /// <summary>
+    /// The hosted zone external-dns publishes into, without a trailing dot: the cluster's (<c>spec.dnsZone</c>, by name
+    /// or id), or, where the spec names none, the domain the cluster's name is in, as kops assumes (its
+    /// <c>external_dns</c> case names no zone). Validation refuses external-dns for a <c>.k8s.local</c> name.
+    /// </summary>
+    public static string ExternalDnsZone(Cluster c) => (c.Dns.Zone ?? Model.Defaults.EndpointDefaults.EnclosingDomain(c.Name)).TrimEnd('.');
 
     /// <summary>
     /// external-dns' warning: with the zone given by name, kgen cannot know its id (a lookup at apply time, which a
@@ -22,13 +26,13 @@ internal static partial class AddonBuilder
     /// </summary>
     private static IEnumerable<Diagnostic> ExternalDnsWarnings(Cluster c)
     {
-        if (Enabled(c, AddonKind.ExternalDns) && c.Dns.Zone is not null && !c.Dns.ZoneIsId)
+        if (Enabled(c, AddonKind.ExternalDns) && !c.Dns.ZoneIsId)
         {
             var zone = ExternalDnsZone(c);
             yield return Diagnostic.Warning(
                 DiagnosticCodes.ExternalDnsZoneByName,
                 new PlanLocation(c.Name),
-                $"spec.dnsZone names the hosted zone {zone} by name, so external-dns may change records named {zone} or *.{zone} in any hosted zone of the account (a policy cannot name a zone's id kgen does not know); " +
+                $"external-dns' hosted zone {zone} is known by name only (spec.dnsZone is not its id), so external-dns may change records named {zone} or *.{zone} in any hosted zone of the account (a policy cannot name a zone's id kgen does not know); " +
                 "set spec.dnsZone to the zone's id (Z…) to confine it to that one zone");
         }
     }

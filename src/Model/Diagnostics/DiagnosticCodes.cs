@@ -335,7 +335,7 @@ public static class DiagnosticCodes
     /// <summary>A .k8s.local cluster with a DNS zone.</summary>
     public const string GossipWithDnsZone = "KG5010";
 
-    /// <summary>external-dns is on, but the cluster has no Route 53 hosted zone to publish into (a .k8s.local name, or DNS type None).</summary>
+    /// <summary>external-dns is on, but the cluster has no Route 53 hosted zone to publish into (a .k8s.local name).</summary>
     public const string ExternalDnsWithoutZone = "KG5200";
 
     /// <summary>Warning: the API's public name (or the bastion's) is outside the DNS zone: kgen does not publish it there; the operator points it at the load balancer.</summary>
