@@ -234,6 +234,20 @@ public sealed class ExternalDnsTests
         Assert.Contains(AddonBuilder.Warnings(c), w => w.Code == DiagnosticCodes.ExternalDnsZoneByName);
     }
 
+    [Theory]
+    [MemberData(nameof(AddonConformanceTests.Minors), MemberType = typeof(AddonConformanceTests))]
+    public void Its_files_pass_the_conformance_check_for_every_minor(int minor)
+    {
+        foreach (var spec in new[] { Zone + On, $"dnsZone: {ZoneId}\nexternalDns: {{provider: external-dns, watchIngress: false, watchNamespace: shop, priorityClassName: shop-critical}}" })
+        {
+            var addons = AddonBuilder.Build(Resolve(Cluster(OnePublicZone + $"\nkubernetesVersion: v1.{minor}.0\n" + spec, Name)));
+            using var dir = new Support.TempDir();
+            AddonConformanceTests.Write(dir.Path, addons);
+            var (exit, stdout, stderr) = AddonConformanceTests.CheckAddons(minor, dir.Path);
+            Assert.True(exit == 0 && stdout.Length == 0, $"Kubernetes 1.{minor}: check-addons exited {exit}:\n{stdout}{stderr}");
+        }
+    }
+
     private static CallNeed Change(string recordName) => new()
     {
         Actor = new RoleActor(InstanceGroupRole.ControlPlane),
