@@ -32,6 +32,9 @@ internal sealed record AddonOptions
     public required ClusterAutoscalerOptions ClusterAutoscaler { get; init; }
     /// <summary>The AWS node termination handler.</summary>
     public NodeTerminationHandlerOptions NodeTerminationHandler { get; init; } = new();
+
+    /// <summary>external-dns (kops' <c>spec.externalDns</c> with <c>provider: external-dns</c>).</summary>
+    public ExternalDnsOptions ExternalDns { get; init; } = new();
 }
 
 /// <summary>The AWS cloud controller manager's flags.</summary>
@@ -150,4 +153,32 @@ internal sealed record NodeTerminationHandlerOptions
 
     /// <summary>The container's memory limit, or none.</summary>
     public string? MemoryLimit { get; init; }
+}
+
+/// <summary>
+/// external-dns (kubernetes-sigs/external-dns): publishes Route 53 records for the cluster's Services (and Ingresses)
+/// into the cluster's hosted zone, owning them by TXT records. kops' other provider, its own dns-controller, kgen does
+/// not run: kgen publishes the API's names itself (Route 53 aliases in the generated Terraform/CloudFormation).
+/// </summary>
+internal sealed record ExternalDnsOptions
+{
+    /// <summary>Whether external-dns is installed (kops: <c>provider: external-dns</c>).</summary>
+    public bool Enabled { get; init; }
+
+    /// <summary>Publish records for Ingresses too (<c>--source=ingress</c>; kops' default with external-dns: true).</summary>
+    public bool WatchIngress { get; init; } = true;
+
+    /// <summary><c>--namespace</c>: the one namespace whose objects get records, or null for all.</summary>
+    public string? WatchNamespace { get; init; }
+
+    /// <summary>The pod's priority class.</summary>
+    public string PriorityClassName { get; init; } = "system-cluster-critical";
+
+    /// <summary>
+    /// <c>--policy</c>: sync, as kops runs it (external-dns' default): records whose object is gone are deleted, and
+    /// only records this cluster's TXT ownership records say are its own (<c>--registry=txt --txt-owner-id</c>), so a
+    /// record of anyone else's in the zone is never touched. upsert-only (upstream's kustomize example) would leave
+    /// records pointing at deleted load balancers.
+    /// </summary>
+    public string Policy { get; init; } = "sync";
 }

@@ -63,7 +63,7 @@ public sealed class KopsFieldTableTests
     [Fact]
     public void Add_on_fields_are_ignored_naming_the_add_on_issue()
     {
-        foreach (var field in new[] { "spec.awsLoadBalancerController", "spec.certManager", "spec.externalDns", "spec.addons", "spec.serviceAccountIssuerDiscovery" })
+        foreach (var field in new[] { "spec.awsLoadBalancerController", "spec.certManager", "spec.serviceAccountIssuerDiscovery" })
         {
             var rule = KopsFieldTable.Decide("Cluster", field)!;
             Assert.Equal(KopsFieldDecision.Ignored, rule.Decision);
@@ -119,6 +119,8 @@ public sealed class KopsFieldTableTests
     [InlineData("  networking:\n    weave: {}\n", "spec.networking.weave", "a CNI kgen does not install")]
     [InlineData("  masterInternalName: api.other.example.org\n", "spec.masterInternalName", "kgen's nodes reach the API at api.internal.single.kops.example.org")]
     [InlineData("  clusterDNSDomain: corp.local\n", "spec.clusterDNSDomain", "kgen's clusters use cluster.local")]
+    [InlineData("  addons:\n  - manifest: s3://my-bucket/addons/mine.yaml\n", "spec.addons", "kops field spec.addons is not supported: kops' channel manifests")]
+    [InlineData("  addons:\n  - manifest: kubernetes-dashboard\n", "spec.addons", "apply your manifests with kubectl or your GitOps tool once the cluster is up")]
     public void Refused_fields_and_fields_kops_does_not_have_are_errors_with_their_place(string addition, string path, string message)
     {
         var yaml = File.ReadAllText(Repo.KopsManifest("single-public")).Replace("  cloudProvider: aws\n", "  cloudProvider: aws\n" + addition.Replace("  networking:\n    weave: {}\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);

@@ -60,6 +60,7 @@ public sealed class LibraryTests
             "Kgen.Model.Spec.EtcdClusterDto",
             "Kgen.Model.Spec.EtcdManagerDto",
             "Kgen.Model.Spec.EtcdMemberDto",
+            "Kgen.Model.Spec.ExternalDnsDto",
             "Kgen.Model.Spec.ExternalLoadBalancerDto",
             "Kgen.Model.Spec.FlannelDto",
             "Kgen.Model.Spec.IamDto",

@@ -16,7 +16,7 @@ internal static partial class AddonBuilder
     /// <summary>Whether an enabled add-on calls AWS's APIs with the control-plane role's credentials (the handler only in queue-processor mode).</summary>
     public static bool CallsAws(Cluster c, AddonKind kind) => kind switch
     {
-        AddonKind.CloudControllerManager or AddonKind.EbsCsiDriver or AddonKind.ClusterAutoscaler => Enabled(c, kind),
+        AddonKind.CloudControllerManager or AddonKind.EbsCsiDriver or AddonKind.ClusterAutoscaler or AddonKind.ExternalDns => Enabled(c, kind),
         AddonKind.NodeTerminationHandler => NodeTerminationQueueMode(c),
         _ => false,
     };

@@ -75,6 +75,7 @@ internal static partial class AddonBuilder
         AddonKind.EbsCsiDriver => c.Addons.EbsCsiDriver.Enabled,
         AddonKind.ClusterAutoscaler => c.Addons.ClusterAutoscaler.Enabled,
         AddonKind.NodeTerminationHandler => c.Addons.NodeTerminationHandler.Enabled,
+        AddonKind.ExternalDns => c.Addons.ExternalDns.Enabled,
         _ => c.Addons.MetricsServer.Enabled,
     };
 
@@ -96,6 +97,11 @@ internal static partial class AddonBuilder
         }
 
         foreach (var w in ClusterAutoscalerWarnings(c))
+        {
+            yield return w;
+        }
+
+        foreach (var w in ExternalDnsWarnings(c))
         {
             yield return w;
         }
@@ -165,6 +171,9 @@ internal static partial class AddonBuilder
                 break;
             case AddonKind.NodeTerminationHandler:
                 NodeTerminationHandler(c, k, owned);
+                break;
+            case AddonKind.ExternalDns:
+                ExternalDns(c, k);
                 break;
             default:
                 MetricsServer(c, k);

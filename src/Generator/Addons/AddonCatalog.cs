@@ -55,6 +55,9 @@ internal enum AddonKind
     ClusterAutoscaler,
     /// <summary>The AWS node termination handler in queue-processor mode: cordons and drains a node before AWS takes its instance away.</summary>
     NodeTerminationHandler,
+
+    /// <summary>external-dns: Route 53 records in the cluster's hosted zone for its Services and Ingresses.</summary>
+    ExternalDns,
 }
 
 /// <summary>
@@ -74,6 +77,7 @@ internal static class AddonCatalog
         AddonKind.EbsCsiDriver => "aws-ebs-csi-driver",
         AddonKind.ClusterAutoscaler => "cluster-autoscaler",
         AddonKind.NodeTerminationHandler => "aws-node-termination-handler",
+        AddonKind.ExternalDns => "external-dns",
         _ => "metrics-server",
     };
 
@@ -84,11 +88,12 @@ internal static class AddonCatalog
         AddonKind.EbsCsiDriver => "spec.cloudConfig.awsEBSCSIDriver.enabled",
         AddonKind.ClusterAutoscaler => "spec.clusterAutoscaler.enabled",
         AddonKind.NodeTerminationHandler => "spec.nodeTerminationHandler.enabled",
+        AddonKind.ExternalDns => "spec.externalDns.provider",
         _ => "spec.metricsServer.enabled",
     };
 
     /// <summary>Every add-on, in dependency order: the CCM first (it initializes nodes, whose taint keeps other pods off), then storage, then metrics, then the autoscaler and the node termination handler.</summary>
-    public static ImmutableArray<AddonKind> InOrder { get; } = [AddonKind.CloudControllerManager, AddonKind.EbsCsiDriver, AddonKind.MetricsServer, AddonKind.ClusterAutoscaler, AddonKind.NodeTerminationHandler];
+    public static ImmutableArray<AddonKind> InOrder { get; } = [AddonKind.CloudControllerManager, AddonKind.EbsCsiDriver, AddonKind.MetricsServer, AddonKind.ClusterAutoscaler, AddonKind.NodeTerminationHandler, AddonKind.ExternalDns];
 
     /// <summary>The release of an add-on for a Kubernetes version (<c>1.34.2</c>).</summary>
     public static AddonRelease Release(AddonKind kind, string kubernetesVersion)
@@ -100,6 +105,7 @@ internal static class AddonCatalog
             AddonKind.EbsCsiDriver => EbsCsiDriver,
             AddonKind.ClusterAutoscaler => ClusterAutoscaler[Math.Clamp(minor, ClusterAutoscaler.Keys.First(), ClusterAutoscaler.Keys.Last())],
             AddonKind.NodeTerminationHandler => NodeTerminationHandler,
+            AddonKind.ExternalDns => ExternalDns,
             _ => MetricsServer.LastOrDefault(m => minor >= m.MinMinor, MetricsServer[0]).Release,
         };
     }
@@ -236,5 +242,26 @@ internal static class AddonCatalog
         Files = [],
         ImageName = "public.ecr.aws/aws-ec2/aws-node-termination-handler",
         NewImageName = "public.ecr.aws/aws-ec2/aws-node-termination-handler",
+    };
+
+    /// <summary>
+    /// external-dns v0.22.0: upstream's <c>kustomize/</c> at the tag (its Deployment, service account, cluster role and
+    /// binding). Upstream bumps the image in that kustomization only after tagging (at v0.22.0 it still names v0.21.0),
+    /// so kgen sets the tag's own image, as the release's published image is.
+    /// </summary>
+    public static AddonRelease ExternalDns { get; } = new()
+    {
+        Version = "v0.22.0",
+        Repository = "kubernetes-sigs/external-dns",
+        Tag = "v0.22.0",
+        Files =
+        [
+            new("kustomize/external-dns-deployment.yaml", "ad9f94d059478cf9b3ca945737323b14fb5288195062ab866d1ff8a9f394898a"),
+            new("kustomize/external-dns-serviceaccount.yaml", "a0daf3d8a90132d50ad8151c98a9edb5811677481adf3dd28916aaf9581f0af7"),
+            new("kustomize/external-dns-clusterrole.yaml", "66bdbcb9e55501891b20633cb9c01d930e32e3df3823a98601a63bb4232224bb"),
+            new("kustomize/external-dns-clusterrolebinding.yaml", "9741c2cbb929c2048848493ae985dba064a78eeef92e7e6b9b033faa2c8361e7"),
+        ],
+        ImageName = "registry.k8s.io/external-dns/external-dns",
+        NewImageName = "registry.k8s.io/external-dns/external-dns",
     };
 }

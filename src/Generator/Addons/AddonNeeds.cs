@@ -77,6 +77,11 @@ internal static class AddonNeeds
             }
         }
 
+        foreach (var need in ExternalDns(c, cp))
+        {
+            yield return need;
+        }
+
         var p = c.Partition;
         var tag = Tag("aws:ResourceTag/" + Names.ClusterTag, c.Name);
         var requestTag = Tag("aws:RequestTag/" + Names.ClusterTag, c.Name);
@@ -192,6 +197,29 @@ internal static class AddonNeeds
                 $"the node termination handler lets group {g.Name} terminate an instance once its node is drained",
                 Tag("aws:ResourceTag/" + Names.ClusterTag, c.Name));
         }
+    }
+
+    /// <summary>Route 53's API endpoint (global).</summary>
+    public static string Route53Endpoint(string partition) => partition == "aws-cn" ? "route53.amazonaws.com.cn" : "route53.amazonaws.com";
+
+    /// <summary>
+    /// What external-dns needs: Route 53's API, finding the cluster's zone among the account's, reading its records and
+    /// changing a Service's record there (a record under the zone's name, as its domain filter and the IAM condition have it).
+    /// </summary>
+    private static IEnumerable<Need> ExternalDns(Cluster c, RoleActor cp)
+    {
+        if (!AddonBuilder.Enabled(c, AddonKind.ExternalDns))
+        {
+            yield break;
+        }
+
+        var zone = AddonBuilder.ExternalDnsZone(c);
+        var arn = AddonPermissions.HostedZoneArn(c.Partition, c.Dns.ZoneIsId ? zone : "ZONEID");
+        yield return Connect(cp, new InternetDestination(Route53Endpoint(c.Partition)), "external-dns reads and changes the cluster's hosted zone's records (Route 53 API)");
+        yield return Call(cp, "route53:ListHostedZones", "*", "external-dns finds the cluster's hosted zone among the account's");
+        yield return Call(cp, "route53:ListResourceRecordSets", arn, "external-dns reads the records of the cluster's hosted zone and their TXT ownership records");
+        var name = c.Dns.ZoneIsId ? null : Tag(AddonPermissions.Route53ChangedNamesKey, "app." + zone);
+        yield return Call(cp, "route53:ChangeResourceRecordSets", arn, "external-dns creates, updates and deletes a Service's or Ingress's record (and its TXT ownership record) in the cluster's hosted zone", name);
     }
 
     private static string Who(string action, bool ccm) => ccm && AddonPermissions.CcmDescribe.Contains(action) ? "the cloud controller manager" : "the EBS CSI controller";

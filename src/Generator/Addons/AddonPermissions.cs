@@ -218,6 +218,49 @@ internal static class AddonPermissions
         };
     }
 
+    /// <summary>The ARN of a Route 53 hosted zone by its id (<c>*</c>: any).</summary>
+    public static string HostedZoneArn(string partition, string zoneId) => $"arn:{partition}:route53:::hostedzone/{zoneId}";
+
+    /// <summary>Route 53's condition key of the (normalized) names a ChangeResourceRecordSets request changes.</summary>
+    public const string Route53ChangedNamesKey = "route53:ChangeResourceRecordSetsNormalizedRecordNames";
+
+    /// <summary>
+    /// external-dns' statements (all of them, in one place, for whichever role runs it): listing the hosted zones (AWS
+    /// cannot scope it), and reading and changing records only in the cluster's zone — by its id when the spec gives
+    /// one; else (the id is known only at apply time, which a static policy cannot name) on any zone but only for names
+    /// that are the zone's or below it (Route 53's normalized-record-names condition key), read on any zone.
+    /// </summary>
+    public static IEnumerable<Statement> ExternalDns(Cluster c, string partition)
+    {
+        if (!AddonBuilder.Enabled(c, AddonKind.ExternalDns))
+        {
+            yield break;
+        }
+
+        var zone = AddonBuilder.ExternalDnsZone(c);
+        yield return new Statement { Sid = "ExternalDnsListZones", Actions = ["route53:ListHostedZones"], Resources = ["*"] };
+        if (c.Dns.ZoneIsId)
+        {
+            yield return new Statement
+            {
+                Sid = "ExternalDnsClusterZoneRecords",
+                Actions = ["route53:ChangeResourceRecordSets", "route53:ListResourceRecordSets"],
+                Resources = [HostedZoneArn(partition, zone)],
+            };
+            yield break;
+        }
+
+        yield return new Statement { Sid = "ExternalDnsReadRecords", Actions = ["route53:ListResourceRecordSets"], Resources = [HostedZoneArn(partition, "*")] };
+        yield return new Statement
+        {
+            Sid = "ExternalDnsChangeClusterZoneNames",
+            Actions = ["route53:ChangeResourceRecordSets"],
+            Resources = [HostedZoneArn(partition, "*")],
+            Conditions = ImmutableSortedDictionary.Create<string, ImmutableSortedDictionary<string, ImmutableArray<string>>>(StringComparer.Ordinal)
+                .Add("ForAllValues:StringLike", ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal).Add(Route53ChangedNamesKey, [zone, "*." + zone])),
+        };
+    }
+
     private static IEnumerable<string> When(bool on, IEnumerable<string> items) => on ? items : [];
 
     private static ImmutableArray<string> Sorted(IEnumerable<string> items) => [.. items.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];

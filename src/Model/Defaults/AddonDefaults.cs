@@ -83,6 +83,7 @@ internal static partial class AddonDefaults
                 KubeletInsecureTls = x.MetricsServer?.Insecure ?? false,
             },
             ClusterAutoscaler = ClusterAutoscalerDefaults.Apply(x.ClusterAutoscaler, at, d),
+            ExternalDns = ExternalDns(input, d),
         };
     }
 

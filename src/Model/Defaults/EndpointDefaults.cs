@@ -47,11 +47,17 @@ internal static class EndpointDefaults
         var zone = input.DnsZone;
         if (zone is null && type != DnsType.None)
         {
-            var dot = name.IndexOf('.', StringComparison.Ordinal);
-            zone = dot > 0 ? name[(dot + 1)..] : name;
+            zone = EnclosingDomain(name);
         }
 
         return new ClusterDns { Type = type, Zone = type == DnsType.None ? null : zone };
+    }
+
+    /// <summary>The hosted zone kops assumes for a cluster whose spec names none: the domain its name is in (<c>example.com</c> for <c>prod.example.com</c>).</summary>
+    public static string EnclosingDomain(string clusterName)
+    {
+        var dot = clusterName.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 ? clusterName[(dot + 1)..] : clusterName;
     }
 
     /// <summary>The bastion's load balancer.</summary>

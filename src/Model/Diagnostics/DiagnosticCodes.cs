@@ -111,6 +111,9 @@ public static class DiagnosticCodes
     /// <summary>An add-on setting kgen cannot honour (kops' cloudControllerManager, cloudConfig.awsEBSCSIDriver, metricsServer).</summary>
     public const string AddonSettingInvalid = "KG1900";
 
+    /// <summary>An external-dns setting kgen cannot honour (kops' spec.externalDns: a provider, a namespace, a priority class, or a setting only kops' dns-controller reads).</summary>
+    public const string ExternalDnsSettingInvalid = "KG1200";
+
     /// <summary>A cluster autoscaler setting kgen cannot honour (kops' spec.clusterAutoscaler: an expander, a duration, a threshold, a quantity, a priority or regular expression of the priority expander; an instance group's autoscalePriority).</summary>
     public const string ClusterAutoscalerSettingInvalid = "KG1500";
 
@@ -335,6 +338,9 @@ public static class DiagnosticCodes
     /// <summary>A .k8s.local cluster with a DNS zone.</summary>
     public const string GossipWithDnsZone = "KG5010";
 
+    /// <summary>external-dns is on, but the cluster has no Route 53 hosted zone to publish into (a .k8s.local name).</summary>
+    public const string ExternalDnsWithoutZone = "KG5200";
+
     /// <summary>Warning: the API's public name (or the bastion's) is outside the DNS zone: kgen does not publish it there; the operator points it at the load balancer.</summary>
     public const string ApiNameOutsideZone = "KG5011";
 
@@ -384,6 +390,8 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: priority expander settings are given that nothing reads (another expander, or kgen does not make the ConfigMap).</summary>
     public const string ClusterAutoscalerPrioritiesUnused = "KG6504";
+    /// <summary>Warning: the hosted zone is given by name, so external-dns' Route 53 changes are scoped to the zone's names on every zone rather than to the one zone's id.</summary>
+    public const string ExternalDnsZoneByName = "KG6200";
 
     // KG7xxx: planning and rendering.
 

@@ -139,7 +139,7 @@ internal static class KopsFieldTable
     private static IEnumerable<KopsFieldRule> ClusterRules() =>
     [
         C("spec.channel", Ignored, "kops' release channel picks kops' component versions; kgen installs the kubernetesVersion given, from pkgs.k8s.io"),
-        C("spec.addons", Ignored, Addon),
+        C("spec.addons", Refused, "kops' channel manifests (each names a kops channel file of versioned manifests that kops' channels tool applies and upgrades); kgen has no channels tool and cannot pin or verify a manifest it does not read, so none would be applied; remove the field and apply your manifests with kubectl or your GitOps tool once the cluster is up (docs/addons.md#your-own-manifests)"),
         C("spec.configBase", Implemented, "where the cluster's configuration and secrets live (s3://, file://; kops' memfs:// makes an offline example)"),
         C("spec.cloudProvider", Implemented, "must be aws"),
         C("spec.gossipConfig", Ignored, "kops' gossip DNS for .k8s.local names; kgen's nodes reach the API through its internal load balancer's name"),
@@ -276,7 +276,12 @@ internal static class KopsFieldTable
         C("spec.cloudConfig.awsEBSCSIDriver.version", Ignored, "kgen installs the version its add-on table pins with the SHA-256 of every file; a kgen release upgrades it"),
         C("spec.cloudConfig.awsEBSCSIDriver.*", Ignored, "kgen installs upstream's kustomize manifests with their defaults; the controller runs on the control plane with the control-plane role's permissions"),
         C("spec.cloudConfig.*", Ignored, "kops' cloud-provider settings; kgen runs no in-tree cloud provider"),
-        C("spec.externalDns", Ignored, Addon),
+        C("spec.externalDns", Mapped, "provider: external-dns installs external-dns, an add-on (docs/addons.md#external-dns); dns-controller (kops' default) and none install nothing: kgen publishes the API's names itself"),
+        C("spec.externalDns.provider", Implemented, "external-dns: kubernetes-sigs/external-dns in the cluster's hosted zone; dns-controller or none: no controller"),
+        C("spec.externalDns.watchIngress", Implemented, "--source=ingress (default true with external-dns); true with dns-controller is refused (kgen runs none)"),
+        C("spec.externalDns.watchNamespace", Implemented, "--namespace of external-dns; nothing with dns-controller"),
+        C("spec.externalDns.priorityClassName", Implemented, "external-dns' priority class (default system-cluster-critical); nothing with dns-controller"),
+        C("spec.externalDns.disable", Mapped, "kgen runs no dns-controller, so it changes nothing; true with provider: external-dns is refused"),
         C("spec.ntp", Ignored, "the image's time service uses the Amazon Time Sync Service"),
         C("spec.packages", Ignored, "kgen installs no extra packages onto nodes"),
         C("spec.nodeTerminationHandler", Implemented, "the AWS node termination handler, in queue-processor or IMDS mode, an add-on (off by default, docs/addons.md#node-termination-handler)"),

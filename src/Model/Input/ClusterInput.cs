@@ -383,4 +383,7 @@ internal sealed record AddonsInput
     public Spec.ClusterAutoscalerDto? ClusterAutoscaler { get; init; }
     /// <summary><c>spec.nodeTerminationHandler</c>.</summary>
     public Spec.NodeTerminationHandlerDto? NodeTerminationHandler { get; init; }
+
+    /// <summary><c>spec.externalDns</c>.</summary>
+    public Spec.ExternalDnsDto? ExternalDns { get; init; }
 }

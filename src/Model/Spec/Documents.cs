@@ -182,6 +182,9 @@ public sealed class ClusterSpecDto
     public ClusterAutoscalerDto? ClusterAutoscaler { get; set; }
     /// <summary>The AWS node termination handler in queue-processor mode (off unless enabled).</summary>
     public NodeTerminationHandlerDto? NodeTerminationHandler { get; set; }
+
+    /// <summary>Who publishes DNS records for Services and Ingresses: kops' dns-controller (kgen: none, it publishes the API's names itself) or external-dns.</summary>
+    public ExternalDnsDto? ExternalDns { get; set; }
 }
 
 /// <summary><c>spec.api</c>.</summary>
@@ -858,4 +861,23 @@ public sealed class MetricsServerDto
 
     /// <summary><c>--kubelet-insecure-tls</c>: skip checking the kubelets' serving certificates.</summary>
     public bool? Insecure { get; set; }
+}
+
+/// <summary><c>spec.externalDns</c> (kops' v1alpha2 <c>ExternalDNSConfig</c>).</summary>
+public sealed class ExternalDnsDto
+{
+    /// <summary>kops' old switch for its dns-controller; kgen runs no dns-controller, so it changes nothing.</summary>
+    public bool? Disable { get; set; }
+
+    /// <summary>Publish records for Ingresses too (kops' default: true with external-dns).</summary>
+    public bool? WatchIngress { get; set; }
+
+    /// <summary>The one namespace whose objects get records (default: all).</summary>
+    public string? WatchNamespace { get; set; }
+
+    /// <summary><c>dns-controller</c> (kops' default), <c>external-dns</c> or <c>none</c>.</summary>
+    public string? Provider { get; set; }
+
+    /// <summary>The controller pod's priority class (default system-cluster-critical).</summary>
+    public string? PriorityClassName { get; set; }
 }

@@ -38,5 +38,11 @@ internal static class EndpointRules
         {
             v.Error(v.C, DiagnosticCodes.GossipWithDnsZone, "spec.dnsZone", "a .k8s.local cluster has no public DNS; remove dnsZone, or rename the cluster into that zone");
         }
+
+        // external-dns publishes into the cluster's hosted zone (spec.dnsZone, or the domain of its name), and its IAM is scoped to it: there must be one.
+        if (cluster.Addons.ExternalDns.Enabled && cluster.Name.EndsWith(".k8s.local", StringComparison.Ordinal) && cluster.Topology != ControlPlaneTopology.EksManaged)
+        {
+            v.Error(v.C, DiagnosticCodes.ExternalDnsWithoutZone, "spec.externalDns.provider", "external-dns publishes records into the cluster's Route 53 hosted zone, and a .k8s.local cluster has none; name the cluster inside a hosted zone of yours (and set spec.dnsZone to it), or remove provider: external-dns");
+        }
     }
 }

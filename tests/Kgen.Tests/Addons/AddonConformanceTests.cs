@@ -94,7 +94,7 @@ public sealed class AddonConformanceTests
         File.WriteAllText(Path.Combine(root, "cloudformation.json"), index.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 
-    private static (int Exit, string Out, string Err) CheckAddons(int minor, string dir)
+    internal static (int Exit, string Out, string Err) CheckAddons(int minor, string dir)
     {
         var conformance = Path.Combine(Repo.Root, "conformance");
         if (!Directory.Exists(Path.Combine(conformance, "node_modules", "kubernetes-models")))
