@@ -111,6 +111,12 @@ public static class DiagnosticCodes
     /// <summary>An add-on setting kgen cannot honour (kops' cloudControllerManager, cloudConfig.awsEBSCSIDriver, metricsServer).</summary>
     public const string AddonSettingInvalid = "KG1900";
 
+    /// <summary>kops' <c>spec.serviceAccountIssuerDiscovery</c> cannot be honoured (its store is not <c>s3://BUCKET/PATH</c>, the bucket's name cannot serve HTTPS, an audience is empty).</summary>
+    public const string ServiceAccountIssuerInvalid = "KG1800";
+
+    /// <summary>A service account's IAM permissions (<c>spec.iam.serviceAccountExternalPermissions</c>, <c>useServiceAccountExternalPermissions</c>) cannot be honoured.</summary>
+    public const string ServiceAccountPermissionInvalid = "KG1801";
+
     /// <summary>A cluster autoscaler setting kgen cannot honour (kops' spec.clusterAutoscaler: an expander, a duration, a threshold, a quantity).</summary>
     public const string ClusterAutoscalerSettingInvalid = "KG1500";
 
@@ -372,6 +378,9 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: add-ons' AWS permissions are on the control-plane role (no IAM roles for service accounts yet).</summary>
     public const string AddonPermissionsOnNodeRole = "KG6900";
+
+    /// <summary>Warning: the service-account issuer's discovery store is not S3 (a <c>file://</c> folder, kops' <c>memfs://</c>): AWS STS cannot read its documents, so no service-account role can be assumed.</summary>
+    public const string ServiceAccountIssuerOffline = "KG6800";
 
     /// <summary>Warning: the cluster autoscaler is on but no worker group has room to scale (minSize &lt; maxSize).</summary>
     public const string ClusterAutoscalerNothingToScale = "KG6500";
