@@ -389,6 +389,7 @@ internal static class KopsFieldTable
         C("spec.serviceAccountIssuerDiscovery.discoveryStore", Implemented, "s3://BUCKET/PATH, a bucket in the cluster's region that the public can read: the issuer is https://BUCKET.s3.REGION.amazonaws.com/PATH, and kgen's secrets step writes .well-known/openid-configuration and openid/v1/jwks there (file:// and kops' memfs:// make an offline example, with a warning)"),
         C("spec.serviceAccountIssuerDiscovery.enableAWSOIDCProvider", Implemented, "the IAM OIDC provider of the issuer (client id amazonaws.com), which the service accounts' roles trust"),
         C("spec.serviceAccountIssuerDiscovery.additionalAudiences", Implemented, "more client ids of the OIDC provider"),
+        C("spec.serviceAccountIssuerDiscovery.discoveryService", Refused, "a hosted discovery service; kgen publishes the issuer's documents itself: remove the field and set discoveryStore (s3://BUCKET/PATH)"),
         C("spec.snapshotController", Ignored, Addon),
         C("spec.karpenter", Ignored, Addon),
         C("spec.podIdentityWebhook", Ignored, "kgen installs no pod identity webhook: its own add-ons carry their role's environment and token volume in their manifests, and a workload of yours sets them itself (docs/addons.md#your-own-service-accounts)"),
