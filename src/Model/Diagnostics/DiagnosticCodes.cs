@@ -117,6 +117,9 @@ public static class DiagnosticCodes
     /// <summary>A service account's IAM permissions (<c>spec.iam.serviceAccountExternalPermissions</c>, <c>useServiceAccountExternalPermissions</c>) cannot be honoured.</summary>
     public const string ServiceAccountPermissionInvalid = "KG1801";
 
+    /// <summary>Preflight: the service-account issuer's discovery store is missing, in another region than the cluster, or not publicly readable (AWS STS could not read the issuer's keys).</summary>
+    public const string DiscoveryStoreNotReady = "KG1802";
+
     /// <summary>A cluster autoscaler setting kgen cannot honour (kops' spec.clusterAutoscaler: an expander, a duration, a threshold, a quantity).</summary>
     public const string ClusterAutoscalerSettingInvalid = "KG1500";
 
