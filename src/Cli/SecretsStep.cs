@@ -25,6 +25,12 @@ internal static class SecretsStep
 
         var options = new StoreOptions { Environment = cli.Environment, Warn = m => cli.Stderr.WriteLine($"kgen: {m}") };
         var report = await ClusterSecrets.EnsureAsync(cluster, options).ConfigureAwait(false);
+        if (!report.DiscoveryDocumentsWritten.IsEmpty)
+        {
+            // Public by design: AWS STS reads them to verify service-account tokens (docs/addons.md#permissions).
+            cli.Stdout.WriteLine($"kgen: service-account issuer's public discovery documents written: {string.Join(", ", report.DiscoveryDocumentsWritten)}");
+        }
+
         if (report.Created.IsEmpty)
         {
             // Regenerating an existing cluster: nothing to report.

@@ -104,7 +104,8 @@ public static class Generator
         .Concat(UnencryptedSecrets(plan.Cluster))
         .Concat(PreRelease(plan.Cluster))
         .Concat(NamesOutsideZone(plan.Cluster))
-        .Concat(Addons.AddonBuilder.Warnings(plan.Cluster));
+        .Concat(Addons.AddonBuilder.Warnings(plan.Cluster))
+        .Concat(Addons.AddonIdentities.Warnings(plan.Cluster));
 
     /// <summary>Names the spec gives that lie outside its DNS zone: Route 53 would refuse their records there, so kgen leaves them to the operator.</summary>
     private static IEnumerable<Diagnostic> NamesOutsideZone(Cluster cluster)

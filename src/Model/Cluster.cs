@@ -151,6 +151,12 @@ internal sealed record Cluster
     /// <summary>The cluster add-ons kgen installs and their settings (kubeadm clusters).</summary>
     public AddonOptions Addons { get; init; } = AddonOptions.Standard(string.Empty);
 
+    /// <summary>The service-account issuer published for AWS (<c>spec.serviceAccountIssuerDiscovery</c>), or null: kubeadm's own issuer only.</summary>
+    public ServiceAccountIssuer? ServiceAccountIssuer { get; init; }
+
+    /// <summary>Whether service accounts get IAM roles (IRSA): the issuer's OIDC provider exists and the spec asks for the add-ons' roles.</summary>
+    public bool AddonRoles => Iam.UseServiceAccountExternalPermissions && ServiceAccountIssuer is { AwsOidcProvider: true };
+
     /// <summary>The bastion's load balancer settings (used when a bastion group exists).</summary>
     public required BastionOptions Bastion { get; init; }
 
@@ -427,6 +433,12 @@ internal sealed record IamOptions
 
     /// <summary>Managed IAM policies (ARNs) attached per role name (master or control-plane, node, bastion), as written.</summary>
     public ImmutableSortedDictionary<string, ImmutableArray<string>> ExternalPolicies { get; init; } = ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>Whether the add-ons that call AWS get roles of their own, trusted by the issuer's OIDC provider (kops' <c>useServiceAccountExternalPermissions</c>).</summary>
+    public bool UseServiceAccountExternalPermissions { get; init; }
+
+    /// <summary>The operator's service accounts' permissions, each a role of its own.</summary>
+    public ImmutableArray<ServiceAccountPermission> ServiceAccountExternalPermissions { get; init; } = [];
 }
 
 /// <summary>Kubelet options; what the spec leaves out is <see cref="Defaults.ComponentDefaults"/>' (or, where null, the kubelet's own).</summary>

@@ -234,6 +234,18 @@ internal sealed partial class Names(string cluster, ImmutableSortedDictionary<st
     /// <summary>IAM role (and inline policy) name the VPC flow-log service delivers with (at most 64 characters).</summary>
     public string FlowLogRole => Truncate($"flowlogs.{Cluster}", MaxIamName);
 
+    /// <summary>
+    /// The IAM role of a service account (IAM roles for service accounts), kops' name: <c>NAME.NAMESPACE.sa.CLUSTER</c>,
+    /// a <c>*</c> of the namespace written <c>wildcard</c>, cut to IAM's 64 characters.
+    /// </summary>
+    public string ServiceAccountRole(string ns, string serviceAccount) => Truncate($"{serviceAccount}.{ns.Replace("*", "wildcard", StringComparison.Ordinal)}.sa.{Cluster}", MaxIamName);
+
+    /// <summary>The plan's name of the IAM OIDC provider of the cluster's service-account issuer.</summary>
+    public string ServiceAccountOidcProvider => $"oidc.{Cluster}";
+
+    /// <summary>The ARN of an IAM role of the account <paramref name="account"/> (a placeholder where kgen's plan does not know it).</summary>
+    public static string IamRoleArn(string partition, string account, string roleName) => $"arn:{partition}:iam::{account}:role/{roleName}";
+
     /// <summary>Name of an instance group's launch template and autoscaling group.</summary>
     public string InstanceGroup(string group, InstanceGroupRole role) =>
         role == InstanceGroupRole.ControlPlane ? $"{group}.masters.{Cluster}" : $"{group}.{Cluster}";

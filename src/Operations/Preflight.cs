@@ -109,6 +109,7 @@ public static class Preflight
             HostedZone();
             await QuotasAsync().ConfigureAwait(false);
             await ConfigBaseAsync().ConfigureAwait(false);
+            await DiscoveryStoreAsync().ConfigureAwait(false);
         }
 
         private Task<T> Ec2<T>(string operation, Func<CancellationToken, Task<T>> call) => aws.CallAsync("EC2", operation, call, ct);
@@ -618,6 +619,64 @@ public static class Preflight
             }
 
             await SecretsAsync(configBase, check).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// The service-account issuer's discovery store (IAM roles for service accounts): an S3 bucket in the cluster's
+        /// region (the issuer's URL names that region) whose bucket policy makes it public, as AWS STS reads the issuer's
+        /// keys anonymously (kops checks the same).
+        /// </summary>
+        private async Task DiscoveryStoreAsync()
+        {
+            if (cluster.ServiceAccountIssuer is not { } issuer)
+            {
+                return;
+            }
+
+            var check = $"discovery store {issuer.DiscoveryStore}";
+            var code = DiagnosticCodes.DiscoveryStoreNotReady;
+            if (!issuer.Published)
+            {
+                Rows.Add(CheckResult.Failed(check, code, "not an S3 location: AWS STS cannot read the issuer's keys", "set spec.serviceAccountIssuerDiscovery.discoveryStore to s3://BUCKET/PATH"));
+                return;
+            }
+
+            var bucket = issuer.DiscoveryStore["s3://".Length..].Split('/')[0];
+            var prefix = issuer.DiscoveryStore["s3://".Length..][bucket.Length..].Trim('/');
+            try
+            {
+                var location = await aws.CallAsync("S3", "GetBucketLocation", c => aws.S3.GetBucketLocationAsync(new GetBucketLocationRequest { BucketName = bucket }, c), ct).ConfigureAwait(false);
+                var region = location.Location?.Value switch
+                {
+                    null or "" => "us-east-1",
+                    "EU" => "eu-west-1",
+                    var r => r,
+                };
+                Rows.Add(region == cluster.Region
+                    ? CheckResult.Passed($"region of {bucket}", region)
+                    : CheckResult.Failed($"region of {bucket}", code, $"{region}, but the issuer {issuer.Url} names {cluster.Region}", $"use a bucket in {cluster.Region} for spec.serviceAccountIssuerDiscovery.discoveryStore"));
+
+                var status = await aws.CallAsync("S3", "GetBucketPolicyStatus", async c =>
+                {
+                    try
+                    {
+                        return await aws.S3.GetBucketPolicyStatusAsync(new GetBucketPolicyStatusRequest { BucketName = bucket }, c).ConfigureAwait(false);
+                    }
+                    catch (AmazonS3Exception e) when (e.ErrorCode == "NoSuchBucketPolicy")
+                    {
+                        return null;
+                    }
+                }, ct).ConfigureAwait(false);
+                var objects = $"arn:{cluster.Partition}:s3:::{bucket}/{(prefix.Length == 0 ? string.Empty : prefix + "/")}*";
+                Rows.Add(status?.PolicyStatus?.IsPublic == true
+                    ? CheckResult.Passed($"public read of {bucket}", "public (its bucket policy)")
+                    : CheckResult.Failed($"public read of {bucket}", code, status is null ? "no bucket policy: AWS STS cannot read the issuer's keys" : "not public: AWS STS cannot read the issuer's keys",
+                        $"allow everyone s3:GetObject on {objects} in its bucket policy (with the bucket's BlockPublicPolicy and RestrictPublicBuckets off); it holds only the issuer's public documents"));
+            }
+            catch (OperationsException e) when (e.InnerException is AmazonS3Exception { ErrorCode: "NoSuchBucket" })
+            {
+                Rows.Add(CheckResult.Failed(check, code, $"no bucket {bucket}", $"create the bucket in {cluster.Region}, readable by the public, or fix spec.serviceAccountIssuerDiscovery.discoveryStore"));
+            }
         }
 
         private async Task SecretsAsync(string configBase, string check)

@@ -288,6 +288,33 @@ public sealed class PreflightTests : IAsyncLifetime
     }
 
     [Fact]
+    public void The_discovery_store_must_be_in_the_clusters_region_and_public()
+    {
+        var spec = Path.Combine(TestWorkingDirectory.Path, "irsa-preflight.yaml");
+        File.WriteAllText(spec, File.ReadAllText(Spec).Replace(
+            "  configBase: s3://kgen-config/shared.example.internal\n",
+            "  configBase: s3://kgen-config/shared.example.internal\n  serviceAccountIssuerDiscovery: {discoveryStore: s3://kgen-oidc/shared, enableAWSOIDCProvider: true}\n",
+            StringComparison.Ordinal));
+        const string Xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+        aws.Set("S3.GetBucketLocation", Xml + "<LocationConstraint xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">us-west-2</LocationConstraint>");
+        aws.Set("S3.GetBucketPolicyStatus", Xml + "<PolicyStatus xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><IsPublic>true</IsPublic></PolicyStatus>");
+        var (exit, stdout, err) = CliRunner.RunWith(aws.Environment(), ["preflight", "-f", spec]);
+        Assert.True(exit == 0, stdout + err);
+        Assert.Contains("  pass  ", Line(stdout, "region of kgen-oidc "), StringComparison.Ordinal);
+        Assert.Contains("  pass  ", Line(stdout, "public read of kgen-oidc "), StringComparison.Ordinal);
+
+        aws.Set("S3.GetBucketLocation", Xml + "<LocationConstraint xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">eu-west-1</LocationConstraint>");
+        aws.Set("S3.GetBucketPolicyStatus", Xml + "<Error><Code>NoSuchBucketPolicy</Code><Message>The bucket policy does not exist</Message><BucketName>kgen-oidc</BucketName></Error>", 404);
+        (exit, stdout, err) = CliRunner.RunWith(aws.Environment(), ["preflight", "-f", spec]);
+        Assert.True(exit == 1, stdout + err);
+        Assert.Contains("eu-west-1, but the issuer https://kgen-oidc.s3.us-west-2.amazonaws.com/shared names us-west-2", Line(stdout, "region of kgen-oidc "), StringComparison.Ordinal);
+        var row = Line(stdout, "public read of kgen-oidc ");
+        Assert.Contains("no bucket policy", row, StringComparison.Ordinal);
+        Assert.Contains("s3:GetObject on arn:aws:s3:::kgen-oidc/shared/*", row, StringComparison.Ordinal);
+        Assert.All(aws.Calls, c => Assert.Matches(@"^(EC2\.Describe|SSM\.Get|KMS\.Describe|S3\.(Get|List))", c));
+    }
+
+    [Fact]
     public void Missing_cluster_secrets_fail_and_say_how_to_create_them()
     {
         aws.Objects.TryRemove(Prefix + ConfigStoreLayout.ServiceAccountKey, out _);

@@ -39,6 +39,12 @@ public sealed partial class SecretsInOutputTests
         using var dir = new TempDir();
         var loaded = ClusterSpec.Load(File.ReadAllText(spec), Path.GetFileName(spec));
         loaded.Cluster.Spec!.ConfigBase = SharedConfigBase;
+        if (loaded.Cluster.Spec.ServiceAccountIssuerDiscovery is { } said)
+        {
+            // The issuer's public documents go to a local folder (an offline example) instead of the example's S3 bucket.
+            said.DiscoveryStore = $"file://discovery.example.com/{name}";
+        }
+
         foreach (var etcd in loaded.Cluster.Spec.EtcdClusters ?? [])
         {
             // kops writes each backupStore below the configBase; moving the store moves them (kgen's default).

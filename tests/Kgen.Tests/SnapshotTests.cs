@@ -36,6 +36,7 @@ public sealed class SnapshotTests
         { "kops-shared-public-subnet", Repo.KopsManifest("shared-public-subnet"), Repo.ExampleKey },
         { "kops-existing-sg", Repo.KopsManifest("existing-sg"), Repo.ExampleKey },
         { "addons-all", Repo.Example("addons-all.yaml"), Repo.ExampleKey },
+        { "irsa", Repo.Example("irsa.yaml"), Repo.ExampleKey },
         { "eks-minimal", Repo.Example("eks-minimal.yaml"), null },
         { "eks-private-ha", Repo.Example("eks-private-ha.yaml"), null },
         { "eks-existing-vpc", Repo.Example("eks-existing-vpc.yaml"), null },

@@ -81,19 +81,19 @@ internal static partial class AddonBuilder
 
     /// <summary>
     /// What the operator must know: the add-ons that call AWS do so with the control-plane role's credentials, which
-    /// every pod placed on a control-plane node with the host's network could use too; kgen has no IAM roles for
-    /// service accounts yet.
+    /// every pod placed on a control-plane node with the host's network could use too, unless each has a role of its own (IAM roles for
+    /// service accounts, <see cref="Cluster.AddonRoles"/>).
     /// </summary>
     public static IEnumerable<Diagnostic> Warnings(Cluster c)
     {
         var callers = AddonCatalog.InOrder.Where(k => CallsAws(c, k)).Select(AddonCatalog.Name).ToList();
-        if (callers.Count > 0 && c.ControlPlaneGroups.Any())
+        if (callers.Count > 0 && c.ControlPlaneGroups.Any() && !c.AddonRoles)
         {
             yield return Diagnostic.Warning(
                 DiagnosticCodes.AddonPermissionsOnNodeRole,
                 new PlanLocation(c.Name),
-                $"add-ons {string.Join(", ", callers.SkipLast(1))}{(callers.Count > 1 ? " and " : string.Empty)}{callers[^1]} call AWS with the control-plane role's permissions (kgen has no IAM roles for service accounts yet): " +
-                "any pod scheduled on a control-plane node with the host's network could use them; keep workloads off the control plane (its taint does) and see docs/addons.md#permissions");
+                $"add-ons {string.Join(", ", callers.SkipLast(1))}{(callers.Count > 1 ? " and " : string.Empty)}{callers[^1]} call AWS with the control-plane role's permissions (spec.iam.useServiceAccountExternalPermissions is off): " +
+                "any pod scheduled on a control-plane node with the host's network could use them; keep workloads off the control plane (its taint does), or give each add-on a role of its own (IAM roles for service accounts: serviceAccountIssuerDiscovery with enableAWSOIDCProvider, and useServiceAccountExternalPermissions: true; docs/addons.md#permissions)");
         }
 
         foreach (var w in ClusterAutoscalerWarnings(c))
@@ -178,6 +178,12 @@ internal static partial class AddonBuilder
             default:
                 MetricsServer(c, k);
                 break;
+        }
+
+        // IAM roles for service accounts: the workload that calls AWS gets its role's environment and token.
+        if (c.AddonRoles && CallsAws(c, kind) && AddonIdentities.For(kind) is { } identity)
+        {
+            k.StrategicMerge(new PatchTarget(identity.WorkloadKind, identity.WorkloadName), AddonIdentities.Patch(c, identity));
         }
 
         owned.Add(new(KustomizationFile, k.Render(owned.Select(f => f.Name))));
@@ -423,8 +429,13 @@ internal static partial class AddonBuilder
 
         public (string Key, string Value)? Labels { get; set; }
 
+        private readonly List<(PatchTarget Target, string Patch)> _merges = [];
+
         /// <summary>A JSON patch operation; <paramref name="value"/> is null for <c>remove</c>.</summary>
         public void Patch(PatchTarget target, string op, string path, string? value) => _patches.Add((target, op, path, value));
+
+        /// <summary>A strategic-merge patch (lists of containers, env and volumes merge by name), applied after the JSON patches.</summary>
+        public void StrategicMerge(PatchTarget target, string patch) => _merges.Add((target, patch));
 
         public string Render(IEnumerable<string> ownedResources)
         {
@@ -463,7 +474,7 @@ internal static partial class AddonBuilder
 
             sb.Append("  newTag: ").Append(release.Version).Append('\n');
             var byTarget = _patches.GroupBy(p => p.Target).ToList();
-            if (byTarget.Count > 0)
+            if (byTarget.Count > 0 || _merges.Count > 0)
             {
                 sb.Append("patches:\n");
                 foreach (var group in byTarget)
@@ -480,6 +491,18 @@ internal static partial class AddonBuilder
                         {
                             sb.Append("      value: ").Append(value).Append('\n');
                         }
+                    }
+                }
+
+                foreach (var (target, patch) in _merges)
+                {
+                    sb.Append("- target:\n");
+                    sb.Append("    kind: ").Append(target.Kind).Append('\n');
+                    sb.Append("    name: ").Append(target.Name).Append('\n');
+                    sb.Append("  patch: |-\n");
+                    foreach (var line in patch.Split('\n'))
+                    {
+                        sb.Append("    ").Append(line).Append('\n');
                     }
                 }
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Kgen.Generator.Bootstrap;
 using Kgen.Generator.Plan;
 using Kgen.Generator.Verification;
 using Kgen.Model;
@@ -36,6 +37,13 @@ internal static class AddonNeeds
         yield return Call(cp, "ssm:GetParameter", Names.SsmParameterArn(c.Partition, c.Region, "ACCOUNT", new Names(c).AddonsIndexParameter), "the add-on runner reads the add-ons' index every minute");
         var ccm = AddonBuilder.Enabled(c, AddonKind.CloudControllerManager);
         var ebs = AddonBuilder.Enabled(c, AddonKind.EbsCsiDriver);
+        var ccmCaller = Caller(c, AddonKind.CloudControllerManager, cp);
+        var ebsCaller = Caller(c, AddonKind.EbsCsiDriver, cp);
+        if (c.AddonRoles)
+        {
+            yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("sts", c.Region)), "the add-ons exchange their service accounts' tokens for their roles' credentials (sts:AssumeRoleWithWebIdentity, regional STS)");
+        }
+
         if (ebs)
         {
             yield return Connect(cp, new InternetDestination(EbsRegistry), "pull the EBS CSI driver's images");
@@ -55,14 +63,14 @@ internal static class AddonNeeds
             yield return Connect(cp, new InternetDestination("iam.amazonaws.com"), "the cloud controller manager creates the ELB service-linked role once per account");
         }
 
-        foreach (var need in ClusterAutoscaler(plan, cp))
+        foreach (var need in ClusterAutoscaler(plan, cp, Caller(c, AddonKind.ClusterAutoscaler, cp)))
         {
             yield return need;
         }
 
         if (AddonBuilder.NodeTerminationQueueMode(c))
         {
-            foreach (var need in NodeTerminationHandler(c, cp))
+            foreach (var need in NodeTerminationHandler(c, cp, Caller(c, AddonKind.NodeTerminationHandler, cp)))
             {
                 yield return need;
             }
@@ -77,7 +85,7 @@ internal static class AddonNeeds
             }
         }
 
-        foreach (var need in ExternalDns(c, cp))
+        foreach (var need in ExternalDns(c, cp, Caller(c, AddonKind.ExternalDns, cp)))
         {
             yield return need;
         }
@@ -91,47 +99,61 @@ internal static class AddonNeeds
             yield return Call(cp, action, "*", $"{Who(action, ccm)} reads what AWS cannot scope ({action})");
         }
 
+        // With roles of their own, each add-on makes its reads with its role.
+        if (c.AddonRoles)
+        {
+            foreach (var action in ccm ? AddonPermissions.CcmDescribe : [])
+            {
+                yield return Call(ccmCaller, action, "*", $"the cloud controller manager reads what AWS cannot scope ({action})");
+            }
+
+            foreach (var action in ebs ? AddonPermissions.EbsDescribe : [])
+            {
+                yield return Call(ebsCaller, action, "*", $"the EBS CSI controller reads what AWS cannot scope ({action})");
+            }
+        }
+
         // The reads the control plane's boot already has, which the add-ons call too.
         if (ccm)
         {
-            yield return Call(cp, "ec2:DescribeInstances", "*", "the cloud controller manager finds each Node's instance (addresses, zone, providerID, terminated instances)");
-            yield return Call(cp, "elasticloadbalancing:DescribeLoadBalancers", "*", "the cloud controller manager finds a Service's load balancer");
+            yield return Call(ccmCaller, "ec2:DescribeInstances", "*", "the cloud controller manager finds each Node's instance (addresses, zone, providerID, terminated instances)");
+            yield return Call(ccmCaller, "elasticloadbalancing:DescribeLoadBalancers", "*", "the cloud controller manager finds a Service's load balancer");
             foreach (var action in AddonPermissions.CcmTagged)
             {
-                yield return Call(cp, action, Resource(action, p, c.Region), $"the cloud controller manager changes a Service's load balancer, security group or instance of this cluster ({action})", tag);
+                yield return Call(ccmCaller, action, Resource(action, p, c.Region), $"the cloud controller manager changes a Service's load balancer, security group or instance of this cluster ({action})", tag);
             }
 
             foreach (var action in AddonPermissions.CcmCreate)
             {
-                yield return Call(cp, action, Resource(action, p, c.Region), $"the cloud controller manager creates a Service's {(action.StartsWith("ec2", StringComparison.Ordinal) ? "security group" : "load balancer")}, tagged as the cluster's ({action})", requestTag);
+                yield return Call(ccmCaller, action, Resource(action, p, c.Region), $"the cloud controller manager creates a Service's {(action.StartsWith("ec2", StringComparison.Ordinal) ? "security group" : "load balancer")}, tagged as the cluster's ({action})", requestTag);
             }
 
-            yield return Call(cp, "ec2:CreateTags", $"arn:{p}:ec2:{c.Region}:ACCOUNT:security-group/SG", "the cloud controller manager tags the security group it creates", requestTag.Add("ec2:CreateAction", "CreateSecurityGroup"));
-            yield return Call(cp, "ec2:CreateSecurityGroup", $"arn:{p}:ec2:{c.Region}:ACCOUNT:vpc/VPC", "the cloud controller manager creates a Service's security group in the cluster's VPC");
-            yield return Call(cp, "iam:CreateServiceLinkedRole", AddonPermissions.ElbServiceLinkedRole(p).Replace("::*:", "::ACCOUNT:", StringComparison.Ordinal), "the cloud controller manager creates the ELB service-linked role the first time the account gets a load balancer", Tag("iam:AWSServiceName", "elasticloadbalancing.amazonaws.com"));
+            yield return Call(ccmCaller, "ec2:CreateTags", $"arn:{p}:ec2:{c.Region}:ACCOUNT:security-group/SG", "the cloud controller manager tags the security group it creates", requestTag.Add("ec2:CreateAction", "CreateSecurityGroup"));
+            yield return Call(ccmCaller, "ec2:CreateSecurityGroup", $"arn:{p}:ec2:{c.Region}:ACCOUNT:vpc/VPC", "the cloud controller manager creates a Service's security group in the cluster's VPC");
+            yield return Call(ccmCaller, "iam:CreateServiceLinkedRole", AddonPermissions.ElbServiceLinkedRole(p).Replace("::*:", "::ACCOUNT:", StringComparison.Ordinal), "the cloud controller manager creates the ELB service-linked role the first time the account gets a load balancer", Tag("iam:AWSServiceName", "elasticloadbalancing.amazonaws.com"));
         }
 
         if (ebs)
         {
-            yield return Call(cp, "ec2:DescribeInstances", "*", "the EBS CSI controller finds the instance a volume attaches to");
-            yield return Call(cp, "ec2:DescribeVolumes", "*", "the EBS CSI controller waits for a volume's state");
+            yield return Call(ebsCaller, "ec2:DescribeInstances", "*", "the EBS CSI controller finds the instance a volume attaches to");
+            yield return Call(ebsCaller, "ec2:DescribeVolumes", "*", "the EBS CSI controller waits for a volume's state");
             foreach (var action in AddonPermissions.EbsTagged)
             {
-                yield return Call(cp, action, $"arn:{p}:ec2:{c.Region}:ACCOUNT:volume/VOLUME", $"the EBS CSI controller {action[4..].ToLowerInvariant().Replace("volume", " a volume", StringComparison.Ordinal)} it made for the cluster", tag);
+                yield return Call(ebsCaller, action, $"arn:{p}:ec2:{c.Region}:ACCOUNT:volume/VOLUME", $"the EBS CSI controller {action[4..].ToLowerInvariant().Replace("volume", " a volume", StringComparison.Ordinal)} it made for the cluster", tag);
             }
 
-            yield return Call(cp, "ec2:AttachVolume", $"arn:{p}:ec2:{c.Region}:ACCOUNT:instance/INSTANCE", "the EBS CSI controller attaches a volume to one of the cluster's workers", tag);
-            yield return Call(cp, "ec2:CreateVolume", $"arn:{p}:ec2:{c.Region}:ACCOUNT:volume/VOLUME", "the EBS CSI controller creates a PersistentVolume's volume, tagged as the cluster's", requestTag);
-            yield return Call(cp, "ec2:CreateTags", $"arn:{p}:ec2:{c.Region}:ACCOUNT:volume/VOLUME", "the EBS CSI controller tags the volume it creates", requestTag.Add("ec2:CreateAction", "CreateVolume"));
+            yield return Call(ebsCaller, "ec2:AttachVolume", $"arn:{p}:ec2:{c.Region}:ACCOUNT:instance/INSTANCE", "the EBS CSI controller attaches a volume to one of the cluster's workers", tag);
+            yield return Call(ebsCaller, "ec2:CreateVolume", $"arn:{p}:ec2:{c.Region}:ACCOUNT:volume/VOLUME", "the EBS CSI controller creates a PersistentVolume's volume, tagged as the cluster's", requestTag);
+            yield return Call(ebsCaller, "ec2:CreateTags", $"arn:{p}:ec2:{c.Region}:ACCOUNT:volume/VOLUME", "the EBS CSI controller tags the volume it creates", requestTag.Add("ec2:CreateAction", "CreateVolume"));
             if (c.ConfigStoreKmsKey is { } key)
             {
                 var via = Tag(Names.KmsViaServiceKey, Names.AwsEndpoint("ec2", c.Region));
                 foreach (var action in AddonPermissions.EbsKms)
                 {
-                    yield return Call(cp, action, key, $"EC2 uses the cluster's KMS key for an encrypted volume the EBS CSI driver makes or attaches ({action})", via);
+                    yield return Call(ebsCaller, action, key, $"EC2 uses the cluster's KMS key for an encrypted volume the EBS CSI driver makes or attaches ({action})", via);
                 }
 
-                yield return Call(cp, "kms:CreateGrant", key, "EC2 takes a grant on the cluster's KMS key for an encrypted volume's attachment", via.Add("kms:GrantIsForAWSResource", "true"));
+                yield return Call(ebsCaller, "kms:CreateGrant", key, "EC2 takes a grant on the cluster's KMS key for an encrypted volume's attachment", via.Add("kms:GrantIsForAWSResource", "true"));
             }
         }
     }
@@ -140,7 +162,7 @@ internal static class AddonNeeds
     /// The cluster autoscaler's needs: the Auto Scaling and EC2 APIs, its reads, and scaling each group it may scale
     /// (the call carries the tags the plan gives the group, as AWS evaluates the statement's conditions against them).
     /// </summary>
-    private static IEnumerable<Need> ClusterAutoscaler(ClusterPlan plan, Actor cp)
+    private static IEnumerable<Need> ClusterAutoscaler(ClusterPlan plan, Actor cp, Actor caller)
     {
         var c = plan.Cluster;
         if (!AddonBuilder.Enabled(c, AddonKind.ClusterAutoscaler))
@@ -159,7 +181,7 @@ internal static class AddonNeeds
                 "ec2:DescribeLaunchTemplateVersions" => "reads a group's instance type from its launch template, to scale a group up from zero",
                 _ => "reads the CPU, memory and GPUs of the groups' instance types",
             };
-            yield return Call(cp, action, "*", $"the cluster autoscaler {what} ({action})");
+            yield return Call(caller, action, "*", $"the cluster autoscaler {what} ({action})");
         }
 
         var names = new Names(c);
@@ -169,13 +191,13 @@ internal static class AddonNeeds
             var tags = (plan.OfType<AutoscalingGroup>().FirstOrDefault(a => a.GroupName == name)?.Tags.Items ?? ImmutableSortedDictionary<string, string>.Empty)
                 .ToImmutableSortedDictionary(t => "aws:ResourceTag/" + t.Key, t => t.Value, StringComparer.Ordinal);
             var arn = AddonPermissions.AutoscalingGroupArn(c.Partition, c.Region, "ACCOUNT", "UUID", name);
-            yield return Call(cp, "autoscaling:SetDesiredCapacity", arn, $"the cluster autoscaler grows or shrinks group {g.Name} ({g.MinSize} to {g.MaxSize})", tags);
-            yield return Call(cp, "autoscaling:TerminateInstanceInAutoScalingGroup", arn, $"the cluster autoscaler removes the drained node it chose from group {g.Name}", tags);
+            yield return Call(caller, "autoscaling:SetDesiredCapacity", arn, $"the cluster autoscaler grows or shrinks group {g.Name} ({g.MinSize} to {g.MaxSize})", tags);
+            yield return Call(caller, "autoscaling:TerminateInstanceInAutoScalingGroup", arn, $"the cluster autoscaler removes the drained node it chose from group {g.Name}", tags);
         }
     }
 
     /// <summary>What the node termination handler needs: image pulls, and its calls to SQS, Auto Scaling and EC2.</summary>
-    private static IEnumerable<Need> NodeTerminationHandler(Cluster c, RoleActor cp)
+    private static IEnumerable<Need> NodeTerminationHandler(Cluster c, RoleActor cp, Actor caller)
     {
         var p = c.Partition;
         yield return Connect(cp, new InternetDestination(EbsRegistry), "pull the node termination handler's image");
@@ -183,15 +205,15 @@ internal static class AddonNeeds
         yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("autoscaling", c.Region)), "the node termination handler completes a group's terminate lifecycle action");
         yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("ec2", c.Region)), "the node termination handler reads an instance's tags");
         var queue = $"arn:{p}:sqs:{c.Region}:ACCOUNT:{new Names(c).NodeTerminationQueue}";
-        yield return Call(cp, "sqs:ReceiveMessage", queue, "the node termination handler polls its queue for interruption, rebalance, state-change, maintenance and lifecycle events");
-        yield return Call(cp, "sqs:DeleteMessage", queue, "the node termination handler deletes a message once its node is drained");
-        yield return Call(cp, "ec2:DescribeInstances", "*", "the node termination handler checks an instance's managed tag before it acts on its node");
-        yield return Call(cp, "autoscaling:DescribeAutoScalingInstances", "*", "the node termination handler finds the group of an instance it drains");
-        yield return Call(cp, "autoscaling:DescribeTags", "*", "the node termination handler reads the tags of that group");
+        yield return Call(caller, "sqs:ReceiveMessage", queue, "the node termination handler polls its queue for interruption, rebalance, state-change, maintenance and lifecycle events");
+        yield return Call(caller, "sqs:DeleteMessage", queue, "the node termination handler deletes a message once its node is drained");
+        yield return Call(caller, "ec2:DescribeInstances", "*", "the node termination handler checks an instance's managed tag before it acts on its node");
+        yield return Call(caller, "autoscaling:DescribeAutoScalingInstances", "*", "the node termination handler finds the group of an instance it drains");
+        yield return Call(caller, "autoscaling:DescribeTags", "*", "the node termination handler reads the tags of that group");
         foreach (var g in Builders.NodeTerminationHandlerBuilder.HookedGroups(c))
         {
             yield return Call(
-                cp,
+                caller,
                 "autoscaling:CompleteLifecycleAction",
                 $"arn:{p}:autoscaling:{c.Region}:ACCOUNT:autoScalingGroup:ID:autoScalingGroupName/{new Names(c).InstanceGroup(g)}",
                 $"the node termination handler lets group {g.Name} terminate an instance once its node is drained",
@@ -206,7 +228,7 @@ internal static class AddonNeeds
     /// What external-dns needs: Route 53's API, finding the cluster's zone among the account's, reading its records and
     /// changing a Service's record there (a record under the zone's name, as its domain filter and the IAM condition have it).
     /// </summary>
-    private static IEnumerable<Need> ExternalDns(Cluster c, RoleActor cp)
+    private static IEnumerable<Need> ExternalDns(Cluster c, RoleActor cp, Actor caller)
     {
         if (!AddonBuilder.Enabled(c, AddonKind.ExternalDns))
         {
@@ -216,11 +238,14 @@ internal static class AddonNeeds
         var zone = AddonBuilder.ExternalDnsZone(c);
         var arn = AddonPermissions.HostedZoneArn(c.Partition, c.Dns.ZoneIsId ? zone : "ZONEID");
         yield return Connect(cp, new InternetDestination(Route53Endpoint(c.Partition)), "external-dns reads and changes the cluster's hosted zone's records (Route 53 API)");
-        yield return Call(cp, "route53:ListHostedZones", "*", "external-dns finds the cluster's hosted zone among the account's");
-        yield return Call(cp, "route53:ListResourceRecordSets", arn, "external-dns reads the records of the cluster's hosted zone and their TXT ownership records");
+        yield return Call(caller, "route53:ListHostedZones", "*", "external-dns finds the cluster's hosted zone among the account's");
+        yield return Call(caller, "route53:ListResourceRecordSets", arn, "external-dns reads the records of the cluster's hosted zone and their TXT ownership records");
         var name = c.Dns.ZoneIsId ? null : Tag(AddonPermissions.Route53ChangedNamesKey, "app." + zone);
-        yield return Call(cp, "route53:ChangeResourceRecordSets", arn, "external-dns creates, updates and deletes a Service's or Ingress's record (and its TXT ownership record) in the cluster's hosted zone", name);
+        yield return Call(caller, "route53:ChangeResourceRecordSets", arn, "external-dns creates, updates and deletes a Service's or Ingress's record (and its TXT ownership record) in the cluster's hosted zone", name);
     }
+    /// <summary>Who makes an add-on's AWS calls: its service account's pods with a role of their own (IAM roles for service accounts), else the control-plane role.</summary>
+    private static Actor Caller(Cluster c, AddonKind kind, Actor cp) =>
+        c.AddonRoles && AddonIdentities.For(kind) is { } i ? new WorkloadActor($"{i.Namespace}/{i.ServiceAccount}") : cp;
 
     private static string Who(string action, bool ccm) => ccm && AddonPermissions.CcmDescribe.Contains(action) ? "the cloud controller manager" : "the EBS CSI controller";
 

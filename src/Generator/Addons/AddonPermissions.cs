@@ -14,10 +14,14 @@ namespace Kgen.Generator.Addons;
 internal static class AddonPermissions
 {
     /// <summary>Reads the CCM, the driver, the cluster autoscaler and the node termination handler make, besides those the control plane's boot already has (instances, volumes, load balancers).</summary>
-    public static ImmutableArray<string> Describe(Cluster c) =>
-        Sorted(When(AddonBuilder.Enabled(c, AddonKind.CloudControllerManager), CcmDescribe).Concat(When(AddonBuilder.Enabled(c, AddonKind.EbsCsiDriver), EbsDescribe))
-            .Concat(When(AddonBuilder.Enabled(c, AddonKind.ClusterAutoscaler), AutoscalerDescribe(c)))
-            .Concat(When(AddonBuilder.NodeTerminationQueueMode(c), NthDescribe)));
+    /// <remarks>None on the control-plane role when the add-ons have roles of their own (<see cref="Cluster.AddonRoles"/>).</remarks>
+    public static ImmutableArray<string> Describe(Cluster c) => c.AddonRoles ? [] : DescribeOf(c, k => AddonBuilder.CallsAws(c, k));
+
+    /// <summary>The reads of the add-ons <paramref name="on"/> selects.</summary>
+    private static ImmutableArray<string> DescribeOf(Cluster c, Func<AddonKind, bool> on) =>
+        Sorted(When(on(AddonKind.CloudControllerManager), CcmDescribe).Concat(When(on(AddonKind.EbsCsiDriver), EbsDescribe))
+            .Concat(When(on(AddonKind.ClusterAutoscaler), AutoscalerDescribe(c)))
+            .Concat(When(on(AddonKind.NodeTerminationHandler) && AddonBuilder.NodeTerminationQueueMode(c), NthDescribe)));
 
     /// <summary>The CCM's reads: groups, zones, the network, load balancers' details (kops' AddCCMPermissions).</summary>
     public static ImmutableArray<string> CcmDescribe { get; } =
@@ -60,26 +64,65 @@ internal static class AddonPermissions
         $"arn:{partition}:iam::*:role/aws-service-role/elasticloadbalancing.amazonaws.com/AWSServiceRoleForElasticLoadBalancing";
 
     /// <summary>The control-plane role's statements for the add-ons the cluster runs.</summary>
-    public static IEnumerable<Statement> ControlPlane(Cluster c, string partition)
+    /// <remarks>None when the add-ons have roles of their own (<see cref="Cluster.AddonRoles"/>): <see cref="Role"/> gives each its statements.</remarks>
+    public static IEnumerable<Statement> ControlPlane(Cluster c, string partition) =>
+        c.AddonRoles ? [] : Shared(c, partition, k => AddonBuilder.CallsAws(c, k));
+
+    /// <summary>
+    /// The statements of one add-on's own role (IAM roles for service accounts): the same scoping as on the control-plane
+    /// role, for that add-on's calls only.
+    /// </summary>
+    public static IEnumerable<Statement> Role(Cluster c, string partition, AddonKind kind)
     {
-        foreach (var statement in ClusterAutoscaler(c, partition))
+        var statements = Shared(c, partition, k => k == kind).Concat(kind == AddonKind.NodeTerminationHandler ? NodeTerminationHandlerStatements(c, partition) : []).ToList();
+        // On its own role an add-on also needs the reads the control-plane role's boot statements cover for it.
+        var reads = BootReads(kind);
+        var describe = statements.FindIndex(s => s.Sid == "AddonsDescribe");
+        if (describe >= 0)
+        {
+            statements[describe] = statements[describe] with { Actions = Sorted(statements[describe].Actions.Concat(reads)) };
+        }
+        else if (!reads.IsEmpty)
+        {
+            statements.Insert(0, new Statement { Sid = "AddonsDescribe", Actions = reads, Resources = ["*"] });
+        }
+
+        return statements;
+    }
+
+    /// <summary>
+    /// The reads an add-on makes that the control-plane role grants for its own boot (<c>DescribeCluster</c>): finding a
+    /// Node's instance, a Service's load balancer, a volume's state.
+    /// </summary>
+    public static ImmutableArray<string> BootReads(AddonKind kind) => kind switch
+    {
+        AddonKind.CloudControllerManager => ["ec2:DescribeInstances", "elasticloadbalancing:DescribeLoadBalancers"],
+        AddonKind.EbsCsiDriver => ["ec2:DescribeInstances", "ec2:DescribeVolumes"],
+        AddonKind.NodeTerminationHandler => ["ec2:DescribeInstances"],
+        _ => [],
+    };
+
+    /// <summary>The statements of the add-ons <paramref name="on"/> selects (the node termination handler's own are <see cref="NodeTerminationHandler"/>'s).</summary>
+    private static IEnumerable<Statement> Shared(Cluster c, string partition, Func<AddonKind, bool> on)
+    {
+        foreach (var statement in on(AddonKind.ClusterAutoscaler) ? ClusterAutoscaler(c, partition) : [])
         {
             yield return statement;
         }
 
-        var ccm = AddonBuilder.Enabled(c, AddonKind.CloudControllerManager);
-        var ebs = AddonBuilder.Enabled(c, AddonKind.EbsCsiDriver);
+        var ccm = on(AddonKind.CloudControllerManager);
+        var ebs = on(AddonKind.EbsCsiDriver);
         if (!ccm && !ebs)
         {
-            if (AddonBuilder.Enabled(c, AddonKind.ClusterAutoscaler))
+            if (DescribeOf(c, on) is { IsEmpty: false } reads)
             {
-                yield return new Statement { Sid = "AddonsDescribe", Actions = Describe(c), Resources = ["*"] };
+                yield return new Statement { Sid = "AddonsDescribe", Actions = reads, Resources = ["*"] };
             }
 
             yield break;
         }
 
-        yield return new Statement { Sid = "AddonsDescribe", Actions = Describe(c), Resources = ["*"] };
+        yield return new Statement { Sid = "AddonsDescribe", Actions = DescribeOf(c, on), Resources = ["*"] };
         var tagged = Sorted(When(ccm, CcmTagged).Concat(When(ebs, EbsTagged)));
         // Never an etcd volume or a control-plane instance: only the control plane's boot attaches those (its own statements),
         // so the driver's volumes attach to workers, and the CCM changes no control-plane instance.
@@ -201,7 +244,10 @@ internal static class AddonPermissions
     /// The node termination handler's statements (its reads are in <see cref="Describe"/>): its queue's messages only,
     /// and completing lifecycle actions only of the cluster's groups (their <c>KubernetesCluster</c> tag).
     /// </summary>
-    public static IEnumerable<Statement> NodeTerminationHandler(Cluster c, string partition)
+    public static IEnumerable<Statement> NodeTerminationHandler(Cluster c, string partition) =>
+        c.AddonRoles ? [] : NodeTerminationHandlerStatements(c, partition);
+
+    private static IEnumerable<Statement> NodeTerminationHandlerStatements(Cluster c, string partition)
     {
         if (!AddonBuilder.NodeTerminationQueueMode(c))
         {
@@ -230,7 +276,11 @@ internal static class AddonPermissions
     /// one; else (the id is known only at apply time, which a static policy cannot name) on any zone but only for names
     /// that are the zone's or below it (Route 53's normalized-record-names condition key), read on any zone.
     /// </summary>
-    public static IEnumerable<Statement> ExternalDns(Cluster c, string partition)
+    public static IEnumerable<Statement> ExternalDns(Cluster c, string partition) =>
+        c.AddonRoles ? [] : ExternalDnsStatements(c, partition);
+
+    /// <summary>external-dns' statements, for whichever role makes its calls (<see cref="ExternalDns"/>).</summary>
+    public static IEnumerable<Statement> ExternalDnsStatements(Cluster c, string partition)
     {
         if (!AddonBuilder.Enabled(c, AddonKind.ExternalDns))
         {

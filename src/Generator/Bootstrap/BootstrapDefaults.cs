@@ -34,6 +34,12 @@ internal static class BootstrapDefaults
     /// <summary>The first Kubernetes minor whose API server has no <c>--cloud-provider</c> flag.</summary>
     public const int ApiServerWithoutCloudProviderMinor = 33;
 
+    /// <summary>
+    /// kubeadm's service-account issuer (<c>https://kubernetes.default.svc.&lt;dnsDomain&gt;</c>, kgen's domain being
+    /// <c>cluster.local</c>): the API server keeps accepting it beside a published issuer, so tokens issued before stay valid.
+    /// </summary>
+    public const string KubeadmServiceAccountIssuer = "https://kubernetes.default.svc.cluster.local";
+
     /// <summary>Where kubeadm keeps the cluster's certificates on a control-plane node.</summary>
     public const string CertificatesDir = "/etc/kubernetes/pki";
 

@@ -173,6 +173,15 @@ internal static class ControlPlaneHardening
         Optional(args, "max-mutating-requests-inflight", a.MaxMutatingRequestsInflight is { } mm ? Number(mm) : null);
         Optional(args, "event-ttl", a.EventTtl);
 
+        // A published issuer (serviceAccountIssuerDiscovery) signs new tokens; kubeadm's, accepted second, keeps older tokens valid
+        // (kubeadm's v1beta4 extraArgs may repeat a flag). The API audiences default to both issuers.
+        if (c.ServiceAccountIssuer is { } issuer)
+        {
+            args.Add(new("service-account-issuer", issuer.Url));
+            args.Add(new("service-account-issuer", BootstrapDefaults.KubeadmServiceAccountIssuer));
+            args.Add(new("service-account-jwks-uri", issuer.JwksUri));
+        }
+
         // The AWS cloud controller manager (an add-on) runs the cloud's loops; the API server takes the flag only before 1.33.
         if (minor < BootstrapDefaults.ApiServerWithoutCloudProviderMinor)
         {

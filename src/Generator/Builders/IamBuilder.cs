@@ -351,7 +351,7 @@ internal sealed class IamBuilder : IPlanBuilder
     /// strings, conditions of operator → key → value or values); lists keep the user's order, and a condition value
     /// written as a JSON number or boolean becomes its string (IAM compares them as strings).
     /// </summary>
-    private static Statement Parse(JObject json) => new()
+    internal static Statement Parse(JObject json) => new()
     {
         Sid = (string?)json["Sid"],
         Effect = (string)json["Effect"]!,

@@ -12,6 +12,7 @@ internal static class PlanBuilder
         new NetworkBuilder(),
         new FirewallBuilder(),
         new IamBuilder(),
+        new ServiceAccountRoleBuilder(),
         new SshKeyBuilder(),
         new ApiLoadBalancerBuilder(),
         new BastionBuilder(),

@@ -16,8 +16,23 @@ internal static class DocumentRenderer
         _ => throw new ArgumentOutOfRangeException(nameof(document), document.GetType().Name),
     };
 
-    /// <summary>The policy as a JSON object (for targets that inline it): keys in the order Sid, Effect, Principal, Action, NotAction, Resource, NotResource, Condition.</summary>
-    public static JObject ToJson(PolicyDocument policy)
+    /// <summary>The variable that stands for a statement's <see cref="Principals.FederatedArn"/> in a policy's text (Terraform's <c>templatefile</c>).</summary>
+    public const string FederatedVariable = "federated";
+
+    /// <summary>Placeholder for a reference while the text is written; never left in the output.</summary>
+    private const string ReferenceSentinel = "@@kgen-reference@@";
+
+    /// <summary>The plan values a policy names by reference (its statements' <see cref="Principals.FederatedArn"/>), in order, distinct.</summary>
+    public static ImmutableArray<Value> References(Document document) => document is PolicyDocument p
+        ? [.. p.Statements.Select(s => s.Principal?.FederatedArn).OfType<Value>().Distinct()]
+        : [];
+
+    /// <summary>
+    /// The policy as a JSON object (for targets that inline it): keys in the order Sid, Effect, Principal, Action,
+    /// NotAction, Resource, NotResource, Condition; a reference (<see cref="Principals.FederatedArn"/>) spelled by
+    /// <paramref name="reference"/>, the target's syntax.
+    /// </summary>
+    public static JObject ToJson(PolicyDocument policy, Func<Value, JToken>? reference = null)
     {
         var statements = new JArray();
         foreach (var s in policy.Statements)
@@ -34,6 +49,11 @@ internal static class DocumentRenderer
                 var principal = new JObject();
                 Add(principal, "AWS", p.Aws);
                 Add(principal, "Federated", p.Federated);
+                if (p.FederatedArn is { } arn)
+                {
+                    principal["Federated"] = reference is null ? throw new InvalidOperationException("a policy that names a plan resource needs the target's reference syntax") : reference(arn);
+                }
+
                 Add(principal, "Service", p.Service);
                 o["Principal"] = principal;
             }
@@ -74,14 +94,22 @@ internal static class DocumentRenderer
         }
     }
 
+    /// <summary>
+    /// The policy's text. A policy naming a plan resource becomes a template (Terraform's <c>templatefile</c>): the
+    /// reference is <c>${federated}</c>, and any other <c>${</c> or <c>%{</c> is escaped so the text comes out as written.
+    /// </summary>
     private static string Json(PolicyDocument policy)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         using (var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, Indentation = 2 })
         {
-            ToJson(policy).WriteTo(json);
+            ToJson(policy, _ => new JValue(ReferenceSentinel)).WriteTo(json);
         }
 
-        return writer + "\n";
+        var text = writer + "\n";
+        return References(policy).IsEmpty ? text : text
+            .Replace("${", "$${", StringComparison.Ordinal)
+            .Replace("%{", "%%{", StringComparison.Ordinal)
+            .Replace(JsonConvert.ToString(ReferenceSentinel), $"\"${{{FederatedVariable}}}\"", StringComparison.Ordinal);
     }
 }

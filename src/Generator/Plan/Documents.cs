@@ -65,6 +65,12 @@ internal sealed record Principals
     /// <summary>Federated identity providers (e.g. an OIDC provider's ARN, for IRSA).</summary>
     public ImmutableArray<string> Federated { get; init; } = [];
 
+    /// <summary>
+    /// A federated provider of the plan, by reference (the IAM OIDC provider's ARN, whose account kgen's plan does not
+    /// know): each target spells it (Terraform a template variable of the policy's file, CloudFormation <c>Fn::GetAtt</c>).
+    /// </summary>
+    public Value? FederatedArn { get; init; }
+
     /// <summary>AWS services, e.g. <c>ec2.amazonaws.com</c>.</summary>
     public ImmutableArray<string> Service { get; init; } = [];
 }

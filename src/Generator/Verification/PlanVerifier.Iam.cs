@@ -95,6 +95,6 @@ internal sealed partial class PlanVerifier
 
     /// <summary>Whether only the VPC flow-log service may assume the role (no machine or workload runs with it).</summary>
     private static bool IsServiceRole(IamRole role) =>
-        role.AssumeRolePolicy.Statements.All(s => s.Principal is { } p && p.Aws.IsEmpty && p.Federated.IsEmpty
+        role.AssumeRolePolicy.Statements.All(s => s.Principal is { } p && p.Aws.IsEmpty && p.Federated.IsEmpty && p.FederatedArn is null
             && !p.Service.IsEmpty && p.Service.All(service => service == Builders.NetworkBuilder.FlowLogsService));
 }

@@ -40,6 +40,7 @@ internal sealed partial class PlanVerifier
     {
         ConnectNeed c => Connect(c),
         ResolveNeed r => Resolve(r),
+        CallNeed { Actor: Bootstrap.WorkloadActor w } c => WorkloadCall(c, w),
         CallNeed c => Call(c),
         ConfigStoreNeed s => Unreachable(s),
         HealthCheckNeed h => HealthChecks(h),

@@ -46,6 +46,7 @@ internal sealed partial class ClusterDefaults(ClusterInput input)
         var groups = input.InstanceGroups.Select((g, i) => InstanceGroupDefaults.Apply(g, subnets, _d) with { SpecIndex = i }).ToList();
         groups.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         var configBase = input.ConfigBase ?? $"file://./state/{name}"; // the default state store, file://./state
+        var region = NetworkDefaults.Region(subnets);
         var cni = network.Cni();
         var (components, kubelet) = ComponentDefaults.Apply(input, cni.Kind, _d);
 
@@ -53,7 +54,7 @@ internal sealed partial class ClusterDefaults(ClusterInput input)
         {
             Name = name,
             KubernetesVersion = KubernetesVersion(input.KubernetesVersion),
-            Region = NetworkDefaults.Region(subnets),
+            Region = region,
             ConfigBase = configBase,
             ConfigStoreKmsKey = input.ConfigStoreKmsKey,
             Network = network.Network(subnets, cni.Kind),
@@ -63,7 +64,12 @@ internal sealed partial class ClusterDefaults(ClusterInput input)
             Ssh = AccessDefaults.SshKey(input, sshPublicKey),
             Networking = cni,
             EtcdClusters = ControlPlaneDefaults.EtcdClusters(input.EtcdClusters, groups, subnets, configBase, input.Source, _d),
-            Iam = AccessDefaults.Iam(input),
+            Iam = AccessDefaults.Iam(input) with
+            {
+                UseServiceAccountExternalPermissions = input.UseServiceAccountExternalPermissions ?? false,
+                ServiceAccountExternalPermissions = ServiceAccountIssuerDefaults.Permissions(input),
+            },
+            ServiceAccountIssuer = ServiceAccountIssuerDefaults.Issuer(input, region, _d),
             Kubelet = kubelet,
             Components = components,
             Addons = AddonDefaults.Apply(input, name, _d),

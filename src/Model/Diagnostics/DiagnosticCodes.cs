@@ -114,6 +114,15 @@ public static class DiagnosticCodes
     /// <summary>An external-dns setting kgen cannot honour (kops' spec.externalDns: a provider, a namespace, a priority class, or a setting only kops' dns-controller reads).</summary>
     public const string ExternalDnsSettingInvalid = "KG1200";
 
+    /// <summary>kops' <c>spec.serviceAccountIssuerDiscovery</c> cannot be honoured (its store is not <c>s3://BUCKET/PATH</c>, the bucket's name cannot serve HTTPS, an audience is empty).</summary>
+    public const string ServiceAccountIssuerInvalid = "KG1800";
+
+    /// <summary>A service account's IAM permissions (<c>spec.iam.serviceAccountExternalPermissions</c>, <c>useServiceAccountExternalPermissions</c>) cannot be honoured.</summary>
+    public const string ServiceAccountPermissionInvalid = "KG1801";
+
+    /// <summary>Preflight: the service-account issuer's discovery store is missing, in another region than the cluster, or not publicly readable (AWS STS could not read the issuer's keys).</summary>
+    public const string DiscoveryStoreNotReady = "KG1802";
+
     /// <summary>A cluster autoscaler setting kgen cannot honour (kops' spec.clusterAutoscaler: an expander, a duration, a threshold, a quantity, a priority or regular expression of the priority expander; an instance group's autoscalePriority).</summary>
     public const string ClusterAutoscalerSettingInvalid = "KG1500";
 
@@ -381,6 +390,9 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: add-ons' AWS permissions are on the control-plane role (no IAM roles for service accounts yet).</summary>
     public const string AddonPermissionsOnNodeRole = "KG6900";
+
+    /// <summary>Warning: the service-account issuer's discovery store is not S3 (a <c>file://</c> folder, kops' <c>memfs://</c>): AWS STS cannot read its documents, so no service-account role can be assumed.</summary>
+    public const string ServiceAccountIssuerOffline = "KG6800";
 
     /// <summary>Warning: the cluster autoscaler is on but no worker group has room to scale (minSize &lt; maxSize).</summary>
     public const string ClusterAutoscalerNothingToScale = "KG6500";

@@ -77,6 +77,15 @@ internal sealed record ClusterInput
     /// <summary>Whether nodes may pull from ECR.</summary>
     public bool? AllowContainerRegistry { get; init; }
 
+    /// <summary><c>spec.serviceAccountIssuerDiscovery</c> as written.</summary>
+    public Spec.ServiceAccountIssuerDiscoveryDto? ServiceAccountIssuerDiscovery { get; init; }
+
+    /// <summary><c>spec.iam.useServiceAccountExternalPermissions</c>.</summary>
+    public bool? UseServiceAccountExternalPermissions { get; init; }
+
+    /// <summary><c>spec.iam.serviceAccountExternalPermissions</c> as written.</summary>
+    public ImmutableArray<Spec.ServiceAccountExternalPermissionDto> ServiceAccountExternalPermissions { get; init; } = [];
+
     /// <summary>Extra IAM statements per role (JSON).</summary>
     public ImmutableDictionary<string, string> AdditionalPolicies { get; init; } = ImmutableDictionary<string, string>.Empty;
 

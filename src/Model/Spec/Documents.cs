@@ -185,6 +185,8 @@ public sealed class ClusterSpecDto
 
     /// <summary>Who publishes DNS records for Services and Ingresses: kops' dns-controller (kgen: none, it publishes the API's names itself) or external-dns.</summary>
     public ExternalDnsDto? ExternalDns { get; set; }
+    /// <summary>Where the service-account issuer's discovery documents live, and whether kgen makes its IAM OIDC provider.</summary>
+    public ServiceAccountIssuerDiscoveryDto? ServiceAccountIssuerDiscovery { get; set; }
 }
 
 /// <summary><c>spec.api</c>.</summary>
@@ -288,6 +290,12 @@ public sealed class IamDto
 {
     /// <summary>Whether nodes may pull from ECR (default true).</summary>
     public bool? AllowContainerRegistry { get; set; }
+
+    /// <summary>Whether the add-ons that call AWS get IAM roles of their own (IAM roles for service accounts) rather than the control-plane role's permissions.</summary>
+    public bool? UseServiceAccountExternalPermissions { get; set; }
+
+    /// <summary>The AWS permissions of the operator's service accounts, each a role of its own.</summary>
+    public List<ServiceAccountExternalPermissionDto>? ServiceAccountExternalPermissions { get; set; }
 }
 
 /// <summary><c>spec.authorization</c>: kops' one-of; kgen authorizes with RBAC (and Node), so only <c>rbac</c> is bound.</summary>

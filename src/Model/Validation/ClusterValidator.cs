@@ -21,6 +21,7 @@ internal sealed class ClusterValidator(ClusterInput input, Cluster cluster, IRea
         ControlPlaneRules.Check(v);
         EndpointRules.Check(v);
         IamRules.Check(v);
+        ServiceAccountRules.Check(v);
         ClusterRules.Tags(v, v.C, "spec.cloudLabels", cluster.CloudLabels);
         IamRules.SshKey(v);
         ConfigStoreRules.Check(v);

@@ -81,10 +81,10 @@ internal static partial class IamRules
 
     /// <summary>A managed policy's ARN: the account's own or AWS's, with an optional path.</summary>
     [GeneratedRegex(@"\Aarn:aws[a-z-]*:iam::(\d{12}|aws):policy/([\w+=,.@-]+/)*[\w+=,.@-]{1,128}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex ManagedPolicyArnPattern();
+    internal static partial Regex ManagedPolicyArnPattern();
 
     /// <summary>What the generator cannot type in an additional IAM statement (it renders statements from typed values), or null.</summary>
-    private static string? StatementProblem(JObject statement)
+    internal static string? StatementProblem(JObject statement)
     {
         static bool IsValue(JToken t) => t.Type is JTokenType.String or JTokenType.Integer or JTokenType.Float or JTokenType.Boolean;
         static bool IsStrings(JToken t) => t.Type == JTokenType.String || (t is JArray a && a.Count > 0 && a.All(v => v.Type == JTokenType.String));

@@ -22,6 +22,12 @@ public sealed record ClusterSecretsReport
 
     /// <summary>The cluster CA's hash for <c>kubeadm join --discovery-token-ca-cert-hash</c>.</summary>
     public required string CaCertificateHash { get; init; }
+
+    /// <summary>The service-account public key (PEM), from which the issuer's key set is made.</summary>
+    internal string? ServiceAccountPublicKey { get; init; }
+
+    /// <summary>The service-account issuer's discovery documents written by this call (full locations), empty when they were current or the cluster publishes none.</summary>
+    internal ImmutableArray<string> DiscoveryDocumentsWritten { get; init; } = [];
 }
 
 /// <summary>
@@ -75,8 +81,29 @@ public static class ClusterSecrets
     }
 
     /// <summary>The secrets step for a resolved cluster (the CLI's generation path and <see cref="EnsureAsync(ClusterSpec, StoreOptions?, CancellationToken)"/>).</summary>
-    internal static Task<ClusterSecretsReport> EnsureAsync(Cluster cluster, StoreOptions? storeOptions, CancellationToken cancellationToken = default) =>
-        EnsureAsync(ObjectStores.Open(cluster.ConfigBase, (storeOptions ?? new StoreOptions()) with { KmsKeyId = cluster.ConfigStoreKmsKey }), cluster, cancellationToken);
+    internal static async Task<ClusterSecretsReport> EnsureAsync(Cluster cluster, StoreOptions? storeOptions, CancellationToken cancellationToken = default)
+    {
+        var options = storeOptions ?? new StoreOptions();
+        var report = await EnsureAsync(ObjectStores.Open(cluster.ConfigBase, options with { KmsKeyId = cluster.ConfigStoreKmsKey }), cluster, cancellationToken).ConfigureAwait(false);
+        return await PublishDiscoveryAsync(cluster, report, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes the service-account issuer's public discovery documents into its discovery store
+    /// (<c>spec.serviceAccountIssuerDiscovery.discoveryStore</c>), when the spec names one: public by design, never
+    /// encrypted with the config store's KMS key (AWS STS reads them anonymously). Nothing for kops' in-memory store.
+    /// </summary>
+    internal static async Task<ClusterSecretsReport> PublishDiscoveryAsync(Cluster cluster, ClusterSecretsReport report, StoreOptions options, CancellationToken cancellationToken = default)
+    {
+        if (cluster.ServiceAccountIssuer is not { } issuer || report.ServiceAccountPublicKey is not { } publicKey || issuer.DiscoveryStore.StartsWith("memfs://", StringComparison.Ordinal))
+        {
+            return report;
+        }
+
+        var store = ObjectStores.Open(issuer.DiscoveryStore, options with { KmsKeyId = null });
+        var written = await ServiceAccountDiscovery.PublishAsync(store, issuer, publicKey, cancellationToken).ConfigureAwait(false);
+        return report with { DiscoveryDocumentsWritten = [.. written.Select(k => ObjectStores.Combine(store.Location, k))] };
+    }
 
     /// <summary>Whether the configBase is kops' <c>memfs://</c> test store, which holds nothing kgen could keep.</summary>
     internal static bool HasInMemoryConfigBase(Cluster cluster) => cluster.ConfigBase.StartsWith("memfs://", StringComparison.Ordinal);
@@ -102,6 +129,7 @@ public static class ClusterSecrets
         var reused = ImmutableArray.CreateBuilder<string>();
         var notUnderKey = new List<string>();
         string? caCertificate = null;
+        string? serviceAccountPublicKey = null;
         foreach (var set in Sets)
         {
             var (contents, wasCreated) = await EnsureSetAsync(configStore, cluster.Name, set, cancellationToken, s3 is null ? null : cluster.ConfigStoreKmsKey, notUnderKey).ConfigureAwait(false);
@@ -110,6 +138,11 @@ public static class ClusterSecrets
             if (index >= 0)
             {
                 caCertificate = contents[index];
+            }
+
+            if (set.Keys.IndexOf(ConfigStoreLayout.ServiceAccountPublicKey) is var sa and >= 0)
+            {
+                serviceAccountPublicKey = contents[sa];
             }
         }
 
@@ -128,6 +161,7 @@ public static class ClusterSecrets
             Created = created.ToImmutable(),
             Reused = reused.ToImmutable(),
             CaCertificateHash = Certificates.DiscoveryHash(caCertificate!),
+            ServiceAccountPublicKey = serviceAccountPublicKey,
         };
     }
 

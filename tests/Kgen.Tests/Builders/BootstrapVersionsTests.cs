@@ -106,8 +106,12 @@ public sealed partial class BootstrapVersionsTests
         {
             // Not downloads: a kubeconfig's server (the cluster's own API, which a worker's kubelet talks to), and the
             // registries and mirrors of containerd's hosts.toml (the spec's containerd.registryMirrors).
-            var text = string.Join('\n', File.ReadAllLines(path).Where(l => !l.TrimStart().StartsWith("server: ", StringComparison.Ordinal)
-                && !l.StartsWith("server = ", StringComparison.Ordinal) && !l.StartsWith("[host.", StringComparison.Ordinal)));
+            // Nor the API server's service-account issuer and its key set's URL (names it signs with and publishes).
+            var lines = File.ReadAllLines(path);
+            var text = string.Join('\n', lines.Where((l, i) => !l.TrimStart().StartsWith("server: ", StringComparison.Ordinal)
+                && !l.StartsWith("server = ", StringComparison.Ordinal) && !l.StartsWith("[host.", StringComparison.Ordinal)
+                && !(i > 0 && lines[i - 1].TrimEnd().EndsWith("name: \"service-account-issuer\"", StringComparison.Ordinal))
+                && !(i > 0 && lines[i - 1].TrimEnd().EndsWith("name: \"service-account-jwks-uri\"", StringComparison.Ordinal))));
             foreach (Match m in Url().Matches(text))
             {
                 var url = m.Value;

@@ -162,6 +162,8 @@ public sealed class AwsStandIn : IAsyncDisposable
         return query.ContainsKey("versioning") ? "S3.GetBucketVersioning"
             : query.ContainsKey("encryption") ? "S3.GetBucketEncryption"
             : query.ContainsKey("list-type") ? "S3.ListObjectsV2"
+            : query.ContainsKey("location") ? "S3.GetBucketLocation"
+            : query.ContainsKey("policyStatus") ? "S3.GetBucketPolicyStatus"
             : $"S3.{request.Method} {request.Path}";
     }
 

@@ -9,7 +9,7 @@ namespace Kgen.Generator.Targets.CloudFormation;
 internal static class IamEmitters
 {
     public static void Role(StackBuilder s, IamRole r) => s.Add(r, Obj(
-        ("AssumeRolePolicyDocument", DocumentRenderer.ToJson(r.AssumeRolePolicy)),
+        ("AssumeRolePolicyDocument", DocumentRenderer.ToJson(r.AssumeRolePolicy, s.V)),
         ("PermissionsBoundary", r.PermissionsBoundary),
         ("RoleName", r.RoleName),
         ("Tags", TagList(r.Tags))));

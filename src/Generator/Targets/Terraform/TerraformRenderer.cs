@@ -195,6 +195,12 @@ internal static class TerraformRenderer
             var path = TerraformRenderer.DataFile(Current!, attribute);
             files[path] = DocumentRenderer.Render(document, templates);
             var literal = $"\"${{path.module}}/{path}\"";
+            // A policy naming a plan resource (an OIDC provider's ARN) is a template of its file, given the reference.
+            if (function == "file" && DocumentRenderer.References(document) is [var reference])
+            {
+                return $"templatefile({literal}, {{ {DocumentRenderer.FederatedVariable} = {V(reference)} }})";
+            }
+
             return function is null ? literal : $"{function}({literal})";
         }
     }
