@@ -92,7 +92,7 @@ internal static class AddonCatalog
         _ => "spec.metricsServer.enabled",
     };
 
-    /// <summary>Every add-on, in dependency order: the CCM first (it initializes nodes, whose taint keeps other pods off), then storage, then metrics, then the autoscaler and the node termination handler.</summary>
+    /// <summary>Every add-on, in dependency order: the CCM first (it initializes nodes, whose taint keeps other pods off), then storage, then metrics, then the autoscaler and the node termination handler, then external-dns (it publishes the load balancers the CCM makes).</summary>
     public static ImmutableArray<AddonKind> InOrder { get; } = [AddonKind.CloudControllerManager, AddonKind.EbsCsiDriver, AddonKind.MetricsServer, AddonKind.ClusterAutoscaler, AddonKind.NodeTerminationHandler, AddonKind.ExternalDns];
 
     /// <summary>The release of an add-on for a Kubernetes version (<c>1.34.2</c>).</summary>
