@@ -32,6 +32,9 @@ internal sealed record AddonOptions
     public required ClusterAutoscalerOptions ClusterAutoscaler { get; init; }
     /// <summary>The AWS node termination handler (queue-processor mode).</summary>
     public NodeTerminationHandlerOptions NodeTerminationHandler { get; init; } = new();
+
+    /// <summary>cert-manager.</summary>
+    public CertManagerOptions CertManager { get; init; } = new();
 }
 
 /// <summary>The AWS cloud controller manager's flags.</summary>
@@ -130,4 +133,33 @@ internal sealed record NodeTerminationHandlerOptions
 
     /// <summary>The container's memory limit, or none.</summary>
     public string? MemoryLimit { get; init; }
+}
+
+/// <summary>
+/// cert-manager (its controller, CA injector and webhook), with kops' settings: the ingress shim's default
+/// ClusterIssuer, the controller's DNS servers, its feature gates, and the Route 53 zones it may answer DNS-01
+/// challenges in.
+/// </summary>
+internal sealed record CertManagerOptions
+{
+    /// <summary>Whether cert-manager is on (kops' default false).</summary>
+    public bool Enabled { get; init; }
+
+    /// <summary>Whether kgen installs it; false: the operator's own cert-manager (kgen installs nothing and grants nothing).</summary>
+    public bool Managed { get; init; } = true;
+
+    /// <summary>Whether kgen installs cert-manager.</summary>
+    public bool Installed => Enabled && Managed;
+
+    /// <summary>The ClusterIssuer the ingress shim uses (<c>--default-issuer-name</c>), or null.</summary>
+    public string? DefaultIssuer { get; init; }
+
+    /// <summary>The controller's DNS servers (its pod's <c>dnsConfig</c>, <c>dnsPolicy: None</c>); empty for the default.</summary>
+    public ImmutableArray<string> Nameservers { get; init; } = [];
+
+    /// <summary>The Route 53 hosted zones (ids) whose <c>_acme-challenge</c> TXT records it may change; empty: no DNS-01 through Route 53.</summary>
+    public ImmutableArray<string> HostedZoneIds { get; init; } = [];
+
+    /// <summary>The controller's <c>--feature-gates</c>, by name.</summary>
+    public ImmutableSortedDictionary<string, bool> FeatureGates { get; init; } = ImmutableSortedDictionary.Create<string, bool>(StringComparer.Ordinal);
 }

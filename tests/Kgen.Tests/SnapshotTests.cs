@@ -20,6 +20,7 @@ public sealed class SnapshotTests
         { "spot-mixed-calico", Repo.Example("spot-mixed-calico.yaml"), Repo.ExampleKey },
         { "amazon-vpc-cni", Repo.Example("amazon-vpc-cni.yaml"), Repo.ExampleKey },
         { "addons-autoscaler", Repo.Example("addons-autoscaler.yaml"), Repo.ExampleKey },
+        { "addons-lbc", Repo.Example("addons-lbc.yaml"), Repo.ExampleKey },
         { "kops-single-public", Repo.KopsManifest("single-public"), Repo.ExampleKey },
         { "kops-ha-dns", Repo.KopsManifest("ha-dns"), Repo.ExampleKey },
         { "kops-mixed-spot", Repo.KopsManifest("mixed-spot"), Repo.ExampleKey },

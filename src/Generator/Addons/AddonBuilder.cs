@@ -75,6 +75,7 @@ internal static partial class AddonBuilder
         AddonKind.EbsCsiDriver => c.Addons.EbsCsiDriver.Enabled,
         AddonKind.ClusterAutoscaler => c.Addons.ClusterAutoscaler.Enabled,
         AddonKind.NodeTerminationHandler => c.Addons.NodeTerminationHandler.Enabled,
+        AddonKind.CertManager => c.Addons.CertManager.Installed,
         _ => c.Addons.MetricsServer.Enabled,
     };
 
@@ -85,7 +86,7 @@ internal static partial class AddonBuilder
     /// </summary>
     public static IEnumerable<Diagnostic> Warnings(Cluster c)
     {
-        var callers = AddonCatalog.InOrder.Where(k => k is AddonKind.CloudControllerManager or AddonKind.EbsCsiDriver or AddonKind.ClusterAutoscaler or AddonKind.NodeTerminationHandler && Enabled(c, k)).Select(AddonCatalog.Name).ToList();
+        var callers = AddonCatalog.InOrder.Where(k => (k is AddonKind.CloudControllerManager or AddonKind.EbsCsiDriver or AddonKind.ClusterAutoscaler or AddonKind.NodeTerminationHandler && Enabled(c, k)) || (k == AddonKind.CertManager && Enabled(c, k) && !c.Addons.CertManager.HostedZoneIds.IsEmpty)).Select(AddonCatalog.Name).ToList();
         if (callers.Count > 0 && c.ControlPlaneGroups.Any())
         {
             yield return Diagnostic.Warning(
@@ -96,6 +97,11 @@ internal static partial class AddonBuilder
         }
 
         foreach (var w in ClusterAutoscalerWarnings(c))
+        {
+            yield return w;
+        }
+
+        foreach (var w in CertManagerWarnings(c))
         {
             yield return w;
         }
@@ -165,6 +171,9 @@ internal static partial class AddonBuilder
                 break;
             case AddonKind.NodeTerminationHandler:
                 NodeTerminationHandler(c, k, owned);
+                break;
+            case AddonKind.CertManager:
+                CertManager(c, owned);
                 break;
             default:
                 MetricsServer(c, k);

@@ -55,6 +55,9 @@ internal enum AddonKind
     ClusterAutoscaler,
     /// <summary>The AWS node termination handler in queue-processor mode: cordons and drains a node before AWS takes its instance away.</summary>
     NodeTerminationHandler,
+
+    /// <summary>cert-manager: certificates from issuers (ACME, CA, self-signed), for workloads and other add-ons' webhooks.</summary>
+    CertManager,
 }
 
 /// <summary>
@@ -74,6 +77,7 @@ internal static class AddonCatalog
         AddonKind.EbsCsiDriver => "aws-ebs-csi-driver",
         AddonKind.ClusterAutoscaler => "cluster-autoscaler",
         AddonKind.NodeTerminationHandler => "aws-node-termination-handler",
+        AddonKind.CertManager => "cert-manager",
         _ => "metrics-server",
     };
 
@@ -84,11 +88,12 @@ internal static class AddonCatalog
         AddonKind.EbsCsiDriver => "spec.cloudConfig.awsEBSCSIDriver.enabled",
         AddonKind.ClusterAutoscaler => "spec.clusterAutoscaler.enabled",
         AddonKind.NodeTerminationHandler => "spec.nodeTerminationHandler.enabled",
+        AddonKind.CertManager => "spec.certManager.enabled",
         _ => "spec.metricsServer.enabled",
     };
 
-    /// <summary>Every add-on, in dependency order: the CCM first (it initializes nodes, whose taint keeps other pods off), then storage, then metrics, then the autoscaler and the node termination handler.</summary>
-    public static ImmutableArray<AddonKind> InOrder { get; } = [AddonKind.CloudControllerManager, AddonKind.EbsCsiDriver, AddonKind.MetricsServer, AddonKind.ClusterAutoscaler, AddonKind.NodeTerminationHandler];
+    /// <summary>Every add-on, in dependency order: the CCM first (it initializes nodes, whose taint keeps other pods off), then storage, then metrics, then the autoscaler and the node termination handler, then cert-manager (before any add-on whose objects it must admit).</summary>
+    public static ImmutableArray<AddonKind> InOrder { get; } = [AddonKind.CloudControllerManager, AddonKind.EbsCsiDriver, AddonKind.MetricsServer, AddonKind.ClusterAutoscaler, AddonKind.NodeTerminationHandler, AddonKind.CertManager];
 
     /// <summary>The release of an add-on for a Kubernetes version (<c>1.34.2</c>).</summary>
     public static AddonRelease Release(AddonKind kind, string kubernetesVersion)
@@ -100,6 +105,7 @@ internal static class AddonCatalog
             AddonKind.EbsCsiDriver => EbsCsiDriver,
             AddonKind.ClusterAutoscaler => ClusterAutoscaler[Math.Clamp(minor, ClusterAutoscaler.Keys.First(), ClusterAutoscaler.Keys.Last())],
             AddonKind.NodeTerminationHandler => NodeTerminationHandler,
+            AddonKind.CertManager => CertManager,
             _ => MetricsServer.LastOrDefault(m => minor >= m.MinMinor, MetricsServer[0]).Release,
         };
     }
@@ -236,5 +242,33 @@ internal static class AddonCatalog
         Files = [],
         ImageName = "public.ecr.aws/aws-ec2/aws-node-termination-handler",
         NewImageName = "public.ecr.aws/aws-ec2/aws-node-termination-handler",
+    };
+
+    /// <summary>
+    /// cert-manager v1.19.6 (the newest patch of the line kops installs). Upstream publishes its plain manifest
+    /// (<c>cert-manager.yaml</c>) only as a release asset rendered by <c>helm template</c>; its git tree holds the Helm
+    /// chart's templates, which kustomize cannot read, and the CustomResourceDefinitions as plain files in
+    /// <c>deploy/crds/</c>, from which the chart's CRD templates are generated (at this tag their <c>spec</c>s are
+    /// identical; the chart adds only labels and Helm's keep annotation). So kgen lists those six CRD files, pinned by
+    /// SHA-256, and renders the rest itself (<see cref="AddonBuilder"/>: service accounts, RBAC, services, the three
+    /// Deployments and the two webhook configurations, as the chart renders them at this tag with kops' values: in
+    /// <c>kube-system</c>, on the control-plane nodes), naming upstream's released images by this tag.
+    /// </summary>
+    public static AddonRelease CertManager { get; } = new()
+    {
+        Version = "v1.19.6",
+        Repository = "cert-manager/cert-manager",
+        Tag = "v1.19.6",
+        Files =
+        [
+            new("deploy/crds/acme.cert-manager.io_challenges.yaml", "a320befd28a42a5652da888ee7f8f87b35ac79e35e075e63721787b9769d3354"),
+            new("deploy/crds/acme.cert-manager.io_orders.yaml", "04d683cb98ab2785dcc85339d4fcf501b1e50dc6fd9d425bebbb580b5219324b"),
+            new("deploy/crds/cert-manager.io_certificaterequests.yaml", "f1faff122ec19793214ecab644f39f47294f60ca4d9fca0534a8f17b305dd2f7"),
+            new("deploy/crds/cert-manager.io_certificates.yaml", "7c99af3441710ffb4c0988c87a36a1448b293d4c99bf4e5ca8d3adbfc1f63b3e"),
+            new("deploy/crds/cert-manager.io_clusterissuers.yaml", "7b929b8243d61dc87485143217a885325e1810c1d84fa56cfabe9881e9320f32"),
+            new("deploy/crds/cert-manager.io_issuers.yaml", "a87e29d572d56f94fcb39812b29bcb94b9f757519b53eaa7c71b9c43b9bd67b5"),
+        ],
+        ImageName = "quay.io/jetstack/cert-manager-controller",
+        NewImageName = "quay.io/jetstack/cert-manager-controller",
     };
 }

@@ -68,6 +68,11 @@ internal static class AddonNeeds
             }
         }
 
+        foreach (var need in CertManager(c, cp))
+        {
+            yield return need;
+        }
+
         var p = c.Partition;
         var tag = Tag("aws:ResourceTag/" + Names.ClusterTag, c.Name);
         var requestTag = Tag("aws:RequestTag/" + Names.ClusterTag, c.Name);
@@ -183,6 +188,49 @@ internal static class AddonNeeds
                 $"the node termination handler lets group {g.Name} terminate an instance once its node is drained",
                 Tag("aws:ResourceTag/" + Names.ClusterTag, c.Name));
         }
+    }
+
+    /// <summary>cert-manager's registry.</summary>
+    public const string CertManagerRegistry = "quay.io";
+
+    /// <summary>Route 53's API endpoint (one per partition, not per region).</summary>
+    public static string Route53Endpoint(string partition) => partition switch
+    {
+        "aws-cn" => "route53.amazonaws.com.cn",
+        "aws-us-gov" => "route53.us-gov.amazonaws.com",
+        _ => "route53.amazonaws.com",
+    };
+
+    /// <summary>
+    /// What cert-manager needs: its images; with hosted zones, Route 53 for DNS-01 (an <c>_acme-challenge</c> TXT record
+    /// in each zone, the change's status, finding a domain's zone). The ACME servers it talks to are the operator's
+    /// Issuers' (not known to the plan).
+    /// </summary>
+    private static IEnumerable<Need> CertManager(Cluster c, RoleActor cp)
+    {
+        if (!AddonBuilder.Enabled(c, AddonKind.CertManager))
+        {
+            yield break;
+        }
+
+        var p = c.Partition;
+        yield return Connect(cp, new InternetDestination(CertManagerRegistry), "pull cert-manager's images (controller, CA injector, webhook, ACME solver)");
+        if (c.Addons.CertManager.HostedZoneIds.IsEmpty)
+        {
+            yield break;
+        }
+
+        yield return Connect(cp, new InternetDestination(Route53Endpoint(p)), "cert-manager answers DNS-01 challenges in the spec's Route 53 zones");
+        foreach (var zone in c.Addons.CertManager.HostedZoneIds)
+        {
+            var arn = AddonPermissions.HostedZoneArn(p, zone);
+            var record = Tag("route53:ChangeResourceRecordSetsNormalizedRecordNames", "_acme-challenge.example.com").Add("route53:ChangeResourceRecordSetsRecordTypes", "TXT");
+            yield return Call(cp, "route53:ChangeResourceRecordSets", arn, $"cert-manager writes and removes a DNS-01 challenge's _acme-challenge TXT record in zone {zone}", record);
+            yield return Call(cp, "route53:ListResourceRecordSets", arn, $"cert-manager reads the challenge records of zone {zone}");
+        }
+
+        yield return Call(cp, "route53:GetChange", $"arn:{p}:route53:::change/CHANGE", "cert-manager waits for its record change to reach Route 53's servers");
+        yield return Call(cp, "route53:ListHostedZonesByName", "*", "cert-manager finds the zone of a certificate's domain");
     }
 
     private static string Who(string action, bool ccm) => ccm && AddonPermissions.CcmDescribe.Contains(action) ? "the cloud controller manager" : "the EBS CSI controller";

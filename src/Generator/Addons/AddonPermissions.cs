@@ -218,6 +218,40 @@ internal static class AddonPermissions
         };
     }
 
+    /// <summary>A Route 53 hosted zone's ARN (global: no region or account).</summary>
+    public static string HostedZoneArn(string partition, string zoneId) => $"arn:{partition}:route53:::hostedzone/{zoneId}";
+
+    /// <summary>The record names cert-manager's DNS-01 solver may change (Route 53's normalized names, lowercase, no trailing dot).</summary>
+    public const string AcmeChallengeRecords = "_acme-challenge.*";
+
+    /// <summary>
+    /// cert-manager's statements for DNS-01 through Route 53 (kops' addCertManagerPermissions), only when the spec names
+    /// hosted zones: in those zones, changing only <c>_acme-challenge</c> TXT records and reading their records; following
+    /// a change's status; finding a domain's zone by name (AWS cannot scope that read). Kept in one function so that an
+    /// IAM role for cert-manager's service account (<see cref="AddonBuilder.CertManagerIdentity"/>) can take them as they are.
+    /// </summary>
+    public static IEnumerable<Statement> CertManager(Cluster c, string partition)
+    {
+        var o = c.Addons.CertManager;
+        if (!AddonBuilder.Enabled(c, AddonKind.CertManager) || o.HostedZoneIds.IsEmpty)
+        {
+            yield break;
+        }
+
+        var zones = o.HostedZoneIds.Select(z => HostedZoneArn(partition, z)).Order(StringComparer.Ordinal).ToImmutableArray();
+        yield return new Statement
+        {
+            Sid = "CertManagerDns01Records",
+            Actions = ["route53:ChangeResourceRecordSets"],
+            Resources = zones,
+            Conditions = Condition("ForAllValues:StringLike", ("route53:ChangeResourceRecordSetsNormalizedRecordNames", AcmeChallengeRecords))
+                .Add("ForAllValues:StringEquals", ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal).Add("route53:ChangeResourceRecordSetsRecordTypes", ["TXT"])),
+        };
+        yield return new Statement { Sid = "CertManagerDns01ReadRecords", Actions = ["route53:ListResourceRecordSets"], Resources = zones };
+        yield return new Statement { Sid = "CertManagerDns01Changes", Actions = ["route53:GetChange"], Resources = [$"arn:{partition}:route53:::change/*"] };
+        yield return new Statement { Sid = "CertManagerDns01FindZones", Actions = ["route53:ListHostedZonesByName"], Resources = ["*"] };
+    }
+
     private static IEnumerable<string> When(bool on, IEnumerable<string> items) => on ? items : [];
 
     private static ImmutableArray<string> Sorted(IEnumerable<string> items) => [.. items.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];

@@ -92,6 +92,7 @@ internal sealed class IamBuilder : IPlanBuilder
 
         list.AddRange(Addons.AddonPermissions.ControlPlane(ctx.Cluster, ctx.Partition));
         list.AddRange(Addons.AddonPermissions.NodeTerminationHandler(ctx.Cluster, ctx.Partition));
+        list.AddRange(Addons.AddonPermissions.CertManager(ctx.Cluster, ctx.Partition));
         return list.ToImmutable();
     }
 

@@ -48,6 +48,9 @@ internal static class IamEvaluator
             "StringLike" => present && values.Any(v => Glob(v, actual!, ignoreCase: false)),
             "ArnEquals" or "ArnLike" => present && values.Any(v => Glob(v, actual!, ignoreCase: false)),
             "Bool" => present && values.Any(v => string.Equals(v, actual, StringComparison.OrdinalIgnoreCase)),
+            // A call's context holds one value per key: the set-of-values operators apply to that one value (a key the call does not carry proves nothing).
+            "ForAllValues:StringEquals" => present && values.Any(v => string.Equals(v, actual, StringComparison.Ordinal)),
+            "ForAllValues:StringLike" => present && values.Any(v => Glob(v, actual!, ignoreCase: false)),
             _ => false,
         };
     }

@@ -60,6 +60,7 @@ internal static partial class AddonDefaults
         return standard with
         {
             NodeTerminationHandler = nth,
+            CertManager = CertManager(input, d),
             CloudControllerManager = standard.CloudControllerManager with
             {
                 ClusterName = ccm?.ClusterName is { Length: > 0 } name ? name : clusterName,

@@ -380,4 +380,7 @@ internal sealed record AddonsInput
     public Spec.ClusterAutoscalerDto? ClusterAutoscaler { get; init; }
     /// <summary><c>spec.nodeTerminationHandler</c>.</summary>
     public Spec.NodeTerminationHandlerDto? NodeTerminationHandler { get; init; }
+
+    /// <summary><c>spec.certManager</c>.</summary>
+    public Spec.CertManagerDto? CertManager { get; init; }
 }

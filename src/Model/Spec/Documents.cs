@@ -182,6 +182,9 @@ public sealed class ClusterSpecDto
     public ClusterAutoscalerDto? ClusterAutoscaler { get; set; }
     /// <summary>The AWS node termination handler in queue-processor mode (off unless enabled).</summary>
     public NodeTerminationHandlerDto? NodeTerminationHandler { get; set; }
+
+    /// <summary>cert-manager (off unless enabled).</summary>
+    public CertManagerDto? CertManager { get; set; }
 }
 
 /// <summary><c>spec.api</c>.</summary>
@@ -845,6 +848,32 @@ public sealed class NodeTerminationHandlerDto
 
     /// <summary>Memory limit (a quantity).</summary>
     public string? MemoryLimit { get; set; }
+}
+
+/// <summary><c>spec.certManager</c> (kops' v1alpha2 names).</summary>
+public sealed class CertManagerDto
+{
+    /// <summary>Whether cert-manager is on (default false).</summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>Whether kgen installs it (false: the operator does; default true).</summary>
+    public bool? Managed { get; set; }
+
+    /// <summary>The controller's image; kgen runs the release of its add-on table.</summary>
+    public string? Image { get; set; }
+
+    /// <summary>The ClusterIssuer the ingress shim uses for annotated Ingresses that name none.</summary>
+    public string? DefaultIssuer { get; set; }
+
+    /// <summary>The controller's DNS servers (instead of the pod's defaults).</summary>
+    public List<string>? Nameservers { get; set; }
+
+    /// <summary>The Route 53 hosted zones cert-manager may answer DNS-01 challenges in.</summary>
+    [YamlMember(Alias = "hostedZoneIDs")]
+    public List<string>? HostedZoneIds { get; set; }
+
+    /// <summary>cert-manager's feature gates.</summary>
+    public Dictionary<string, bool>? FeatureGates { get; set; }
 }
 
 /// <summary><c>spec.metricsServer</c>.</summary>
