@@ -859,9 +859,6 @@ public sealed class CertManagerDto
     /// <summary>Whether kgen installs it (false: the operator does; default true).</summary>
     public bool? Managed { get; set; }
 
-    /// <summary>The controller's image; kgen runs the release of its add-on table.</summary>
-    public string? Image { get; set; }
-
     /// <summary>The ClusterIssuer the ingress shim uses for annotated Ingresses that name none.</summary>
     public string? DefaultIssuer { get; set; }
 
