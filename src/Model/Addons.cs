@@ -35,6 +35,9 @@ internal sealed record AddonOptions
 
     /// <summary>cert-manager.</summary>
     public CertManagerOptions CertManager { get; init; } = new();
+
+    /// <summary>The AWS Load Balancer Controller.</summary>
+    public LoadBalancerControllerOptions LoadBalancerController { get; init; } = new();
 }
 
 /// <summary>The AWS cloud controller manager's flags.</summary>
@@ -162,4 +165,35 @@ internal sealed record CertManagerOptions
 
     /// <summary>The controller's <c>--feature-gates</c>, by name.</summary>
     public ImmutableSortedDictionary<string, bool> FeatureGates { get; init; } = ImmutableSortedDictionary.Create<string, bool>(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// The AWS Load Balancer Controller (ALBs for Ingresses, NLBs for Services of its load balancer class), with kops'
+/// settings; it needs cert-manager for its webhook's certificate. Defaults are kops' (its chart's resources).
+/// </summary>
+internal sealed record LoadBalancerControllerOptions
+{
+    /// <summary>Whether the controller is installed (kops' default false).</summary>
+    public bool Enabled { get; init; }
+
+    /// <summary><c>--enable-waf</c>: WAF Classic web ACLs on ALBs (and its IAM actions).</summary>
+    public bool EnableWaf { get; init; }
+
+    /// <summary><c>--enable-wafv2</c>: WAFv2 web ACLs on ALBs (and its IAM actions).</summary>
+    public bool EnableWafV2 { get; init; }
+
+    /// <summary><c>--enable-shield</c>: Shield Advanced protection (and its IAM actions).</summary>
+    public bool EnableShield { get; init; }
+
+    /// <summary>The container's CPU request.</summary>
+    public string CpuRequest { get; init; } = "100m";
+
+    /// <summary>The container's CPU limit.</summary>
+    public string CpuLimit { get; init; } = "200m";
+
+    /// <summary>The container's memory request.</summary>
+    public string MemoryRequest { get; init; } = "200Mi";
+
+    /// <summary>The container's memory limit.</summary>
+    public string MemoryLimit { get; init; } = "500Mi";
 }

@@ -73,6 +73,11 @@ internal static class AddonNeeds
             yield return need;
         }
 
+        foreach (var need in LoadBalancerController(c, cp))
+        {
+            yield return need;
+        }
+
         var p = c.Partition;
         var tag = Tag("aws:ResourceTag/" + Names.ClusterTag, c.Name);
         var requestTag = Tag("aws:RequestTag/" + Names.ClusterTag, c.Name);
@@ -231,6 +236,105 @@ internal static class AddonNeeds
 
         yield return Call(cp, "route53:GetChange", $"arn:{p}:route53:::change/CHANGE", "cert-manager waits for its record change to reach Route 53's servers");
         yield return Call(cp, "route53:ListHostedZonesByName", "*", "cert-manager finds the zone of a certificate's domain");
+    }
+
+    /// <summary>
+    /// What the AWS Load Balancer Controller needs: its image; EC2 and Elastic Load Balancing for the load balancers,
+    /// target groups and security groups it makes (tagged with the cluster's name), ACM, IAM and Cognito for an
+    /// Ingress's certificates and authentication, WAF and Shield when the spec turns them on.
+    /// </summary>
+    private static IEnumerable<Need> LoadBalancerController(Cluster c, RoleActor cp)
+    {
+        if (!AddonBuilder.Enabled(c, AddonKind.LoadBalancerController))
+        {
+            yield break;
+        }
+
+        var o = c.Addons.LoadBalancerController;
+        var p = c.Partition;
+        var r = c.Region;
+        const string Who = "the load balancer controller";
+        yield return Connect(cp, new InternetDestination(EbsRegistry), "pull the load balancer controller's image");
+        yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("ec2", r)), $"{Who} reads subnets and makes its load balancers' security groups (EC2 API)");
+        yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("elasticloadbalancing", r)), $"{Who} makes the load balancers of Ingresses and Services");
+        yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("acm", r)), $"{Who} finds an Ingress's certificate in ACM");
+        yield return Connect(cp, new InternetDestination("iam.amazonaws.com"), $"{Who} reads an Ingress's IAM server certificate");
+        yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("cognito-idp", r)), $"{Who} reads an Ingress's Cognito user pool client");
+        if (o.EnableWaf)
+        {
+            yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("waf-regional", r)), $"{Who} associates WAF Classic web ACLs with ALBs");
+        }
+
+        if (o.EnableWafV2)
+        {
+            yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("wafv2", r)), $"{Who} associates WAFv2 web ACLs with ALBs");
+        }
+
+        if (o.EnableShield)
+        {
+            yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("shield", "us-east-1")), $"{Who} protects ALBs with Shield Advanced (Shield's API is in us-east-1)");
+        }
+
+        foreach (var action in AddonPermissions.LbcDescribe)
+        {
+            yield return Call(cp, action, "*", $"{Who} reads what AWS cannot scope ({action})");
+        }
+
+        var owned = Tag($"aws:ResourceTag/{AddonPermissions.LbcClusterTag}", c.Name);
+        var creating = Tag($"aws:RequestTag/{AddonPermissions.LbcClusterTag}", c.Name);
+        var sg = $"arn:{p}:ec2:{r}:ACCOUNT:security-group/SG";
+        var lb = $"arn:{p}:elasticloadbalancing:{r}:ACCOUNT:loadbalancer/app/NAME/ID";
+        var tg = $"arn:{p}:elasticloadbalancing:{r}:ACCOUNT:targetgroup/NAME/ID";
+        var listener = $"arn:{p}:elasticloadbalancing:{r}:ACCOUNT:listener/app/NAME/ID/ID";
+        yield return Call(cp, "ec2:CreateSecurityGroup", sg, $"{Who} creates a load balancer's security group, tagged as the cluster's", creating);
+        yield return Call(cp, "ec2:CreateSecurityGroup", $"arn:{p}:ec2:{r}:ACCOUNT:vpc/VPC", $"{Who} creates a load balancer's security group in the cluster's VPC");
+        yield return Call(cp, "ec2:CreateTags", sg, $"{Who} tags the security group it creates", creating.Add("ec2:CreateAction", "CreateSecurityGroup"));
+        foreach (var action in new[] { "ec2:CreateTags", "ec2:DeleteTags" })
+        {
+            yield return Call(cp, action, sg, $"{Who} keeps the tags of its security groups ({action})", owned);
+        }
+
+        foreach (var action in new[] { "ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress", "ec2:DeleteSecurityGroup" })
+        {
+            yield return Call(cp, action, sg, $"{Who} changes or deletes a security group it made ({action})", owned);
+        }
+
+        foreach (var action in new[] { "ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress" })
+        {
+            yield return Call(cp, action, sg, $"{Who} lets its load balancers reach the nodes (the cluster's node security group, {action})", Tag("aws:ResourceTag/" + Names.ClusterTag, c.Name));
+        }
+
+        foreach (var (action, arn) in new[] { ("elasticloadbalancing:CreateLoadBalancer", lb), ("elasticloadbalancing:CreateTargetGroup", tg) })
+        {
+            yield return Call(cp, action, arn, $"{Who} creates an Ingress's or Service's {(arn == lb ? "load balancer" : "target group")}, tagged as the cluster's", creating);
+            yield return Call(cp, "elasticloadbalancing:AddTags", arn, $"{Who} tags what it creates ({action})", creating.Add("elasticloadbalancing:CreateAction", action.Split(':')[1]));
+        }
+
+        foreach (var action in new[] { "elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags" })
+        {
+            yield return Call(cp, action, lb, $"{Who} keeps its load balancers' tags ({action})", owned);
+            yield return Call(cp, action, listener, $"{Who} keeps its listeners' tags ({action})");
+        }
+
+        foreach (var action in AddonPermissions.LbcTaggedElb)
+        {
+            yield return Call(cp, action, action.Contains("TargetGroup", StringComparison.Ordinal) ? tg : lb, $"{Who} changes or deletes a load balancer or target group it made ({action})", owned);
+        }
+
+        foreach (var action in AddonPermissions.LbcListeners)
+        {
+            yield return Call(cp, action, action == "elasticloadbalancing:CreateListener" ? lb : listener, $"{Who} keeps an Ingress's listeners and rules ({action})");
+        }
+
+        foreach (var action in new[] { "elasticloadbalancing:RegisterTargets", "elasticloadbalancing:DeregisterTargets" })
+        {
+            yield return Call(cp, action, tg, $"{Who} registers and deregisters a target group's pods or nodes ({action})");
+        }
+
+        foreach (var action in AddonPermissions.LbcProtection(o))
+        {
+            yield return Call(cp, action, "*", $"{Who} protects its ALBs with WAF or Shield as the spec turns on ({action})");
+        }
     }
 
     private static string Who(string action, bool ccm) => ccm && AddonPermissions.CcmDescribe.Contains(action) ? "the cloud controller manager" : "the EBS CSI controller";

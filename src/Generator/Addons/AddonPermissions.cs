@@ -252,6 +252,146 @@ internal static class AddonPermissions
         yield return new Statement { Sid = "CertManagerDns01FindZones", Actions = ["route53:ListHostedZonesByName"], Resources = ["*"] };
     }
 
+    /// <summary>The tag the load balancer controller puts on everything it makes, valued with the cluster's name (<c>--cluster-name</c>).</summary>
+    public const string LbcClusterTag = "elbv2.k8s.aws/cluster";
+
+    /// <summary>The controller's reads (upstream's <c>docs/install/iam_policy.json</c> at the catalog's tag), on <c>*</c>: AWS cannot scope them.</summary>
+    public static ImmutableArray<string> LbcDescribe { get; } = Sorted(
+    [
+        "ec2:DescribeAccountAttributes", "ec2:DescribeAddresses", "ec2:DescribeAvailabilityZones", "ec2:DescribeInternetGateways", "ec2:DescribeVpcs",
+        "ec2:DescribeVpcPeeringConnections", "ec2:DescribeSubnets", "ec2:DescribeSecurityGroups", "ec2:DescribeInstances", "ec2:DescribeNetworkInterfaces",
+        "ec2:DescribeTags", "ec2:GetCoipPoolUsage", "ec2:DescribeCoipPools", "ec2:GetSecurityGroupsForVpc", "ec2:DescribeIpamPools", "ec2:DescribeRouteTables",
+        "elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeLoadBalancerAttributes", "elasticloadbalancing:DescribeListeners",
+        "elasticloadbalancing:DescribeListenerCertificates", "elasticloadbalancing:DescribeSSLPolicies", "elasticloadbalancing:DescribeRules",
+        "elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeTargetGroupAttributes", "elasticloadbalancing:DescribeTargetHealth",
+        "elasticloadbalancing:DescribeTags", "elasticloadbalancing:DescribeTrustStores", "elasticloadbalancing:DescribeListenerAttributes",
+        "elasticloadbalancing:DescribeCapacityReservation",
+        "cognito-idp:DescribeUserPoolClient", "acm:ListCertificates", "acm:DescribeCertificate", "iam:ListServerCertificates", "iam:GetServerCertificate",
+    ]);
+
+    /// <summary>What the controller changes only on load balancers and target groups it made for this cluster (their <see cref="LbcClusterTag"/>).</summary>
+    public static ImmutableArray<string> LbcTaggedElb { get; } = Sorted(
+    [
+        "elasticloadbalancing:ModifyLoadBalancerAttributes", "elasticloadbalancing:SetIpAddressType", "elasticloadbalancing:SetSecurityGroups",
+        "elasticloadbalancing:SetSubnets", "elasticloadbalancing:DeleteLoadBalancer", "elasticloadbalancing:ModifyTargetGroup",
+        "elasticloadbalancing:ModifyTargetGroupAttributes", "elasticloadbalancing:DeleteTargetGroup", "elasticloadbalancing:ModifyListenerAttributes",
+        "elasticloadbalancing:ModifyCapacityReservation", "elasticloadbalancing:ModifyIpPools",
+    ]);
+
+    /// <summary>Listener and rule changes, which upstream does not scope by tag (a listener's tags are not the load balancer's).</summary>
+    public static ImmutableArray<string> LbcListeners { get; } = Sorted(
+    [
+        "elasticloadbalancing:CreateListener", "elasticloadbalancing:DeleteListener", "elasticloadbalancing:CreateRule", "elasticloadbalancing:DeleteRule",
+        "elasticloadbalancing:ModifyListener", "elasticloadbalancing:AddListenerCertificates", "elasticloadbalancing:RemoveListenerCertificates",
+        "elasticloadbalancing:ModifyRule", "elasticloadbalancing:SetRulePriorities",
+    ]);
+
+    /// <summary>The WAF Classic, WAFv2 and Shield actions, each only when the spec turns that integration on.</summary>
+    public static ImmutableArray<string> LbcProtection(LoadBalancerControllerOptions o) => Sorted(
+        When(o.EnableWaf, ["waf-regional:GetWebACL", "waf-regional:GetWebACLForResource", "waf-regional:AssociateWebACL", "waf-regional:DisassociateWebACL"])
+            .Concat(When(o.EnableWafV2, ["wafv2:GetWebACL", "wafv2:GetWebACLForResource", "wafv2:AssociateWebACL", "wafv2:DisassociateWebACL"]))
+            .Concat(When(o.EnableWaf || o.EnableWafV2, ["elasticloadbalancing:SetWebAcl"]))
+            .Concat(When(o.EnableShield, ["shield:GetSubscriptionState", "shield:DescribeProtection", "shield:CreateProtection", "shield:DeleteProtection"])));
+
+    /// <summary>The ARN patterns of the load balancers and target groups the controller makes (application and network).</summary>
+    public static ImmutableArray<string> LbcElbResources(string partition) =>
+        [$"arn:{partition}:elasticloadbalancing:*:*:loadbalancer/app/*/*", $"arn:{partition}:elasticloadbalancing:*:*:loadbalancer/net/*/*", $"arn:{partition}:elasticloadbalancing:*:*:targetgroup/*/*"];
+
+    /// <summary>
+    /// The load balancer controller's statements, scoped as upstream's policy (<c>docs/install/iam_policy.json</c> at the
+    /// catalog's tag) but tighter: where upstream requires only that the <see cref="LbcClusterTag"/> tag exist, kgen
+    /// requires it to name this cluster, so that the controller of another cluster in the account cannot be steered at
+    /// this one's load balancers or security groups. Its reads only where no earlier statement on <c>*</c> of the role
+    /// grants them (<paramref name="alreadyGranted"/>). Not here: <c>iam:CreateServiceLinkedRole</c> and the VPC side of
+    /// <c>ec2:CreateSecurityGroup</c> (the cloud controller manager's statements, always present, grant exactly those), and
+    /// opening the nodes' security group to a load balancer's (the cluster's own groups: <c>AddonsChangeClusterResources</c>).
+    /// One function, so that an IAM role for its service account (<see cref="AddonBuilder.LoadBalancerControllerIdentity"/>) can take them.
+    /// </summary>
+    public static IEnumerable<Statement> LoadBalancerController(Cluster c, string partition, IReadOnlyCollection<string> alreadyGranted)
+    {
+        if (!AddonBuilder.Enabled(c, AddonKind.LoadBalancerController))
+        {
+            yield break;
+        }
+
+        var o = c.Addons.LoadBalancerController;
+        var owned = Condition("StringEquals", ($"aws:ResourceTag/{LbcClusterTag}", c.Name));
+        var creating = Condition("StringEquals", ($"aws:RequestTag/{LbcClusterTag}", c.Name));
+        var keepsOwner = owned.Add("Null", ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal).Add($"aws:RequestTag/{LbcClusterTag}", ["true"]));
+        var securityGroups = $"arn:{partition}:ec2:*:*:security-group/*";
+        var reads = Sorted(LbcDescribe.Where(a => !alreadyGranted.Contains(a)).Concat(LbcProtection(o).Where(a => a.Contains(":Get", StringComparison.Ordinal) || a.Contains(":Describe", StringComparison.Ordinal))));
+        if (!reads.IsEmpty)
+        {
+            yield return new Statement { Sid = "LoadBalancerControllerDescribe", Actions = reads, Resources = ["*"] };
+        }
+
+        yield return new Statement { Sid = "LoadBalancerControllerCreateSecurityGroups", Actions = ["ec2:CreateSecurityGroup"], Resources = [securityGroups], Conditions = creating };
+        yield return new Statement
+        {
+            Sid = "LoadBalancerControllerTagOnCreateSecurityGroups",
+            Actions = ["ec2:CreateTags"],
+            Resources = [securityGroups],
+            Conditions = Condition("StringEquals", ($"aws:RequestTag/{LbcClusterTag}", c.Name), ("ec2:CreateAction", "CreateSecurityGroup")),
+        };
+        yield return new Statement { Sid = "LoadBalancerControllerTagSecurityGroups", Actions = ["ec2:CreateTags", "ec2:DeleteTags"], Resources = [securityGroups], Conditions = keepsOwner };
+        yield return new Statement
+        {
+            Sid = "LoadBalancerControllerChangeSecurityGroups",
+            Actions = ["ec2:AuthorizeSecurityGroupIngress", "ec2:DeleteSecurityGroup", "ec2:RevokeSecurityGroupIngress"],
+            Resources = [securityGroups],
+            Conditions = owned,
+        };
+        yield return new Statement
+        {
+            Sid = "LoadBalancerControllerCreateLoadBalancers",
+            Actions = ["elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup"],
+            Resources = LbcElbResources(partition),
+            Conditions = creating,
+        };
+        yield return new Statement
+        {
+            Sid = "LoadBalancerControllerTagOnCreateLoadBalancers",
+            Actions = ["elasticloadbalancing:AddTags"],
+            Resources = LbcElbResources(partition),
+            Conditions = creating.SetItem("StringEquals", creating["StringEquals"].Add("elasticloadbalancing:CreateAction", ["CreateLoadBalancer", "CreateTargetGroup"])),
+        };
+        yield return new Statement { Sid = "LoadBalancerControllerTagLoadBalancers", Actions = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"], Resources = LbcElbResources(partition), Conditions = keepsOwner };
+        yield return new Statement { Sid = "LoadBalancerControllerChangeLoadBalancers", Actions = LbcTaggedElb, Resources = LbcElbResources(partition), Conditions = owned };
+        yield return new Statement
+        {
+            Sid = "LoadBalancerControllerListeners",
+            Actions = LbcListeners,
+            Resources =
+            [
+                .. LbcElbResources(partition).Take(2),
+                $"arn:{partition}:elasticloadbalancing:*:*:listener/app/*/*/*", $"arn:{partition}:elasticloadbalancing:*:*:listener/net/*/*/*",
+                $"arn:{partition}:elasticloadbalancing:*:*:listener-rule/app/*/*/*", $"arn:{partition}:elasticloadbalancing:*:*:listener-rule/net/*/*/*",
+            ],
+        };
+        yield return new Statement
+        {
+            Sid = "LoadBalancerControllerTagListeners",
+            Actions = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"],
+            Resources =
+            [
+                $"arn:{partition}:elasticloadbalancing:*:*:listener/app/*/*/*", $"arn:{partition}:elasticloadbalancing:*:*:listener/net/*/*/*",
+                $"arn:{partition}:elasticloadbalancing:*:*:listener-rule/app/*/*/*", $"arn:{partition}:elasticloadbalancing:*:*:listener-rule/net/*/*/*",
+            ],
+        };
+        // Targets of any target group: a TargetGroupBinding may name a target group made outside the cluster (upstream's scope).
+        yield return new Statement
+        {
+            Sid = "LoadBalancerControllerTargets",
+            Actions = ["elasticloadbalancing:DeregisterTargets", "elasticloadbalancing:RegisterTargets"],
+            Resources = [$"arn:{partition}:elasticloadbalancing:*:*:targetgroup/*/*"],
+        };
+        var protection = LbcProtection(o).Where(a => !reads.Contains(a)).ToImmutableArray();
+        if (!protection.IsEmpty)
+        {
+            yield return new Statement { Sid = "LoadBalancerControllerProtection", Actions = protection, Resources = ["*"] };
+        }
+    }
+
     private static IEnumerable<string> When(bool on, IEnumerable<string> items) => on ? items : [];
 
     private static ImmutableArray<string> Sorted(IEnumerable<string> items) => [.. items.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];

@@ -114,6 +114,9 @@ public static class DiagnosticCodes
     /// <summary>A cert-manager setting kgen cannot honour (kops' spec.certManager: a hosted zone id, a nameserver, an issuer name, a feature gate).</summary>
     public const string CertManagerSettingInvalid = "KG1100";
 
+    /// <summary>An AWS Load Balancer Controller setting kgen cannot honour (kops' spec.awsLoadBalancerController: a version, a quantity; cert-manager turned off).</summary>
+    public const string LoadBalancerControllerSettingInvalid = "KG1101";
+
     /// <summary>A cluster autoscaler setting kgen cannot honour (kops' spec.clusterAutoscaler: an expander, a duration, a threshold, a quantity).</summary>
     public const string ClusterAutoscalerSettingInvalid = "KG1500";
 

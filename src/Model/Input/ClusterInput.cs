@@ -383,4 +383,7 @@ internal sealed record AddonsInput
 
     /// <summary><c>spec.certManager</c>.</summary>
     public Spec.CertManagerDto? CertManager { get; init; }
+
+    /// <summary><c>spec.awsLoadBalancerController</c>.</summary>
+    public Spec.LoadBalancerControllerDto? LoadBalancerController { get; init; }
 }
