@@ -331,9 +331,17 @@ internal static class AddonNeeds
             yield return Call(cp, action, tg, $"{Who} registers and deregisters a target group's pods or nodes ({action})");
         }
 
+        var reads = AddonPermissions.LbcProtectionReads(o).ToHashSet(StringComparer.Ordinal);
         foreach (var action in AddonPermissions.LbcProtection(o))
         {
-            yield return Call(cp, action, "*", $"{Who} protects its ALBs with WAF or Shield as the spec turns on ({action})");
+            var resource = reads.Contains(action) ? "*" : action.Split(':')[0] switch
+            {
+                "wafv2" => $"arn:{p}:wafv2:{r}:ACCOUNT:regional/webacl/NAME/ID",
+                "waf-regional" => $"arn:{p}:waf-regional:{r}:ACCOUNT:webacl/ID",
+                "shield" => $"arn:{p}:shield::ACCOUNT:protection/ID",
+                _ => lb,
+            };
+            yield return Call(cp, action, resource, $"{Who} protects its ALBs with WAF or Shield as the spec turns on ({action})");
         }
     }
 

@@ -314,83 +314,89 @@ internal static class AddonPermissions
             yield break;
         }
 
+        // Statements that share a condition share a Sid (EC2 actions never apply to an ELB ARN, nor the reverse): IAM counts
+        // every character of a role's inline policies against 10,240.
         var o = c.Addons.LoadBalancerController;
         var owned = Condition("StringEquals", ($"aws:ResourceTag/{LbcClusterTag}", c.Name));
         var creating = Condition("StringEquals", ($"aws:RequestTag/{LbcClusterTag}", c.Name));
         var keepsOwner = owned.Add("Null", ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal).Add($"aws:RequestTag/{LbcClusterTag}", ["true"]));
         var securityGroups = $"arn:{partition}:ec2:*:*:security-group/*";
-        var reads = Sorted(LbcDescribe.Where(a => !alreadyGranted.Contains(a)).Concat(LbcProtection(o).Where(a => a.Contains(":Get", StringComparison.Ordinal) || a.Contains(":Describe", StringComparison.Ordinal))));
+        var elb = LbcElbResources(partition);
+        var listeners = LbcListenerResources(partition);
+        var reads = Sorted(LbcDescribe.Where(a => !alreadyGranted.Contains(a)).Concat(LbcProtectionReads(o)));
         if (!reads.IsEmpty)
         {
-            yield return new Statement { Sid = "LoadBalancerControllerDescribe", Actions = reads, Resources = ["*"] };
+            yield return new Statement { Sid = "LbcDescribe", Actions = reads, Resources = ["*"] };
         }
 
-        yield return new Statement { Sid = "LoadBalancerControllerCreateSecurityGroups", Actions = ["ec2:CreateSecurityGroup"], Resources = [securityGroups], Conditions = creating };
         yield return new Statement
         {
-            Sid = "LoadBalancerControllerTagOnCreateSecurityGroups",
-            Actions = ["ec2:CreateTags"],
-            Resources = [securityGroups],
-            Conditions = Condition("StringEquals", ($"aws:RequestTag/{LbcClusterTag}", c.Name), ("ec2:CreateAction", "CreateSecurityGroup")),
-        };
-        yield return new Statement { Sid = "LoadBalancerControllerTagSecurityGroups", Actions = ["ec2:CreateTags", "ec2:DeleteTags"], Resources = [securityGroups], Conditions = keepsOwner };
-        yield return new Statement
-        {
-            Sid = "LoadBalancerControllerChangeSecurityGroups",
-            Actions = ["ec2:AuthorizeSecurityGroupIngress", "ec2:DeleteSecurityGroup", "ec2:RevokeSecurityGroupIngress"],
-            Resources = [securityGroups],
-            Conditions = owned,
-        };
-        yield return new Statement
-        {
-            Sid = "LoadBalancerControllerCreateLoadBalancers",
-            Actions = ["elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup"],
-            Resources = LbcElbResources(partition),
+            Sid = "LbcCreate",
+            Actions = ["ec2:CreateSecurityGroup", "elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup"],
+            Resources = [securityGroups, .. elb],
             Conditions = creating,
         };
+        // Two statements: each service's create-action key is absent from the other's calls, and StringEquals on an absent key fails.
         yield return new Statement
         {
-            Sid = "LoadBalancerControllerTagOnCreateLoadBalancers",
+            Sid = "LbcTagOnCreateSecurityGroups",
+            Actions = ["ec2:CreateTags"],
+            Resources = [securityGroups],
+            Conditions = creating.SetItem("StringEquals", creating["StringEquals"].Add("ec2:CreateAction", ["CreateSecurityGroup"])),
+        };
+        yield return new Statement
+        {
+            Sid = "LbcTagOnCreateLoadBalancers",
             Actions = ["elasticloadbalancing:AddTags"],
-            Resources = LbcElbResources(partition),
+            Resources = elb,
             Conditions = creating.SetItem("StringEquals", creating["StringEquals"].Add("elasticloadbalancing:CreateAction", ["CreateLoadBalancer", "CreateTargetGroup"])),
         };
-        yield return new Statement { Sid = "LoadBalancerControllerTagLoadBalancers", Actions = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"], Resources = LbcElbResources(partition), Conditions = keepsOwner };
-        yield return new Statement { Sid = "LoadBalancerControllerChangeLoadBalancers", Actions = LbcTaggedElb, Resources = LbcElbResources(partition), Conditions = owned };
         yield return new Statement
         {
-            Sid = "LoadBalancerControllerListeners",
-            Actions = LbcListeners,
-            Resources =
-            [
-                .. LbcElbResources(partition).Take(2),
-                $"arn:{partition}:elasticloadbalancing:*:*:listener/app/*/*/*", $"arn:{partition}:elasticloadbalancing:*:*:listener/net/*/*/*",
-                $"arn:{partition}:elasticloadbalancing:*:*:listener-rule/app/*/*/*", $"arn:{partition}:elasticloadbalancing:*:*:listener-rule/net/*/*/*",
-            ],
+            Sid = "LbcRetag",
+            Actions = ["ec2:CreateTags", "ec2:DeleteTags", "elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"],
+            Resources = [securityGroups, .. elb],
+            Conditions = keepsOwner,
         };
         yield return new Statement
         {
-            Sid = "LoadBalancerControllerTagListeners",
-            Actions = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"],
-            Resources =
-            [
-                $"arn:{partition}:elasticloadbalancing:*:*:listener/app/*/*/*", $"arn:{partition}:elasticloadbalancing:*:*:listener/net/*/*/*",
-                $"arn:{partition}:elasticloadbalancing:*:*:listener-rule/app/*/*/*", $"arn:{partition}:elasticloadbalancing:*:*:listener-rule/net/*/*/*",
-            ],
+            Sid = "LbcChange",
+            Actions = Sorted(["ec2:AuthorizeSecurityGroupIngress", "ec2:DeleteSecurityGroup", "ec2:RevokeSecurityGroupIngress", .. LbcTaggedElb]),
+            Resources = [securityGroups, .. elb],
+            Conditions = owned,
         };
-        // Targets of any target group: a TargetGroupBinding may name a target group made outside the cluster (upstream's scope).
+
+        // Upstream does not scope these by tag: a listener's or rule's tags are not its load balancer's, and a
+        // TargetGroupBinding may name a target group made outside the cluster.
         yield return new Statement
         {
-            Sid = "LoadBalancerControllerTargets",
-            Actions = ["elasticloadbalancing:DeregisterTargets", "elasticloadbalancing:RegisterTargets"],
-            Resources = [$"arn:{partition}:elasticloadbalancing:*:*:targetgroup/*/*"],
+            Sid = "LbcListeners",
+            Actions = Sorted([.. LbcListeners, "elasticloadbalancing:DeregisterTargets", "elasticloadbalancing:RegisterTargets"]),
+            Resources = [.. elb, .. listeners],
         };
+        yield return new Statement { Sid = "LbcTagListeners", Actions = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"], Resources = listeners };
         var protection = LbcProtection(o).Where(a => !reads.Contains(a)).ToImmutableArray();
         if (!protection.IsEmpty)
         {
-            yield return new Statement { Sid = "LoadBalancerControllerProtection", Actions = protection, Resources = ["*"] };
+            yield return new Statement { Sid = "LbcProtection", Actions = protection, Resources = LbcProtectionResources(o, partition) };
         }
     }
+
+    /// <summary>The ARN patterns of the listeners and rules of the controller's load balancers.</summary>
+    public static ImmutableArray<string> LbcListenerResources(string partition) => [$"arn:{partition}:elasticloadbalancing:*:*:listener*/*"];
+
+    /// <summary>The WAF and Shield reads, each only when the spec turns that integration on.</summary>
+    public static IEnumerable<string> LbcProtectionReads(LoadBalancerControllerOptions o) =>
+        LbcProtection(o).Where(a => a.Contains(":Get", StringComparison.Ordinal) || a.Contains(":Describe", StringComparison.Ordinal));
+
+    /// <summary>What the WAF and Shield changes act on: web ACLs, Shield protections, and the controller's ALBs.</summary>
+    public static ImmutableArray<string> LbcProtectionResources(LoadBalancerControllerOptions o, string partition) =>
+    [
+        $"arn:{partition}:elasticloadbalancing:*:*:loadbalancer/app/*/*",
+        .. When(o.EnableShield, [$"arn:{partition}:shield::*:protection/*"]),
+        .. When(o.EnableWaf, [$"arn:{partition}:waf-regional:*:*:webacl/*"]),
+        .. When(o.EnableWafV2, [$"arn:{partition}:wafv2:*:*:regional/webacl/*/*"]),
+    ];
 
     private static IEnumerable<string> When(bool on, IEnumerable<string> items) => on ? items : [];
 
