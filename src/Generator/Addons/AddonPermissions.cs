@@ -241,15 +241,15 @@ internal static class AddonPermissions
         var zones = o.HostedZoneIds.Select(z => HostedZoneArn(partition, z)).Order(StringComparer.Ordinal).ToImmutableArray();
         yield return new Statement
         {
-            Sid = "CertManagerDns01Records",
+            Sid = "CertManagerRecords",
             Actions = ["route53:ChangeResourceRecordSets"],
             Resources = zones,
             Conditions = Condition("ForAllValues:StringLike", ("route53:ChangeResourceRecordSetsNormalizedRecordNames", AcmeChallengeRecords))
                 .Add("ForAllValues:StringEquals", ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal).Add("route53:ChangeResourceRecordSetsRecordTypes", ["TXT"])),
         };
-        yield return new Statement { Sid = "CertManagerDns01ReadRecords", Actions = ["route53:ListResourceRecordSets"], Resources = zones };
-        yield return new Statement { Sid = "CertManagerDns01Changes", Actions = ["route53:GetChange"], Resources = [$"arn:{partition}:route53:::change/*"] };
-        yield return new Statement { Sid = "CertManagerDns01FindZones", Actions = ["route53:ListHostedZonesByName"], Resources = ["*"] };
+        yield return new Statement { Sid = "CertManagerReadRecords", Actions = ["route53:ListResourceRecordSets"], Resources = zones };
+        yield return new Statement { Sid = "CertManagerChanges", Actions = ["route53:GetChange"], Resources = [$"arn:{partition}:route53:::change/*"] };
+        yield return new Statement { Sid = "CertManagerFindZones", Actions = ["route53:ListHostedZonesByName"], Resources = ["*"] };
     }
 
     /// <summary>The tag the load balancer controller puts on everything it makes, valued with the cluster's name (<c>--cluster-name</c>).</summary>
@@ -295,7 +295,7 @@ internal static class AddonPermissions
 
     /// <summary>The ARN patterns of the load balancers and target groups the controller makes (application and network).</summary>
     public static ImmutableArray<string> LbcElbResources(string partition) =>
-        [$"arn:{partition}:elasticloadbalancing:*:*:loadbalancer/app/*/*", $"arn:{partition}:elasticloadbalancing:*:*:loadbalancer/net/*/*", $"arn:{partition}:elasticloadbalancing:*:*:targetgroup/*/*"];
+        [$"arn:{partition}:elasticloadbalancing:*:*:loadbalancer/*", $"arn:{partition}:elasticloadbalancing:*:*:targetgroup/*/*"];
 
     /// <summary>
     /// The load balancer controller's statements, scoped as upstream's policy (<c>docs/install/iam_policy.json</c> at the
@@ -323,7 +323,9 @@ internal static class AddonPermissions
         var securityGroups = $"arn:{partition}:ec2:*:*:security-group/*";
         var elb = LbcElbResources(partition);
         var listeners = LbcListenerResources(partition);
-        var reads = Sorted(LbcDescribe.Where(a => !alreadyGranted.Contains(a)).Concat(LbcProtectionReads(o)));
+        // Elastic Load Balancing's reads as one pattern (they read load balancers' configuration only).
+        var reads = Sorted(LbcDescribe.Where(a => !alreadyGranted.Contains(a) && !a.StartsWith("elasticloadbalancing:Describe", StringComparison.Ordinal))
+            .Append("elasticloadbalancing:Describe*").Concat(LbcProtectionReads(o)));
         if (!reads.IsEmpty)
         {
             yield return new Statement { Sid = "LbcDescribe", Actions = reads, Resources = ["*"] };
@@ -339,14 +341,14 @@ internal static class AddonPermissions
         // Two statements: each service's create-action key is absent from the other's calls, and StringEquals on an absent key fails.
         yield return new Statement
         {
-            Sid = "LbcTagOnCreateSecurityGroups",
+            Sid = "LbcTagNewSg",
             Actions = ["ec2:CreateTags"],
             Resources = [securityGroups],
             Conditions = creating.SetItem("StringEquals", creating["StringEquals"].Add("ec2:CreateAction", ["CreateSecurityGroup"])),
         };
         yield return new Statement
         {
-            Sid = "LbcTagOnCreateLoadBalancers",
+            Sid = "LbcTagNewElb",
             Actions = ["elasticloadbalancing:AddTags"],
             Resources = elb,
             Conditions = creating.SetItem("StringEquals", creating["StringEquals"].Add("elasticloadbalancing:CreateAction", ["CreateLoadBalancer", "CreateTargetGroup"])),

@@ -85,14 +85,14 @@ public sealed class CertManagerTests
     {
         var plan = Plan(Cluster(OnePublicZone + $"\ncertManager: {{enabled: true, hostedZoneIDs: [{Zone}, ZOTHER1234]}}"));
         var statements = Statements(plan.OfType<IamRolePolicy>().Single(p => p.Name == "masters.t.k8s.local")).ToList();
-        var records = Assert.Single(statements, s => s.Sid == "CertManagerDns01Records");
+        var records = Assert.Single(statements, s => s.Sid == "CertManagerRecords");
         Assert.Equal(["route53:ChangeResourceRecordSets"], records.Actions.AsEnumerable());
         Assert.Equal([$"arn:aws:route53:::hostedzone/{Zone}", "arn:aws:route53:::hostedzone/ZOTHER1234"], records.Resources.AsEnumerable());
         Assert.Equal(["_acme-challenge.*"], records.Conditions["ForAllValues:StringLike"]["route53:ChangeResourceRecordSetsNormalizedRecordNames"].AsEnumerable());
         Assert.Equal(["TXT"], records.Conditions["ForAllValues:StringEquals"]["route53:ChangeResourceRecordSetsRecordTypes"].AsEnumerable());
-        Assert.Equal(records.Resources, Assert.Single(statements, s => s.Sid == "CertManagerDns01ReadRecords").Resources);
-        Assert.Equal(["arn:aws:route53:::change/*"], Assert.Single(statements, s => s.Sid == "CertManagerDns01Changes").Resources.AsEnumerable());
-        Assert.Equal(["*"], Assert.Single(statements, s => s.Sid == "CertManagerDns01FindZones").Resources.AsEnumerable());
+        Assert.Equal(records.Resources, Assert.Single(statements, s => s.Sid == "CertManagerReadRecords").Resources);
+        Assert.Equal(["arn:aws:route53:::change/*"], Assert.Single(statements, s => s.Sid == "CertManagerChanges").Resources.AsEnumerable());
+        Assert.Equal(["*"], Assert.Single(statements, s => s.Sid == "CertManagerFindZones").Resources.AsEnumerable());
         Assert.DoesNotContain(plan.OfType<IamRolePolicy>().Where(p => p.Name != "masters.t.k8s.local").SelectMany(Statements), s => s.Sid?.StartsWith("CertManager", StringComparison.Ordinal) == true);
         // The controller reaches the instance metadata service (hop limit 1) for the role's credentials.
         Assert.Contains("      hostNetwork: true\n", File(plan.Cluster, "deployments.yaml"), StringComparison.Ordinal);
@@ -128,7 +128,7 @@ public sealed class CertManagerTests
     public void The_records_statement_does_not_cover_a_record_other_than_a_challenge_or_a_type_other_than_txt()
     {
         var plan = Plan(Cluster(OnePublicZone + $"\ncertManager: {{enabled: true, hostedZoneIDs: [{Zone}]}}"));
-        var records = Statements(plan.OfType<IamRolePolicy>().Single(p => p.Name == "masters.t.k8s.local")).Single(s => s.Sid == "CertManagerDns01Records");
+        var records = Statements(plan.OfType<IamRolePolicy>().Single(p => p.Name == "masters.t.k8s.local")).Single(s => s.Sid == "CertManagerRecords");
         Generator.Verification.CallNeed Change(string name, string type) => new()
         {
             Actor = new Generator.Verification.RoleActor(InstanceGroupRole.ControlPlane),
