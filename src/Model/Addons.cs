@@ -35,6 +35,11 @@ internal sealed record AddonOptions
 
     /// <summary>external-dns (kops' <c>spec.externalDns</c> with <c>provider: external-dns</c>).</summary>
     public ExternalDnsOptions ExternalDns { get; init; } = new();
+    /// <summary>cert-manager.</summary>
+    public CertManagerOptions CertManager { get; init; } = new();
+
+    /// <summary>The AWS Load Balancer Controller.</summary>
+    public LoadBalancerControllerOptions LoadBalancerController { get; init; } = new();
 }
 
 /// <summary>The AWS cloud controller manager's flags.</summary>
@@ -181,4 +186,64 @@ internal sealed record ExternalDnsOptions
     /// records pointing at deleted load balancers.
     /// </summary>
     public string Policy { get; init; } = "sync";
+}
+
+/// <summary>
+/// cert-manager (its controller, CA injector and webhook), with kops' settings: the ingress shim's default
+/// ClusterIssuer, the controller's DNS servers, its feature gates, and the Route 53 zones it may answer DNS-01
+/// challenges in.
+/// </summary>
+internal sealed record CertManagerOptions
+{
+    /// <summary>Whether cert-manager is on (kops' default false).</summary>
+    public bool Enabled { get; init; }
+
+    /// <summary>Whether kgen installs it; false: the operator's own cert-manager (kgen installs nothing and grants nothing).</summary>
+    public bool Managed { get; init; } = true;
+
+    /// <summary>Whether kgen installs cert-manager.</summary>
+    public bool Installed => Enabled && Managed;
+
+    /// <summary>The ClusterIssuer the ingress shim uses (<c>--default-issuer-name</c>), or null.</summary>
+    public string? DefaultIssuer { get; init; }
+
+    /// <summary>The controller's DNS servers (its pod's <c>dnsConfig</c>, <c>dnsPolicy: None</c>); empty for the default.</summary>
+    public ImmutableArray<string> Nameservers { get; init; } = [];
+
+    /// <summary>The Route 53 hosted zones (ids) whose <c>_acme-challenge</c> TXT records it may change; empty: no DNS-01 through Route 53.</summary>
+    public ImmutableArray<string> HostedZoneIds { get; init; } = [];
+
+    /// <summary>The controller's <c>--feature-gates</c>, by name.</summary>
+    public ImmutableSortedDictionary<string, bool> FeatureGates { get; init; } = ImmutableSortedDictionary.Create<string, bool>(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// The AWS Load Balancer Controller (ALBs for Ingresses, NLBs for Services of its load balancer class), with kops'
+/// settings; it needs cert-manager for its webhook's certificate. Defaults are kops' (its chart's resources).
+/// </summary>
+internal sealed record LoadBalancerControllerOptions
+{
+    /// <summary>Whether the controller is installed (kops' default false).</summary>
+    public bool Enabled { get; init; }
+
+    /// <summary><c>--enable-waf</c>: WAF Classic web ACLs on ALBs (and its IAM actions).</summary>
+    public bool EnableWaf { get; init; }
+
+    /// <summary><c>--enable-wafv2</c>: WAFv2 web ACLs on ALBs (and its IAM actions).</summary>
+    public bool EnableWafV2 { get; init; }
+
+    /// <summary><c>--enable-shield</c>: Shield Advanced protection (and its IAM actions).</summary>
+    public bool EnableShield { get; init; }
+
+    /// <summary>The container's CPU request.</summary>
+    public string CpuRequest { get; init; } = "100m";
+
+    /// <summary>The container's CPU limit.</summary>
+    public string CpuLimit { get; init; } = "200m";
+
+    /// <summary>The container's memory request.</summary>
+    public string MemoryRequest { get; init; } = "200Mi";
+
+    /// <summary>The container's memory limit.</summary>
+    public string MemoryLimit { get; init; } = "500Mi";
 }

@@ -63,7 +63,7 @@ public sealed class KopsFieldTableTests
     [Fact]
     public void Add_on_fields_are_ignored_naming_the_add_on_issue()
     {
-        foreach (var field in new[] { "spec.awsLoadBalancerController", "spec.certManager" })
+        foreach (var field in new[] { "spec.nodeProblemDetector", "spec.snapshotController", "spec.karpenter" })
         {
             var rule = KopsFieldTable.Decide("Cluster", field)!;
             Assert.Equal(KopsFieldDecision.Ignored, rule.Decision);

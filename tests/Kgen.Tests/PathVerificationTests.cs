@@ -85,6 +85,7 @@ public sealed partial class PathVerificationTests
     [InlineData("addons-priority-imds.yaml")]
     [InlineData("addons-externaldns.yaml")]
     [InlineData("irsa.yaml")]
+    [InlineData("addons-lbc.yaml")]
     public void Taking_away_any_rule_route_record_or_statement_a_proof_stands_on_is_caught_and_names_the_need(string example)
     {
         var (plan, report) = Verify(Repo.Example(example), Repo.ExampleKey);

@@ -22,6 +22,7 @@ public sealed class SnapshotTests
         { "addons-autoscaler", Repo.Example("addons-autoscaler.yaml"), Repo.ExampleKey },
         { "addons-priority-imds", Repo.Example("addons-priority-imds.yaml"), Repo.ExampleKey },
         { "addons-externaldns", Repo.Example("addons-externaldns.yaml"), Repo.ExampleKey },
+        { "addons-lbc", Repo.Example("addons-lbc.yaml"), Repo.ExampleKey },
         { "kops-single-public", Repo.KopsManifest("single-public"), Repo.ExampleKey },
         { "kops-ha-dns", Repo.KopsManifest("ha-dns"), Repo.ExampleKey },
         { "kops-mixed-spot", Repo.KopsManifest("mixed-spot"), Repo.ExampleKey },

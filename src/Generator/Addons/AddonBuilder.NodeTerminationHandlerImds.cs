@@ -18,6 +18,8 @@ internal static partial class AddonBuilder
     {
         AddonKind.CloudControllerManager or AddonKind.EbsCsiDriver or AddonKind.ClusterAutoscaler or AddonKind.ExternalDns => Enabled(c, kind),
         AddonKind.NodeTerminationHandler => NodeTerminationQueueMode(c),
+        AddonKind.CertManager => Enabled(c, kind) && !c.Addons.CertManager.HostedZoneIds.IsEmpty,
+        AddonKind.LoadBalancerController => Enabled(c, kind),
         _ => false,
     };
 

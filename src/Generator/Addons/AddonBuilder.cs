@@ -76,6 +76,8 @@ internal static partial class AddonBuilder
         AddonKind.ClusterAutoscaler => c.Addons.ClusterAutoscaler.Enabled,
         AddonKind.NodeTerminationHandler => c.Addons.NodeTerminationHandler.Enabled,
         AddonKind.ExternalDns => c.Addons.ExternalDns.Enabled,
+        AddonKind.CertManager => c.Addons.CertManager.Installed,
+        AddonKind.LoadBalancerController => c.Addons.LoadBalancerController.Enabled,
         _ => c.Addons.MetricsServer.Enabled,
     };
 
@@ -102,6 +104,11 @@ internal static partial class AddonBuilder
         }
 
         foreach (var w in ExternalDnsWarnings(c))
+        {
+            yield return w;
+        }
+
+        foreach (var w in CertManagerWarnings(c))
         {
             yield return w;
         }
@@ -175,6 +182,12 @@ internal static partial class AddonBuilder
             case AddonKind.ExternalDns:
                 ExternalDns(c, k);
                 break;
+            case AddonKind.CertManager:
+                CertManager(c, owned);
+                break;
+            case AddonKind.LoadBalancerController:
+                LoadBalancerController(c, k, owned);
+                break;
             default:
                 MetricsServer(c, k);
                 break;
@@ -187,7 +200,7 @@ internal static partial class AddonBuilder
         }
 
         owned.Add(new(KustomizationFile, k.Render(owned.Select(f => f.Name))));
-        owned.Add(new(SourcesFile, string.Concat(release.Files.Select(f => $"{f.Sha256} {f.FileName} {release.Url(f)}\n"))));
+        owned.Add(new(SourcesFile, string.Concat(release.Files.Concat(release.SupportFiles).Select(f => $"{f.Sha256} {f.FileName} {release.Url(f)}\n"))));
         return new RenderedAddon(kind, release.Version, [.. owned.OrderBy(f => f.Name, StringComparer.Ordinal)]);
     }
 
@@ -430,6 +443,14 @@ internal static partial class AddonBuilder
         public (string Key, string Value)? Labels { get; set; }
 
         private readonly List<(PatchTarget Target, string Patch)> _merges = [];
+        /// <summary>The prefix of every object's name (Kustomize's <c>namePrefix</c>), or null.</summary>
+        public string? NamePrefix { get; set; }
+
+        /// <summary>Files (upstream's or kgen's) applied as strategic-merge patches, in order, before the JSON patches; never resources.</summary>
+        public List<string> PatchFiles { get; } = [];
+
+        /// <summary>Kustomize transformer configurations (upstream's files), or none.</summary>
+        public List<string> Configurations { get; } = [];
 
         /// <summary>A JSON patch operation; <paramref name="value"/> is null for <c>remove</c>.</summary>
         public void Patch(PatchTarget target, string op, string path, string? value) => _patches.Add((target, op, path, value));
@@ -450,10 +471,24 @@ internal static partial class AddonBuilder
                 sb.Append("namespace: ").Append(ns).Append('\n');
             }
 
+            if (NamePrefix is { } prefix)
+            {
+                sb.Append("namePrefix: ").Append(prefix).Append('\n');
+            }
+
             sb.Append("resources:\n");
-            foreach (var f in release.Files.Select(f => f.FileName).Concat(ownedResources))
+            foreach (var f in release.Files.Select(f => f.FileName).Concat(ownedResources.Except(PatchFiles)))
             {
                 sb.Append("- ").Append(f).Append('\n');
+            }
+
+            if (Configurations.Count > 0)
+            {
+                sb.Append("configurations:\n");
+                foreach (var f in Configurations)
+                {
+                    sb.Append("- ").Append(f).Append('\n');
+                }
             }
 
             if (Labels is { } l)
@@ -474,9 +509,14 @@ internal static partial class AddonBuilder
 
             sb.Append("  newTag: ").Append(release.Version).Append('\n');
             var byTarget = _patches.GroupBy(p => p.Target).ToList();
-            if (byTarget.Count > 0 || _merges.Count > 0)
+            if (byTarget.Count > 0 || _merges.Count > 0 || PatchFiles.Count > 0)
             {
                 sb.Append("patches:\n");
+                foreach (var f in PatchFiles)
+                {
+                    sb.Append("- path: ").Append(f).Append('\n');
+                }
+
                 foreach (var group in byTarget)
                 {
                     sb.Append("- target:\n");

@@ -29,6 +29,9 @@ internal sealed record AddonRelease
     /// <summary>The files, in the order upstream's own kustomization lists them.</summary>
     public required ImmutableArray<UpstreamFile> Files { get; init; }
 
+    /// <summary>Upstream files the node downloads and checks beside <see cref="Files"/> that kgen's kustomization uses otherwise than as resources (patches, configurations).</summary>
+    public ImmutableArray<UpstreamFile> SupportFiles { get; init; } = [];
+
     /// <summary>The image as upstream's manifests name it (what kgen's kustomization replaces).</summary>
     public required string ImageName { get; init; }
 
@@ -58,6 +61,11 @@ internal enum AddonKind
 
     /// <summary>external-dns: Route 53 records in the cluster's hosted zone for its Services and Ingresses.</summary>
     ExternalDns,
+    /// <summary>cert-manager: certificates from issuers (ACME, CA, self-signed), for workloads and other add-ons' webhooks.</summary>
+    CertManager,
+
+    /// <summary>The AWS Load Balancer Controller: ALBs for Ingresses, NLBs for Services of its class (its webhook's certificate from cert-manager).</summary>
+    LoadBalancerController,
 }
 
 /// <summary>
@@ -78,6 +86,8 @@ internal static class AddonCatalog
         AddonKind.ClusterAutoscaler => "cluster-autoscaler",
         AddonKind.NodeTerminationHandler => "aws-node-termination-handler",
         AddonKind.ExternalDns => "external-dns",
+        AddonKind.CertManager => "cert-manager",
+        AddonKind.LoadBalancerController => "aws-load-balancer-controller",
         _ => "metrics-server",
     };
 
@@ -89,11 +99,13 @@ internal static class AddonCatalog
         AddonKind.ClusterAutoscaler => "spec.clusterAutoscaler.enabled",
         AddonKind.NodeTerminationHandler => "spec.nodeTerminationHandler.enabled",
         AddonKind.ExternalDns => "spec.externalDns.provider",
+        AddonKind.CertManager => "spec.certManager.enabled",
+        AddonKind.LoadBalancerController => "spec.awsLoadBalancerController.enabled",
         _ => "spec.metricsServer.enabled",
     };
 
-    /// <summary>Every add-on, in dependency order: the CCM first (it initializes nodes, whose taint keeps other pods off), then storage, then metrics, then the autoscaler and the node termination handler, then external-dns (it publishes the load balancers the CCM makes).</summary>
-    public static ImmutableArray<AddonKind> InOrder { get; } = [AddonKind.CloudControllerManager, AddonKind.EbsCsiDriver, AddonKind.MetricsServer, AddonKind.ClusterAutoscaler, AddonKind.NodeTerminationHandler, AddonKind.ExternalDns];
+    /// <summary>Every add-on, in dependency order: the CCM first (it initializes nodes, whose taint keeps other pods off), then storage, then metrics, then the autoscaler and the node termination handler, then cert-manager, then the load balancer controller (its Certificate needs cert-manager's CRDs and webhook: until that webhook serves, the runner's apply of the controller fails and is tried again on its next run, a minute later), then external-dns (it publishes the load balancers the CCM and the load balancer controller make).</summary>
+    public static ImmutableArray<AddonKind> InOrder { get; } = [AddonKind.CloudControllerManager, AddonKind.EbsCsiDriver, AddonKind.MetricsServer, AddonKind.ClusterAutoscaler, AddonKind.NodeTerminationHandler, AddonKind.CertManager, AddonKind.LoadBalancerController, AddonKind.ExternalDns];
 
     /// <summary>The release of an add-on for a Kubernetes version (<c>1.34.2</c>).</summary>
     public static AddonRelease Release(AddonKind kind, string kubernetesVersion)
@@ -106,6 +118,8 @@ internal static class AddonCatalog
             AddonKind.ClusterAutoscaler => ClusterAutoscaler[Math.Clamp(minor, ClusterAutoscaler.Keys.First(), ClusterAutoscaler.Keys.Last())],
             AddonKind.NodeTerminationHandler => NodeTerminationHandler,
             AddonKind.ExternalDns => ExternalDns,
+            AddonKind.CertManager => CertManager,
+            AddonKind.LoadBalancerController => LoadBalancerController,
             _ => MetricsServer.LastOrDefault(m => minor >= m.MinMinor, MetricsServer[0]).Release,
         };
     }
@@ -263,5 +277,78 @@ internal static class AddonCatalog
         ],
         ImageName = "registry.k8s.io/external-dns/external-dns",
         NewImageName = "registry.k8s.io/external-dns/external-dns",
+    };
+
+    /// <summary>
+    /// cert-manager v1.19.6 (the newest patch of the line kops installs). Upstream publishes its plain manifest
+    /// (<c>cert-manager.yaml</c>) only as a release asset rendered by <c>helm template</c>; its git tree holds the Helm
+    /// chart's templates, which kustomize cannot read, and the CustomResourceDefinitions as plain files in
+    /// <c>deploy/crds/</c>, from which the chart's CRD templates are generated (at this tag their <c>spec</c>s are
+    /// identical; the chart adds only labels and Helm's keep annotation). So kgen lists those six CRD files, pinned by
+    /// SHA-256, and renders the rest itself (<see cref="AddonBuilder"/>: service accounts, RBAC, services, the three
+    /// Deployments and the two webhook configurations, as the chart renders them at this tag with kops' values: in
+    /// <c>kube-system</c>, on the control-plane nodes), naming upstream's released images by this tag.
+    /// </summary>
+    public static AddonRelease CertManager { get; } = new()
+    {
+        Version = "v1.19.6",
+        Repository = "cert-manager/cert-manager",
+        Tag = "v1.19.6",
+        Files =
+        [
+            new("deploy/crds/acme.cert-manager.io_challenges.yaml", "a320befd28a42a5652da888ee7f8f87b35ac79e35e075e63721787b9769d3354"),
+            new("deploy/crds/acme.cert-manager.io_orders.yaml", "04d683cb98ab2785dcc85339d4fcf501b1e50dc6fd9d425bebbb580b5219324b"),
+            new("deploy/crds/cert-manager.io_certificaterequests.yaml", "f1faff122ec19793214ecab644f39f47294f60ca4d9fca0534a8f17b305dd2f7"),
+            new("deploy/crds/cert-manager.io_certificates.yaml", "7c99af3441710ffb4c0988c87a36a1448b293d4c99bf4e5ca8d3adbfc1f63b3e"),
+            new("deploy/crds/cert-manager.io_clusterissuers.yaml", "7b929b8243d61dc87485143217a885325e1810c1d84fa56cfabe9881e9320f32"),
+            new("deploy/crds/cert-manager.io_issuers.yaml", "a87e29d572d56f94fcb39812b29bcb94b9f757519b53eaa7c71b9c43b9bd67b5"),
+        ],
+        ImageName = "quay.io/jetstack/cert-manager-controller",
+        NewImageName = "quay.io/jetstack/cert-manager-controller",
+    };
+
+    /// <summary>
+    /// The AWS Load Balancer Controller v3.5.0: upstream's kustomize tree (<c>config/</c>) at the tag, the leaf files its
+    /// <c>config/default</c> overlay assembles (CRDs, RBAC, the controller, the webhooks and their Service, the
+    /// strategic-merge patches and the webhooks' name-reference configuration), each pinned by SHA-256. kgen's
+    /// kustomization does what the overlay's own kustomizations do (namespace kube-system, the
+    /// <c>aws-load-balancer-</c> prefix, the name label, the image) except its <c>vars</c>, which Kustomize deprecates:
+    /// kgen writes the webhook's self-signed Issuer and Certificate with their final names instead of upstream's
+    /// <c>certmanager/certificate.yaml</c>, and the webhooks' CA-injection annotation as a patch.
+    /// </summary>
+    public static AddonRelease LoadBalancerController { get; } = new()
+    {
+        Version = Model.Defaults.AddonDefaults.LoadBalancerControllerVersion,
+        Repository = "kubernetes-sigs/aws-load-balancer-controller",
+        Tag = Model.Defaults.AddonDefaults.LoadBalancerControllerVersion,
+        Files =
+        [
+            new("config/crd/bases/elbv2.k8s.aws_targetgroupbindings.yaml", "0efbdd3d88d29abbdd6feb2c1329dceb5e1b7788644f2d9b0be9158589a98432"),
+            new("config/crd/bases/elbv2.k8s.aws_ingressclassparams.yaml", "ecc9a6272f05b23da799e8c62f2ace623ca7b061e9808fdee50d1ab15dfbd825"),
+            new("config/crd/bases/elbv2.k8s.aws_albtargetcontrolconfigs.yaml", "9f78853c37088c1533f4a90c01fd878c0b65ec6d6905434f727cad903fef390f"),
+            new("config/crd/aga/aga-crds.yaml", "305d35cf4c8d28d230aee9e1366804f9b1ec9f7753d78ec8659a3edbf94b120b"),
+            new("config/rbac/role.yaml", "3df822701235cb6722842a55290852d7a695b0ea09bbbd8f5c9512329d914ab4"),
+            new("config/rbac/role_binding.yaml", "ec577ebbedc651b75de7ea4e96c7b302a10a2a1849fac80d17a6ca0242ce16a4"),
+            new("config/rbac/leader_election_role.yaml", "929f94bb8084ca5887747c9172e3f73268e3d89be3690e7176b009f488746582"),
+            new("config/rbac/leader_election_role_binding.yaml", "2dd6f5dfc3d6e9ce01a6113c773e9804114f11be82471af56e3a7eedb53bed10"),
+            new("config/controller/controller.yaml", "53aac0ed4a159d2e0309d8c0d6737256d892e05c441b635999a1cf97a38faba9"),
+            new("config/webhook/manifests.yaml", "f47fa060a825492c7ac79bf8651fff00062183311b075a16f69e65f7df094f88"),
+            new("config/webhook/service.yaml", "16ea63359c01c8030360d3d7527b76c18a45c2aeb6abff3466390c5b4732996b"),
+        ],
+        // Used as they are, not as resources: the strategic-merge patches upstream's overlays apply, and the webhooks'
+        // name-reference and namespace configuration (configurations:).
+        SupportFiles =
+        [
+            new("config/controller/iam_for_sa_patch.yaml", "6af0f849f4593842d597cbbac8e5fafb5b8f57af523fbd74084b725a9243f171"),
+            new("config/controller/security_context_patch.yaml", "7d64690d39bf760caad8ca69a894ddf63b8cdce37c65bdea9a048f4652bebf77"),
+            new("config/default/controller_webhook_patch.yaml", "df21e194a1dada440e72cbe59a03369995c9080699af20ac83e5d80bba0e34ee"),
+            new("config/webhook/pod_mutator_patch.yaml", "4d9a532dd5368612c21255d8618a05e61b49e7ce0bd9ad2146bb6fe824739931"),
+            new("config/webhook/service_mutator_patch.yaml", "60bbd78ca6dfcf016d117b0e0bf83d58c219298089b4c0a3271ebbfdc95d2978"),
+            new("config/webhook/ingressclassparams_validator_patch.yaml", "1273c7c445f6681907cef02239f76a2ea5049a546c2901c16e6b60c29f13bbde"),
+            new("config/webhook/globalaccelerator_validator_patch.yaml", "4f10612f944cb8ac176aa593c5a7f2f6d25cd831c32aba96e987d39f5fdf1ec8"),
+            new("config/webhook/kustomizeconfig.yaml", "7e34cf93ab1bc55575485fe10fd146193148573874f0e22c1457364828f53442"),
+        ],
+        ImageName = "controller",
+        NewImageName = "public.ecr.aws/eks/aws-load-balancer-controller",
     };
 }

@@ -52,6 +52,8 @@ internal static class AddonIdentities
         new(AddonKind.ClusterAutoscaler, "kube-system", "cluster-autoscaler", "Deployment", "cluster-autoscaler", "cluster-autoscaler", (c, p) => AddonPermissions.Role(c, p, AddonKind.ClusterAutoscaler)),
         new(AddonKind.NodeTerminationHandler, "kube-system", "aws-node-termination-handler", "Deployment", "aws-node-termination-handler", "aws-node-termination-handler", (c, p) => AddonPermissions.Role(c, p, AddonKind.NodeTerminationHandler)),
         new(AddonKind.ExternalDns, AddonBuilder.ExternalDnsWorkload.Namespace, AddonBuilder.ExternalDnsWorkload.ServiceAccount, "Deployment", AddonBuilder.ExternalDnsWorkload.Deployment, "external-dns", AddonPermissions.ExternalDnsStatements),
+        new(AddonKind.CertManager, AddonBuilder.CertManagerIdentity.Namespace, AddonBuilder.CertManagerIdentity.ServiceAccount, "Deployment", "cert-manager", "cert-manager-controller", AddonPermissions.CertManagerStatements),
+        new(AddonKind.LoadBalancerController, AddonBuilder.LoadBalancerControllerIdentity.Namespace, AddonBuilder.LoadBalancerControllerIdentity.ServiceAccount, "Deployment", "controller", "controller", AddonPermissions.LoadBalancerControllerRole),
     ];
 
     /// <summary>The cluster's add-ons that call AWS, in the table's order.</summary>

@@ -90,6 +90,16 @@ internal static class AddonNeeds
             yield return need;
         }
 
+        foreach (var need in CertManager(c, cp, Caller(c, AddonKind.CertManager, cp)))
+        {
+            yield return need;
+        }
+
+        foreach (var need in LoadBalancerController(c, cp, Caller(c, AddonKind.LoadBalancerController, cp)))
+        {
+            yield return need;
+        }
+
         var p = c.Partition;
         var tag = Tag("aws:ResourceTag/" + Names.ClusterTag, c.Name);
         var requestTag = Tag("aws:RequestTag/" + Names.ClusterTag, c.Name);
@@ -221,8 +231,155 @@ internal static class AddonNeeds
         }
     }
 
-    /// <summary>Route 53's API endpoint (global).</summary>
-    public static string Route53Endpoint(string partition) => partition == "aws-cn" ? "route53.amazonaws.com.cn" : "route53.amazonaws.com";
+    /// <summary>cert-manager's registry.</summary>
+    public const string CertManagerRegistry = "quay.io";
+
+    /// <summary>Route 53's API endpoint (one per partition, not per region).</summary>
+    public static string Route53Endpoint(string partition) => partition switch
+    {
+        "aws-cn" => "route53.amazonaws.com.cn",
+        "aws-us-gov" => "route53.us-gov.amazonaws.com",
+        _ => "route53.amazonaws.com",
+    };
+
+    /// <summary>
+    /// What cert-manager needs: its images; with hosted zones, Route 53 for DNS-01 (an <c>_acme-challenge</c> TXT record
+    /// in each zone, the change's status, finding a domain's zone). The ACME servers it talks to are the operator's
+    /// Issuers' (not known to the plan).
+    /// </summary>
+    private static IEnumerable<Need> CertManager(Cluster c, RoleActor cp, Actor caller)
+    {
+        if (!AddonBuilder.Enabled(c, AddonKind.CertManager))
+        {
+            yield break;
+        }
+
+        var p = c.Partition;
+        yield return Connect(cp, new InternetDestination(CertManagerRegistry), "pull cert-manager's images (controller, CA injector, webhook, ACME solver)");
+        if (c.Addons.CertManager.HostedZoneIds.IsEmpty)
+        {
+            yield break;
+        }
+
+        yield return Connect(cp, new InternetDestination(Route53Endpoint(p)), "cert-manager answers DNS-01 challenges in the spec's Route 53 zones");
+        foreach (var zone in c.Addons.CertManager.HostedZoneIds)
+        {
+            var arn = AddonPermissions.HostedZoneArn(p, zone);
+            var record = Tag("route53:ChangeResourceRecordSetsNormalizedRecordNames", "_acme-challenge.example.com").Add("route53:ChangeResourceRecordSetsRecordTypes", "TXT");
+            yield return Call(caller, "route53:ChangeResourceRecordSets", arn, $"cert-manager writes and removes a DNS-01 challenge's _acme-challenge TXT record in zone {zone}", record);
+            yield return Call(caller, "route53:ListResourceRecordSets", arn, $"cert-manager reads the challenge records of zone {zone}");
+        }
+
+        yield return Call(caller, "route53:GetChange", $"arn:{p}:route53:::change/CHANGE", "cert-manager waits for its record change to reach Route 53's servers");
+        yield return Call(caller, "route53:ListHostedZonesByName", "*", "cert-manager finds the zone of a certificate's domain");
+    }
+
+    /// <summary>
+    /// What the AWS Load Balancer Controller needs: its image; EC2 and Elastic Load Balancing for the load balancers,
+    /// target groups and security groups it makes (tagged with the cluster's name), ACM, IAM and Cognito for an
+    /// Ingress's certificates and authentication, WAF and Shield when the spec turns them on.
+    /// </summary>
+    private static IEnumerable<Need> LoadBalancerController(Cluster c, RoleActor cp, Actor caller)
+    {
+        if (!AddonBuilder.Enabled(c, AddonKind.LoadBalancerController))
+        {
+            yield break;
+        }
+
+        var o = c.Addons.LoadBalancerController;
+        var p = c.Partition;
+        var r = c.Region;
+        const string Who = "the load balancer controller";
+        yield return Connect(cp, new InternetDestination(EbsRegistry), "pull the load balancer controller's image");
+        yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("ec2", r)), $"{Who} reads subnets and makes its load balancers' security groups (EC2 API)");
+        yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("elasticloadbalancing", r)), $"{Who} makes the load balancers of Ingresses and Services");
+        yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("acm", r)), $"{Who} finds an Ingress's certificate in ACM");
+        yield return Connect(cp, new InternetDestination("iam.amazonaws.com"), $"{Who} reads an Ingress's IAM server certificate");
+        yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("cognito-idp", r)), $"{Who} reads an Ingress's Cognito user pool client");
+        if (o.EnableWaf)
+        {
+            yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("waf-regional", r)), $"{Who} associates WAF Classic web ACLs with ALBs");
+        }
+
+        if (o.EnableWafV2)
+        {
+            yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("wafv2", r)), $"{Who} associates WAFv2 web ACLs with ALBs");
+        }
+
+        if (o.EnableShield)
+        {
+            yield return Connect(cp, new InternetDestination(Names.AwsEndpoint("shield", "us-east-1")), $"{Who} protects ALBs with Shield Advanced (Shield's API is in us-east-1)");
+        }
+
+        foreach (var action in AddonPermissions.LbcDescribe)
+        {
+            yield return Call(caller, action, "*", $"{Who} reads what AWS cannot scope ({action})");
+        }
+
+        var owned = Tag($"aws:ResourceTag/{AddonPermissions.LbcClusterTag}", c.Name);
+        var creating = Tag($"aws:RequestTag/{AddonPermissions.LbcClusterTag}", c.Name);
+        var sg = $"arn:{p}:ec2:{r}:ACCOUNT:security-group/SG";
+        var lb = $"arn:{p}:elasticloadbalancing:{r}:ACCOUNT:loadbalancer/app/NAME/ID";
+        var tg = $"arn:{p}:elasticloadbalancing:{r}:ACCOUNT:targetgroup/NAME/ID";
+        var listener = $"arn:{p}:elasticloadbalancing:{r}:ACCOUNT:listener/app/NAME/ID/ID";
+        yield return Call(caller, "ec2:CreateSecurityGroup", sg, $"{Who} creates a load balancer's security group, tagged as the cluster's", creating);
+        yield return Call(caller, "ec2:CreateSecurityGroup", $"arn:{p}:ec2:{r}:ACCOUNT:vpc/VPC", $"{Who} creates a load balancer's security group in the cluster's VPC");
+        yield return Call(caller, "ec2:CreateTags", sg, $"{Who} tags the security group it creates", creating.Add("ec2:CreateAction", "CreateSecurityGroup"));
+        foreach (var action in new[] { "ec2:CreateTags", "ec2:DeleteTags" })
+        {
+            yield return Call(caller, action, sg, $"{Who} keeps the tags of its security groups ({action})", owned);
+        }
+
+        foreach (var action in new[] { "ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress", "ec2:DeleteSecurityGroup" })
+        {
+            yield return Call(caller, action, sg, $"{Who} changes or deletes a security group it made ({action})", owned);
+        }
+
+        foreach (var action in new[] { "ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress" })
+        {
+            yield return Call(caller, action, sg, $"{Who} lets its load balancers reach the nodes (the cluster's node security group, {action})", Tag("aws:ResourceTag/" + Names.ClusterTag, c.Name));
+        }
+
+        foreach (var (action, arn) in new[] { ("elasticloadbalancing:CreateLoadBalancer", lb), ("elasticloadbalancing:CreateTargetGroup", tg) })
+        {
+            yield return Call(caller, action, arn, $"{Who} creates an Ingress's or Service's {(arn == lb ? "load balancer" : "target group")}, tagged as the cluster's", creating);
+            yield return Call(caller, "elasticloadbalancing:AddTags", arn, $"{Who} tags what it creates ({action})", creating.Add("elasticloadbalancing:CreateAction", action.Split(':')[1]));
+        }
+
+        foreach (var action in new[] { "elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags" })
+        {
+            yield return Call(caller, action, lb, $"{Who} keeps its load balancers' tags ({action})", owned);
+            yield return Call(caller, action, listener, $"{Who} keeps its listeners' tags ({action})");
+        }
+
+        foreach (var action in AddonPermissions.LbcTaggedElb)
+        {
+            yield return Call(caller, action, action.Contains("TargetGroup", StringComparison.Ordinal) ? tg : lb, $"{Who} changes or deletes a load balancer or target group it made ({action})", owned);
+        }
+
+        foreach (var action in AddonPermissions.LbcListeners)
+        {
+            yield return Call(caller, action, action == "elasticloadbalancing:CreateListener" ? lb : listener, $"{Who} keeps an Ingress's listeners and rules ({action})");
+        }
+
+        foreach (var action in new[] { "elasticloadbalancing:RegisterTargets", "elasticloadbalancing:DeregisterTargets" })
+        {
+            yield return Call(caller, action, tg, $"{Who} registers and deregisters a target group's pods or nodes ({action})");
+        }
+
+        var reads = AddonPermissions.LbcProtectionReads(o).ToHashSet(StringComparer.Ordinal);
+        foreach (var action in AddonPermissions.LbcProtection(o))
+        {
+            var resource = reads.Contains(action) ? "*" : action.Split(':')[0] switch
+            {
+                "wafv2" => $"arn:{p}:wafv2:{r}:ACCOUNT:regional/webacl/NAME/ID",
+                "waf-regional" => $"arn:{p}:waf-regional:{r}:ACCOUNT:webacl/ID",
+                "shield" => $"arn:{p}:shield::ACCOUNT:protection/ID",
+                _ => lb,
+            };
+            yield return Call(caller, action, resource, $"{Who} protects its ALBs with WAF or Shield as the spec turns on ({action})");
+        }
+    }
 
     /// <summary>
     /// What external-dns needs: Route 53's API, finding the cluster's zone among the account's, reading its records and
@@ -243,6 +400,7 @@ internal static class AddonNeeds
         var name = c.Dns.ZoneIsId ? null : Tag(AddonPermissions.Route53ChangedNamesKey, "app." + zone);
         yield return Call(caller, "route53:ChangeResourceRecordSets", arn, "external-dns creates, updates and deletes a Service's or Ingress's record (and its TXT ownership record) in the cluster's hosted zone", name);
     }
+
     /// <summary>Who makes an add-on's AWS calls: its service account's pods with a role of their own (IAM roles for service accounts), else the control-plane role.</summary>
     private static Actor Caller(Cluster c, AddonKind kind, Actor cp) =>
         c.AddonRoles && AddonIdentities.For(kind) is { } i ? new WorkloadActor($"{i.Namespace}/{i.ServiceAccount}") : cp;

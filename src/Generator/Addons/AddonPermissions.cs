@@ -311,6 +311,225 @@ internal static class AddonPermissions
         };
     }
 
+    /// <summary>The record names cert-manager's DNS-01 solver may change (Route 53's normalized names, lowercase, no trailing dot).</summary>
+    public const string AcmeChallengeRecords = "_acme-challenge.*";
+
+    /// <summary>
+    /// cert-manager's statements for DNS-01 through Route 53 (kops' addCertManagerPermissions), only when the spec names
+    /// hosted zones: in those zones, changing only <c>_acme-challenge</c> TXT records and reading their records; following
+    /// a change's status; finding a domain's zone by name (AWS cannot scope that read). Kept in one function so that an
+    /// IAM role for cert-manager's service account (<see cref="AddonBuilder.CertManagerIdentity"/>) can take them as they are.
+    /// </summary>
+    public static IEnumerable<Statement> CertManager(Cluster c, string partition) =>
+        c.AddonRoles ? [] : CertManagerStatements(c, partition);
+
+    /// <summary>cert-manager's statements, for whichever role makes its calls (<see cref="CertManager"/>).</summary>
+    public static IEnumerable<Statement> CertManagerStatements(Cluster c, string partition)
+    {
+        var o = c.Addons.CertManager;
+        if (!AddonBuilder.Enabled(c, AddonKind.CertManager) || o.HostedZoneIds.IsEmpty)
+        {
+            yield break;
+        }
+
+        var zones = o.HostedZoneIds.Select(z => HostedZoneArn(partition, z)).Order(StringComparer.Ordinal).ToImmutableArray();
+        yield return new Statement
+        {
+            Sid = "CertManagerRecords",
+            Actions = ["route53:ChangeResourceRecordSets"],
+            Resources = zones,
+            Conditions = Condition("ForAllValues:StringLike", ("route53:ChangeResourceRecordSetsNormalizedRecordNames", AcmeChallengeRecords))
+                .Add("ForAllValues:StringEquals", ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal).Add("route53:ChangeResourceRecordSetsRecordTypes", ["TXT"])),
+        };
+        yield return new Statement { Sid = "CertManagerReadRecords", Actions = ["route53:ListResourceRecordSets"], Resources = zones };
+        yield return new Statement { Sid = "CertManagerChanges", Actions = ["route53:GetChange"], Resources = [$"arn:{partition}:route53:::change/*"] };
+        yield return new Statement { Sid = "CertManagerFindZones", Actions = ["route53:ListHostedZonesByName"], Resources = ["*"] };
+    }
+
+    /// <summary>The tag the load balancer controller puts on everything it makes, valued with the cluster's name (<c>--cluster-name</c>).</summary>
+    public const string LbcClusterTag = "elbv2.k8s.aws/cluster";
+
+    /// <summary>The controller's reads (upstream's <c>docs/install/iam_policy.json</c> at the catalog's tag), on <c>*</c>: AWS cannot scope them.</summary>
+    public static ImmutableArray<string> LbcDescribe { get; } = Sorted(
+    [
+        "ec2:DescribeAccountAttributes", "ec2:DescribeAddresses", "ec2:DescribeAvailabilityZones", "ec2:DescribeInternetGateways", "ec2:DescribeVpcs",
+        "ec2:DescribeVpcPeeringConnections", "ec2:DescribeSubnets", "ec2:DescribeSecurityGroups", "ec2:DescribeInstances", "ec2:DescribeNetworkInterfaces",
+        "ec2:DescribeTags", "ec2:GetCoipPoolUsage", "ec2:DescribeCoipPools", "ec2:GetSecurityGroupsForVpc", "ec2:DescribeIpamPools", "ec2:DescribeRouteTables",
+        "elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeLoadBalancerAttributes", "elasticloadbalancing:DescribeListeners",
+        "elasticloadbalancing:DescribeListenerCertificates", "elasticloadbalancing:DescribeSSLPolicies", "elasticloadbalancing:DescribeRules",
+        "elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeTargetGroupAttributes", "elasticloadbalancing:DescribeTargetHealth",
+        "elasticloadbalancing:DescribeTags", "elasticloadbalancing:DescribeTrustStores", "elasticloadbalancing:DescribeListenerAttributes",
+        "elasticloadbalancing:DescribeCapacityReservation",
+        "cognito-idp:DescribeUserPoolClient", "acm:ListCertificates", "acm:DescribeCertificate", "iam:ListServerCertificates", "iam:GetServerCertificate",
+    ]);
+
+    /// <summary>What the controller changes only on load balancers and target groups it made for this cluster (their <see cref="LbcClusterTag"/>).</summary>
+    public static ImmutableArray<string> LbcTaggedElb { get; } = Sorted(
+    [
+        "elasticloadbalancing:ModifyLoadBalancerAttributes", "elasticloadbalancing:SetIpAddressType", "elasticloadbalancing:SetSecurityGroups",
+        "elasticloadbalancing:SetSubnets", "elasticloadbalancing:DeleteLoadBalancer", "elasticloadbalancing:ModifyTargetGroup",
+        "elasticloadbalancing:ModifyTargetGroupAttributes", "elasticloadbalancing:DeleteTargetGroup", "elasticloadbalancing:ModifyListenerAttributes",
+        "elasticloadbalancing:ModifyCapacityReservation", "elasticloadbalancing:ModifyIpPools",
+    ]);
+
+    /// <summary>Listener and rule changes, which upstream does not scope by tag (a listener's tags are not the load balancer's).</summary>
+    public static ImmutableArray<string> LbcListeners { get; } = Sorted(
+    [
+        "elasticloadbalancing:CreateListener", "elasticloadbalancing:DeleteListener", "elasticloadbalancing:CreateRule", "elasticloadbalancing:DeleteRule",
+        "elasticloadbalancing:ModifyListener", "elasticloadbalancing:AddListenerCertificates", "elasticloadbalancing:RemoveListenerCertificates",
+        "elasticloadbalancing:ModifyRule", "elasticloadbalancing:SetRulePriorities",
+    ]);
+
+    /// <summary>The WAF Classic, WAFv2 and Shield actions, each only when the spec turns that integration on.</summary>
+    public static ImmutableArray<string> LbcProtection(LoadBalancerControllerOptions o) => Sorted(
+        When(o.EnableWaf, ["waf-regional:GetWebACL", "waf-regional:GetWebACLForResource", "waf-regional:AssociateWebACL", "waf-regional:DisassociateWebACL"])
+            .Concat(When(o.EnableWafV2, ["wafv2:GetWebACL", "wafv2:GetWebACLForResource", "wafv2:AssociateWebACL", "wafv2:DisassociateWebACL"]))
+            .Concat(When(o.EnableWaf || o.EnableWafV2, ["elasticloadbalancing:SetWebAcl"]))
+            .Concat(When(o.EnableShield, ["shield:GetSubscriptionState", "shield:DescribeProtection", "shield:CreateProtection", "shield:DeleteProtection"])));
+
+    /// <summary>The ARN patterns of the load balancers and target groups the controller makes (application and network).</summary>
+    public static ImmutableArray<string> LbcElbResources(string partition) =>
+        [$"arn:{partition}:elasticloadbalancing:*:*:loadbalancer/*", $"arn:{partition}:elasticloadbalancing:*:*:targetgroup/*/*"];
+
+    /// <summary>
+    /// The load balancer controller's statements, scoped as upstream's policy (<c>docs/install/iam_policy.json</c> at the
+    /// catalog's tag) but tighter: where upstream requires only that the <see cref="LbcClusterTag"/> tag exist, kgen
+    /// requires it to name this cluster, so that the controller of another cluster in the account cannot be steered at
+    /// this one's load balancers or security groups. Its reads only where no earlier statement on <c>*</c> of the role
+    /// grants them (<paramref name="alreadyGranted"/>). Not here: <c>iam:CreateServiceLinkedRole</c> and the VPC side of
+    /// <c>ec2:CreateSecurityGroup</c> (the cloud controller manager's statements, always present, grant exactly those), and
+    /// opening the nodes' security group to a load balancer's (the cluster's own groups: <c>AddonsChangeClusterResources</c>).
+    /// One function, so that an IAM role for its service account (<see cref="AddonBuilder.LoadBalancerControllerIdentity"/>) can take them.
+    /// </summary>
+    public static IEnumerable<Statement> LoadBalancerController(Cluster c, string partition, IReadOnlyCollection<string> alreadyGranted) =>
+        c.AddonRoles ? [] : LoadBalancerControllerStatements(c, partition, alreadyGranted);
+
+    /// <summary>
+    /// The load balancer controller's own role (IAM roles for service accounts): its statements with all their reads, and
+    /// what the control-plane role's other statements grant it there: the ELB service-linked role, the VPC side of
+    /// <c>ec2:CreateSecurityGroup</c>, and opening the cluster's own security groups (the nodes') to its load balancers'.
+    /// </summary>
+    public static IEnumerable<Statement> LoadBalancerControllerRole(Cluster c, string partition)
+    {
+        if (!AddonBuilder.Enabled(c, AddonKind.LoadBalancerController))
+        {
+            return [];
+        }
+
+        return LoadBalancerControllerStatements(c, partition, []).Concat(
+        [
+            new Statement { Sid = "LbcSecurityGroupVpc", Actions = ["ec2:CreateSecurityGroup"], Resources = [$"arn:{partition}:ec2:*:*:vpc/*"] },
+            new Statement
+            {
+                Sid = "LbcElbServiceLinkedRole",
+                Actions = ["iam:CreateServiceLinkedRole"],
+                Resources = [ElbServiceLinkedRole(partition)],
+                Conditions = Condition("StringEquals", ("iam:AWSServiceName", "elasticloadbalancing.amazonaws.com")),
+            },
+            new Statement
+            {
+                Sid = "LbcOpenClusterSecurityGroups",
+                Actions = ["ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress"],
+                Resources = [$"arn:{partition}:ec2:*:*:security-group/*"],
+                Conditions = Condition("StringEquals", ($"aws:ResourceTag/{Names.ClusterTag}", c.Name)),
+            },
+        ]);
+    }
+
+    /// <summary>The load balancer controller's statements, for whichever role makes its calls (<see cref="LoadBalancerController"/>).</summary>
+    public static IEnumerable<Statement> LoadBalancerControllerStatements(Cluster c, string partition, IReadOnlyCollection<string> alreadyGranted)
+    {
+        if (!AddonBuilder.Enabled(c, AddonKind.LoadBalancerController))
+        {
+            yield break;
+        }
+
+        // Statements that share a condition share a Sid (EC2 actions never apply to an ELB ARN, nor the reverse): IAM counts
+        // every character of a role's inline policies against 10,240.
+        var o = c.Addons.LoadBalancerController;
+        var owned = Condition("StringEquals", ($"aws:ResourceTag/{LbcClusterTag}", c.Name));
+        var creating = Condition("StringEquals", ($"aws:RequestTag/{LbcClusterTag}", c.Name));
+        var keepsOwner = owned.Add("Null", ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal).Add($"aws:RequestTag/{LbcClusterTag}", ["true"]));
+        var securityGroups = $"arn:{partition}:ec2:*:*:security-group/*";
+        var elb = LbcElbResources(partition);
+        var listeners = LbcListenerResources(partition);
+        // Elastic Load Balancing's reads as one pattern (they read load balancers' configuration only).
+        var reads = Sorted(LbcDescribe.Where(a => !alreadyGranted.Contains(a) && !a.StartsWith("elasticloadbalancing:Describe", StringComparison.Ordinal))
+            .Append("elasticloadbalancing:Describe*").Concat(LbcProtectionReads(o)));
+        if (!reads.IsEmpty)
+        {
+            yield return new Statement { Sid = "LbcDescribe", Actions = reads, Resources = ["*"] };
+        }
+
+        yield return new Statement
+        {
+            Sid = "LbcCreate",
+            Actions = ["ec2:CreateSecurityGroup", "elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup"],
+            Resources = [securityGroups, .. elb],
+            Conditions = creating,
+        };
+        // Two statements: each service's create-action key is absent from the other's calls, and StringEquals on an absent key fails.
+        yield return new Statement
+        {
+            Sid = "LbcTagNewSg",
+            Actions = ["ec2:CreateTags"],
+            Resources = [securityGroups],
+            Conditions = creating.SetItem("StringEquals", creating["StringEquals"].Add("ec2:CreateAction", ["CreateSecurityGroup"])),
+        };
+        yield return new Statement
+        {
+            Sid = "LbcTagNewElb",
+            Actions = ["elasticloadbalancing:AddTags"],
+            Resources = elb,
+            Conditions = creating.SetItem("StringEquals", creating["StringEquals"].Add("elasticloadbalancing:CreateAction", ["CreateLoadBalancer", "CreateTargetGroup"])),
+        };
+        yield return new Statement
+        {
+            Sid = "LbcRetag",
+            Actions = ["ec2:CreateTags", "ec2:DeleteTags", "elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"],
+            Resources = [securityGroups, .. elb],
+            Conditions = keepsOwner,
+        };
+        yield return new Statement
+        {
+            Sid = "LbcChange",
+            Actions = Sorted(["ec2:AuthorizeSecurityGroupIngress", "ec2:DeleteSecurityGroup", "ec2:RevokeSecurityGroupIngress", .. LbcTaggedElb]),
+            Resources = [securityGroups, .. elb],
+            Conditions = owned,
+        };
+
+        // Upstream does not scope these by tag: a listener's or rule's tags are not its load balancer's, and a
+        // TargetGroupBinding may name a target group made outside the cluster.
+        yield return new Statement
+        {
+            Sid = "LbcListeners",
+            Actions = Sorted([.. LbcListeners, "elasticloadbalancing:DeregisterTargets", "elasticloadbalancing:RegisterTargets"]),
+            Resources = [.. elb, .. listeners],
+        };
+        yield return new Statement { Sid = "LbcTagListeners", Actions = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"], Resources = listeners };
+        var protection = LbcProtection(o).Where(a => !reads.Contains(a)).ToImmutableArray();
+        if (!protection.IsEmpty)
+        {
+            yield return new Statement { Sid = "LbcProtection", Actions = protection, Resources = LbcProtectionResources(o, partition) };
+        }
+    }
+
+    /// <summary>The ARN patterns of the listeners and rules of the controller's load balancers.</summary>
+    public static ImmutableArray<string> LbcListenerResources(string partition) => [$"arn:{partition}:elasticloadbalancing:*:*:listener*/*"];
+
+    /// <summary>The WAF and Shield reads, each only when the spec turns that integration on.</summary>
+    public static IEnumerable<string> LbcProtectionReads(LoadBalancerControllerOptions o) =>
+        LbcProtection(o).Where(a => a.Contains(":Get", StringComparison.Ordinal) || a.Contains(":Describe", StringComparison.Ordinal));
+
+    /// <summary>What the WAF and Shield changes act on: web ACLs, Shield protections, and the controller's ALBs.</summary>
+    public static ImmutableArray<string> LbcProtectionResources(LoadBalancerControllerOptions o, string partition) =>
+    [
+        $"arn:{partition}:elasticloadbalancing:*:*:loadbalancer/app/*/*",
+        .. When(o.EnableShield, [$"arn:{partition}:shield::*:protection/*"]),
+        .. When(o.EnableWaf, [$"arn:{partition}:waf-regional:*:*:webacl/*"]),
+        .. When(o.EnableWafV2, [$"arn:{partition}:wafv2:*:*:regional/webacl/*/*"]),
+    ];
+
     private static IEnumerable<string> When(bool on, IEnumerable<string> items) => on ? items : [];
 
     private static ImmutableArray<string> Sorted(IEnumerable<string> items) => [.. items.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];

@@ -93,6 +93,8 @@ internal sealed class IamBuilder : IPlanBuilder
         list.AddRange(Addons.AddonPermissions.ControlPlane(ctx.Cluster, ctx.Partition));
         list.AddRange(Addons.AddonPermissions.NodeTerminationHandler(ctx.Cluster, ctx.Partition));
         list.AddRange(Addons.AddonPermissions.ExternalDns(ctx.Cluster, ctx.Partition));
+        list.AddRange(Addons.AddonPermissions.CertManager(ctx.Cluster, ctx.Partition));
+        list.AddRange(Addons.AddonPermissions.LoadBalancerController(ctx.Cluster, ctx.Partition, [.. list.Where(s => s.Effect == "Allow" && s.Resources is ["*"] && s.Conditions.IsEmpty).SelectMany(s => s.Actions)]));
         return list.ToImmutable();
     }
 

@@ -49,6 +49,7 @@ internal static class IamEvaluator
             "ArnEquals" or "ArnLike" => present && values.Any(v => Glob(v, actual!, ignoreCase: false)),
             "Bool" => present && values.Any(v => string.Equals(v, actual, StringComparison.OrdinalIgnoreCase)),
             // A multi-valued key (each call here carries one value of it); absent, AWS finds the empty set's every value like the pattern.
+            "ForAllValues:StringEquals" => !present || values.Any(v => string.Equals(v, actual, StringComparison.Ordinal)),
             "ForAllValues:StringLike" => !present || values.Any(v => Glob(v, actual!, ignoreCase: false)),
             _ => false,
         };

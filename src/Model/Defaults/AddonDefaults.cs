@@ -57,9 +57,14 @@ internal static partial class AddonDefaults
         }
 
         var nth = NodeTerminationHandler(input, d);
+        var certManager = CertManager(input, d);
+        var lbc = LoadBalancerController(input, d);
         return standard with
         {
             NodeTerminationHandler = nth,
+            // The load balancer controller's webhook takes its certificate from cert-manager (kops: it requires certManager).
+            CertManager = certManager with { Enabled = certManager.Enabled || lbc.Enabled },
+            LoadBalancerController = lbc,
             CloudControllerManager = standard.CloudControllerManager with
             {
                 ClusterName = ccm?.ClusterName is { Length: > 0 } name ? name : clusterName,

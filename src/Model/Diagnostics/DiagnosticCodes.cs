@@ -111,6 +111,12 @@ public static class DiagnosticCodes
     /// <summary>An add-on setting kgen cannot honour (kops' cloudControllerManager, cloudConfig.awsEBSCSIDriver, metricsServer).</summary>
     public const string AddonSettingInvalid = "KG1900";
 
+    /// <summary>A cert-manager setting kgen cannot honour (kops' spec.certManager: a hosted zone id, a nameserver, an issuer name, a feature gate).</summary>
+    public const string CertManagerSettingInvalid = "KG1100";
+
+    /// <summary>An AWS Load Balancer Controller setting kgen cannot honour (kops' spec.awsLoadBalancerController: a version, a quantity; cert-manager turned off).</summary>
+    public const string LoadBalancerControllerSettingInvalid = "KG1101";
+
     /// <summary>An external-dns setting kgen cannot honour (kops' spec.externalDns: a provider, a namespace, a priority class, or a setting only kops' dns-controller reads).</summary>
     public const string ExternalDnsSettingInvalid = "KG1200";
 
@@ -387,6 +393,9 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: an S3 config store without a KMS key: only IAM protects the CA keys.</summary>
     public const string ConfigStoreWithoutKmsKey = "KG6701";
+
+    /// <summary>Warning: cert-manager is on but not managed by kgen; settings that only kgen's install would honour are not applied.</summary>
+    public const string CertManagerNotManaged = "KG6100";
 
     /// <summary>Warning: add-ons' AWS permissions are on the control-plane role (no IAM roles for service accounts yet).</summary>
     public const string AddonPermissionsOnNodeRole = "KG6900";

@@ -84,7 +84,7 @@ internal static class KopsFormat
                 Kubelet = s.Kubelet,
                 EncryptionConfig = s.EncryptionConfig,
             },
-            Addons = new AddonsInput { CloudControllerManager = s.CloudControllerManager, CloudConfig = s.CloudConfig, MetricsServer = s.MetricsServer, ClusterAutoscaler = s.ClusterAutoscaler, NodeTerminationHandler = s.NodeTerminationHandler, ExternalDns = s.ExternalDns },
+            Addons = new AddonsInput { CloudControllerManager = s.CloudControllerManager, CloudConfig = s.CloudConfig, MetricsServer = s.MetricsServer, ClusterAutoscaler = s.ClusterAutoscaler, NodeTerminationHandler = s.NodeTerminationHandler, ExternalDns = s.ExternalDns, CertManager = s.CertManager, LoadBalancerController = s.AwsLoadBalancerController },
             BastionLoadBalancerType = s.Topology?.Bastion?.LoadBalancer?.Type,
             BastionPublicName = s.Topology?.Bastion?.BastionPublicName,
             CloudLabels = (s.CloudLabels ?? []).ToImmutableDictionary(),

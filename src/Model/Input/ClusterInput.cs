@@ -395,4 +395,9 @@ internal sealed record AddonsInput
 
     /// <summary><c>spec.externalDns</c>.</summary>
     public Spec.ExternalDnsDto? ExternalDns { get; init; }
+    /// <summary><c>spec.certManager</c>.</summary>
+    public Spec.CertManagerDto? CertManager { get; init; }
+
+    /// <summary><c>spec.awsLoadBalancerController</c>.</summary>
+    public Spec.LoadBalancerControllerDto? LoadBalancerController { get; init; }
 }

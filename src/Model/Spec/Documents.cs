@@ -187,6 +187,11 @@ public sealed class ClusterSpecDto
     public ExternalDnsDto? ExternalDns { get; set; }
     /// <summary>Where the service-account issuer's discovery documents live, and whether kgen makes its IAM OIDC provider.</summary>
     public ServiceAccountIssuerDiscoveryDto? ServiceAccountIssuerDiscovery { get; set; }
+    /// <summary>cert-manager (off unless enabled).</summary>
+    public CertManagerDto? CertManager { get; set; }
+
+    /// <summary>The AWS Load Balancer Controller (off unless enabled).</summary>
+    public LoadBalancerControllerDto? AwsLoadBalancerController { get; set; }
 }
 
 /// <summary><c>spec.api</c>.</summary>
@@ -853,6 +858,64 @@ public sealed class NodeTerminationHandlerDto
     /// <summary>CPU request (a quantity).</summary>
     [YamlMember(Alias = "cpuRequest")]
     public string? CpuRequest { get; set; }
+
+    /// <summary>Memory request (a quantity).</summary>
+    public string? MemoryRequest { get; set; }
+
+    /// <summary>Memory limit (a quantity).</summary>
+    public string? MemoryLimit { get; set; }
+}
+
+/// <summary><c>spec.certManager</c> (kops' v1alpha2 names).</summary>
+public sealed class CertManagerDto
+{
+    /// <summary>Whether cert-manager is on (default false).</summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>Whether kgen installs it (false: the operator does; default true).</summary>
+    public bool? Managed { get; set; }
+
+    /// <summary>The ClusterIssuer the ingress shim uses for annotated Ingresses that name none.</summary>
+    public string? DefaultIssuer { get; set; }
+
+    /// <summary>The controller's DNS servers (instead of the pod's defaults).</summary>
+    public List<string>? Nameservers { get; set; }
+
+    /// <summary>The Route 53 hosted zones cert-manager may answer DNS-01 challenges in.</summary>
+    [YamlMember(Alias = "hostedZoneIDs")]
+    public List<string>? HostedZoneIds { get; set; }
+
+    /// <summary>cert-manager's feature gates.</summary>
+    public Dictionary<string, bool>? FeatureGates { get; set; }
+}
+
+/// <summary><c>spec.awsLoadBalancerController</c> (kops' v1alpha2 names).</summary>
+public sealed class LoadBalancerControllerDto
+{
+    /// <summary>Whether the controller is on (default false).</summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>The controller's version; kgen runs the release of its add-on table, and accepts only that one.</summary>
+    public string? Version { get; set; }
+
+    /// <summary><c>--enable-waf</c> (WAF Classic).</summary>
+    [YamlMember(Alias = "enableWAF")]
+    public bool? EnableWaf { get; set; }
+
+    /// <summary><c>--enable-wafv2</c>.</summary>
+    [YamlMember(Alias = "enableWAFv2")]
+    public bool? EnableWafV2 { get; set; }
+
+    /// <summary><c>--enable-shield</c>.</summary>
+    public bool? EnableShield { get; set; }
+
+    /// <summary>CPU request (a quantity).</summary>
+    [YamlMember(Alias = "cpuRequest")]
+    public string? CpuRequest { get; set; }
+
+    /// <summary>CPU limit (a quantity).</summary>
+    [YamlMember(Alias = "cpuLimit")]
+    public string? CpuLimit { get; set; }
 
     /// <summary>Memory request (a quantity).</summary>
     public string? MemoryRequest { get; set; }

@@ -20,6 +20,8 @@ public sealed class AddonConformanceTests
         "\nconfigStoreEncryption: {kmsKey: \"" + KmsKey + "\"}" +
         "\nmetricsServer: {enabled: true, insecure: true}" +
         "\ncloudConfig: {awsEBSCSIDriver: {enabled: true, volumeAttachLimit: 25}}" +
+        "\nawsLoadBalancerController: {enabled: true, enableWAF: true, enableWAFv2: true, enableShield: true, cpuLimit: 300m}" +
+        "\ncertManager: {enabled: true, defaultIssuer: letsencrypt, nameservers: [1.1.1.1], hostedZoneIDs: [Z0123456789ABCDEFGHIJ], featureGates: {ExperimentalGatewayAPISupport: true}}" +
         "\ncloudControllerManager: {logLevel: 4, concurrentNodeSyncs: 3, clusterCIDR: 100.96.0.0/11, allocateNodeCIDRs: true, controllers: [\"*\", \"-route\"]}";
 
     public static TheoryData<int> Minors()
