@@ -79,7 +79,7 @@ public static class Generator
     internal static VerificationReport Verify(ClusterPlan plan)
     {
         var report = PlanVerifier.Verify(plan, RoleNeeds.Of(plan));
-        var errors = Verification.VerificationDiagnostics.Errors(plan, report).ToList();
+        var errors = Verification.VerificationDiagnostics.Errors(plan, report).Concat(Verification.IamQuotas.Errors(plan)).ToList();
         return errors.Count > 0 ? throw new SpecException(errors) : report;
     }
 

@@ -325,6 +325,7 @@ internal static class AddonNeeds
         yield return Call(caller, "ec2:CreateSecurityGroup", sg, $"{Who} creates a load balancer's security group, tagged as the cluster's", creating);
         yield return Call(caller, "ec2:CreateSecurityGroup", $"arn:{p}:ec2:{r}:ACCOUNT:vpc/VPC", $"{Who} creates a load balancer's security group in the cluster's VPC");
         yield return Call(caller, "ec2:CreateTags", sg, $"{Who} tags the security group it creates", creating.Add("ec2:CreateAction", "CreateSecurityGroup"));
+        yield return Call(caller, "iam:CreateServiceLinkedRole", AddonPermissions.ElbServiceLinkedRole(p).Replace("::*:", "::ACCOUNT:", StringComparison.Ordinal), $"{Who} creates the ELB service-linked role the first time the account gets a load balancer", Tag("iam:AWSServiceName", "elasticloadbalancing.amazonaws.com"));
         foreach (var action in new[] { "ec2:CreateTags", "ec2:DeleteTags" })
         {
             yield return Call(caller, action, sg, $"{Who} keeps the tags of its security groups ({action})", owned);

@@ -111,6 +111,9 @@ public static class DiagnosticCodes
     /// <summary>An add-on setting kgen cannot honour (kops' cloudControllerManager, cloudConfig.awsEBSCSIDriver, metricsServer).</summary>
     public const string AddonSettingInvalid = "KG1900";
 
+    /// <summary>A role's inline policies exceed IAM's quota (10,240 characters per role, whitespace not counted): AWS would refuse the apply.</summary>
+    public const string IamRolePoliciesTooLarge = "KG1901";
+
     /// <summary>A cert-manager setting kgen cannot honour (kops' spec.certManager: a hosted zone id, a nameserver, an issuer name, a feature gate).</summary>
     public const string CertManagerSettingInvalid = "KG1100";
 

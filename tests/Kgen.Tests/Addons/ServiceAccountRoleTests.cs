@@ -214,7 +214,7 @@ public sealed class ServiceAccountRoleTests
         var c = plan.Cluster;
         Assert.True(c.AddonRoles);
         var identities = AddonIdentities.Of(c).ToList();
-        Assert.Equal([AddonKind.CloudControllerManager, AddonKind.EbsCsiDriver, AddonKind.ClusterAutoscaler, AddonKind.NodeTerminationHandler], identities.Select(i => i.Kind));
+        Assert.Equal([AddonKind.CloudControllerManager, AddonKind.EbsCsiDriver, AddonKind.ClusterAutoscaler, AddonKind.NodeTerminationHandler, AddonKind.ExternalDns, AddonKind.CertManager, AddonKind.LoadBalancerController], identities.Select(i => i.Kind));
         var addOnActions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var identity in identities)
         {

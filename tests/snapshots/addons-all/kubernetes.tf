@@ -2,6 +2,7 @@ locals {
   api_internal_load_balancer_dns_name = aws_lb.api-internal-addons-kops-example-org.dns_name
   api_internal_name                   = "api.internal.addons.kops.example.org"
   api_load_balancer_dns_name          = aws_lb.api-addons-kops-example-org.dns_name
+  api_public_name                     = "api.addons.kops.example.org"
   cluster_name                        = "addons.kops.example.org"
   config_base                         = "s3://kgen-tests-state/addons.kops.example.org"
   master_autoscaling_group_ids        = [aws_autoscaling_group.control-plane-eu-central-1a-masters-addons-kops-example-org.id]
@@ -13,7 +14,9 @@ locals {
   node_subnet_ids                     = [aws_subnet.eu-central-1a-addons-kops-example-org.id, aws_subnet.eu-central-1b-addons-kops-example-org.id]
   nodes_role_arn                      = aws_iam_role.nodes-addons-kops-example-org.arn
   nodes_role_name                     = aws_iam_role.nodes-addons-kops-example-org.name
+  oidc_provider_arn                   = aws_iam_openid_connect_provider.oidc-addons-kops-example-org.arn
   region                              = "eu-central-1"
+  service_account_issuer              = "https://kgen-tests-oidc.s3.eu-central-1.amazonaws.com/addons.kops.example.org"
   vpc_cidr_block                      = aws_vpc.addons-kops-example-org.cidr_block
   vpc_id                              = aws_vpc.addons-kops-example-org.id
 }
@@ -28,6 +31,10 @@ output "api_internal_name" {
 
 output "api_load_balancer_dns_name" {
   value = local.api_load_balancer_dns_name
+}
+
+output "api_public_name" {
+  value = local.api_public_name
 }
 
 output "cluster_name" {
@@ -74,8 +81,16 @@ output "nodes_role_name" {
   value = local.nodes_role_name
 }
 
+output "oidc_provider_arn" {
+  value = local.oidc_provider_arn
+}
+
 output "region" {
   value = local.region
+}
+
+output "service_account_issuer" {
+  value = local.service_account_issuer
 }
 
 output "vpc_cidr_block" {
@@ -448,6 +463,86 @@ resource "aws_iam_instance_profile" "nodes-addons-kops-example-org" {
   }
 }
 
+resource "aws_iam_openid_connect_provider" "oidc-addons-kops-example-org" {
+  client_id_list = ["amazonaws.com"]
+  tags = {
+    "KubernetesCluster"                             = "addons.kops.example.org"
+    "Name"                                          = "oidc.addons.kops.example.org"
+    "kubernetes.io/cluster/addons.kops.example.org" = "owned"
+  }
+  url = "https://kgen-tests-oidc.s3.eu-central-1.amazonaws.com/addons.kops.example.org"
+}
+
+resource "aws_iam_role" "aws-load-balancer-controller-kube-system-sa-addons-kops-e-6r407n" {
+  assume_role_policy = templatefile("${path.module}/data/aws_iam_role_aws-load-balancer-controller.kube-system.sa.addons.kops.e-6r407n_policy", { federated = aws_iam_openid_connect_provider.oidc-addons-kops-example-org.arn })
+  name               = "aws-load-balancer-controller.kube-system.sa.addons.kops.e-6r407n"
+  tags = {
+    "KubernetesCluster"                             = "addons.kops.example.org"
+    "Name"                                          = "aws-load-balancer-controller.kube-system.sa.addons.kops.e-6r407n"
+    "kubernetes.io/cluster/addons.kops.example.org" = "owned"
+  }
+}
+
+resource "aws_iam_role" "aws-node-termination-handler-kube-system-sa-addons-kops-e-l158pv" {
+  assume_role_policy = templatefile("${path.module}/data/aws_iam_role_aws-node-termination-handler.kube-system.sa.addons.kops.e-l158pv_policy", { federated = aws_iam_openid_connect_provider.oidc-addons-kops-example-org.arn })
+  name               = "aws-node-termination-handler.kube-system.sa.addons.kops.e-l158pv"
+  tags = {
+    "KubernetesCluster"                             = "addons.kops.example.org"
+    "Name"                                          = "aws-node-termination-handler.kube-system.sa.addons.kops.e-l158pv"
+    "kubernetes.io/cluster/addons.kops.example.org" = "owned"
+  }
+}
+
+resource "aws_iam_role" "cert-manager-kube-system-sa-addons-kops-example-org" {
+  assume_role_policy = templatefile("${path.module}/data/aws_iam_role_cert-manager.kube-system.sa.addons.kops.example.org_policy", { federated = aws_iam_openid_connect_provider.oidc-addons-kops-example-org.arn })
+  name               = "cert-manager.kube-system.sa.addons.kops.example.org"
+  tags = {
+    "KubernetesCluster"                             = "addons.kops.example.org"
+    "Name"                                          = "cert-manager.kube-system.sa.addons.kops.example.org"
+    "kubernetes.io/cluster/addons.kops.example.org" = "owned"
+  }
+}
+
+resource "aws_iam_role" "cloud-controller-manager-kube-system-sa-addons-kops-example-org" {
+  assume_role_policy = templatefile("${path.module}/data/aws_iam_role_cloud-controller-manager.kube-system.sa.addons.kops.example.org_policy", { federated = aws_iam_openid_connect_provider.oidc-addons-kops-example-org.arn })
+  name               = "cloud-controller-manager.kube-system.sa.addons.kops.example.org"
+  tags = {
+    "KubernetesCluster"                             = "addons.kops.example.org"
+    "Name"                                          = "cloud-controller-manager.kube-system.sa.addons.kops.example.org"
+    "kubernetes.io/cluster/addons.kops.example.org" = "owned"
+  }
+}
+
+resource "aws_iam_role" "cluster-autoscaler-kube-system-sa-addons-kops-example-org" {
+  assume_role_policy = templatefile("${path.module}/data/aws_iam_role_cluster-autoscaler.kube-system.sa.addons.kops.example.org_policy", { federated = aws_iam_openid_connect_provider.oidc-addons-kops-example-org.arn })
+  name               = "cluster-autoscaler.kube-system.sa.addons.kops.example.org"
+  tags = {
+    "KubernetesCluster"                             = "addons.kops.example.org"
+    "Name"                                          = "cluster-autoscaler.kube-system.sa.addons.kops.example.org"
+    "kubernetes.io/cluster/addons.kops.example.org" = "owned"
+  }
+}
+
+resource "aws_iam_role" "ebs-csi-controller-sa-kube-system-sa-addons-kops-example-org" {
+  assume_role_policy = templatefile("${path.module}/data/aws_iam_role_ebs-csi-controller-sa.kube-system.sa.addons.kops.example.org_policy", { federated = aws_iam_openid_connect_provider.oidc-addons-kops-example-org.arn })
+  name               = "ebs-csi-controller-sa.kube-system.sa.addons.kops.example.org"
+  tags = {
+    "KubernetesCluster"                             = "addons.kops.example.org"
+    "Name"                                          = "ebs-csi-controller-sa.kube-system.sa.addons.kops.example.org"
+    "kubernetes.io/cluster/addons.kops.example.org" = "owned"
+  }
+}
+
+resource "aws_iam_role" "external-dns-kube-system-sa-addons-kops-example-org" {
+  assume_role_policy = templatefile("${path.module}/data/aws_iam_role_external-dns.kube-system.sa.addons.kops.example.org_policy", { federated = aws_iam_openid_connect_provider.oidc-addons-kops-example-org.arn })
+  name               = "external-dns.kube-system.sa.addons.kops.example.org"
+  tags = {
+    "KubernetesCluster"                             = "addons.kops.example.org"
+    "Name"                                          = "external-dns.kube-system.sa.addons.kops.example.org"
+    "kubernetes.io/cluster/addons.kops.example.org" = "owned"
+  }
+}
+
 resource "aws_iam_role" "flowlogs-addons-kops-example-org" {
   assume_role_policy = file("${path.module}/data/aws_iam_role_flowlogs.addons.kops.example.org_policy")
   name               = "flowlogs.addons.kops.example.org"
@@ -476,6 +571,48 @@ resource "aws_iam_role" "nodes-addons-kops-example-org" {
     "Name"                                          = "nodes.addons.kops.example.org"
     "kubernetes.io/cluster/addons.kops.example.org" = "owned"
   }
+}
+
+resource "aws_iam_role_policy" "aws-load-balancer-controller-kube-system-sa-addons-kops-e-6r407n" {
+  name   = "aws-load-balancer-controller.kube-system.sa.addons.kops.e-6r407n"
+  policy = file("${path.module}/data/aws_iam_role_policy_aws-load-balancer-controller.kube-system.sa.addons.kops.e-6r407n_policy")
+  role   = aws_iam_role.aws-load-balancer-controller-kube-system-sa-addons-kops-e-6r407n.name
+}
+
+resource "aws_iam_role_policy" "aws-node-termination-handler-kube-system-sa-addons-kops-e-l158pv" {
+  name   = "aws-node-termination-handler.kube-system.sa.addons.kops.e-l158pv"
+  policy = file("${path.module}/data/aws_iam_role_policy_aws-node-termination-handler.kube-system.sa.addons.kops.e-l158pv_policy")
+  role   = aws_iam_role.aws-node-termination-handler-kube-system-sa-addons-kops-e-l158pv.name
+}
+
+resource "aws_iam_role_policy" "cert-manager-kube-system-sa-addons-kops-example-org" {
+  name   = "cert-manager.kube-system.sa.addons.kops.example.org"
+  policy = file("${path.module}/data/aws_iam_role_policy_cert-manager.kube-system.sa.addons.kops.example.org_policy")
+  role   = aws_iam_role.cert-manager-kube-system-sa-addons-kops-example-org.name
+}
+
+resource "aws_iam_role_policy" "cloud-controller-manager-kube-system-sa-addons-kops-example-org" {
+  name   = "cloud-controller-manager.kube-system.sa.addons.kops.example.org"
+  policy = file("${path.module}/data/aws_iam_role_policy_cloud-controller-manager.kube-system.sa.addons.kops.example.org_policy")
+  role   = aws_iam_role.cloud-controller-manager-kube-system-sa-addons-kops-example-org.name
+}
+
+resource "aws_iam_role_policy" "cluster-autoscaler-kube-system-sa-addons-kops-example-org" {
+  name   = "cluster-autoscaler.kube-system.sa.addons.kops.example.org"
+  policy = file("${path.module}/data/aws_iam_role_policy_cluster-autoscaler.kube-system.sa.addons.kops.example.org_policy")
+  role   = aws_iam_role.cluster-autoscaler-kube-system-sa-addons-kops-example-org.name
+}
+
+resource "aws_iam_role_policy" "ebs-csi-controller-sa-kube-system-sa-addons-kops-example-org" {
+  name   = "ebs-csi-controller-sa.kube-system.sa.addons.kops.example.org"
+  policy = file("${path.module}/data/aws_iam_role_policy_ebs-csi-controller-sa.kube-system.sa.addons.kops.example.org_policy")
+  role   = aws_iam_role.ebs-csi-controller-sa-kube-system-sa-addons-kops-example-org.name
+}
+
+resource "aws_iam_role_policy" "external-dns-kube-system-sa-addons-kops-example-org" {
+  name   = "external-dns.kube-system.sa.addons.kops.example.org"
+  policy = file("${path.module}/data/aws_iam_role_policy_external-dns.kube-system.sa.addons.kops.example.org_policy")
+  role   = aws_iam_role.external-dns-kube-system-sa-addons-kops-example-org.name
 }
 
 resource "aws_iam_role_policy" "flowlogs-addons-kops-example-org" {
@@ -843,6 +980,17 @@ resource "aws_route" "route-0-0-0-0--0" {
   route_table_id         = aws_route_table.addons-kops-example-org.id
 }
 
+resource "aws_route53_record" "api-addons-kops-example-org" {
+  alias {
+    evaluate_target_health = false
+    name                   = aws_lb.api-addons-kops-example-org.dns_name
+    zone_id                = aws_lb.api-addons-kops-example-org.zone_id
+  }
+  name    = "api.addons.kops.example.org"
+  type    = "A"
+  zone_id = "Z0EXAMPLE1234567890AB"
+}
+
 resource "aws_route53_record" "api-internal-addons-kops-example-org" {
   alias {
     evaluate_target_health = false
@@ -851,20 +999,7 @@ resource "aws_route53_record" "api-internal-addons-kops-example-org" {
   }
   name    = "api.internal.addons.kops.example.org"
   type    = "A"
-  zone_id = aws_route53_zone.addons-kops-example-org.zone_id
-}
-
-resource "aws_route53_zone" "addons-kops-example-org" {
-  comment = "Private names of the cluster, resolvable inside its VPC"
-  name    = "addons.kops.example.org"
-  tags = {
-    "KubernetesCluster"                             = "addons.kops.example.org"
-    "Name"                                          = "addons.kops.example.org"
-    "kubernetes.io/cluster/addons.kops.example.org" = "owned"
-  }
-  vpc {
-    vpc_id = aws_vpc.addons-kops-example-org.id
-  }
+  zone_id = "Z0EXAMPLE1234567890AB"
 }
 
 resource "aws_route_table" "addons-kops-example-org" {
@@ -889,7 +1024,7 @@ resource "aws_route_table_association" "eu-central-1b-addons-kops-example-org" {
 resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-addons-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/plain"
-  key          = "addons.kops.example.org/addons/aws-cloud-controller-manager/0c8ef90decd7507cbab0335fe187842f0b20f97ffb5eb4acb123c1b6b7a9fe2e/kustomization.yaml"
+  key          = "addons.kops.example.org/addons/aws-cloud-controller-manager/bf013b37b7a2a262a1148dea2e7fa778f7f72e8ea2254d8d3d97568170fa79fc/kustomization.yaml"
   source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.addons.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.kustomization.yaml.addons.kops.example.org_content")
   lifecycle {
@@ -900,7 +1035,7 @@ resource "aws_s3_object" "addon-aws-cloud-controller-manager-kustomization-yaml-
 resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-addons-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/plain"
-  key          = "addons.kops.example.org/addons/aws-cloud-controller-manager/0c8ef90decd7507cbab0335fe187842f0b20f97ffb5eb4acb123c1b6b7a9fe2e/sources"
+  key          = "addons.kops.example.org/addons/aws-cloud-controller-manager/bf013b37b7a2a262a1148dea2e7fa778f7f72e8ea2254d8d3d97568170fa79fc/sources"
   source       = "${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.addons.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-cloud-controller-manager.sources.addons.kops.example.org_content")
   lifecycle {
@@ -911,7 +1046,7 @@ resource "aws_s3_object" "addon-aws-cloud-controller-manager-sources-addons-kops
 resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-addons-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/plain"
-  key          = "addons.kops.example.org/addons/aws-ebs-csi-driver/e70a94d78feb7b0713dff82425e8700597ee987af40ae9ce50a1966c30e081f5/kustomization.yaml"
+  key          = "addons.kops.example.org/addons/aws-ebs-csi-driver/631046320cd3a53afae49e66f5bf2db23e21a764f471cd8d87b791693370dfb8/kustomization.yaml"
   source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.addons.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.kustomization.yaml.addons.kops.example.org_content")
   lifecycle {
@@ -922,7 +1057,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-kustomization-yaml-addons-kop
 resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-addons-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/plain"
-  key          = "addons.kops.example.org/addons/aws-ebs-csi-driver/e70a94d78feb7b0713dff82425e8700597ee987af40ae9ce50a1966c30e081f5/sources"
+  key          = "addons.kops.example.org/addons/aws-ebs-csi-driver/631046320cd3a53afae49e66f5bf2db23e21a764f471cd8d87b791693370dfb8/sources"
   source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.addons.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.sources.addons.kops.example.org_content")
   lifecycle {
@@ -933,9 +1068,64 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-sources-addons-kops-example-o
 resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-addons-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/plain"
-  key          = "addons.kops.example.org/addons/aws-ebs-csi-driver/e70a94d78feb7b0713dff82425e8700597ee987af40ae9ce50a1966c30e081f5/storageclass.yaml"
+  key          = "addons.kops.example.org/addons/aws-ebs-csi-driver/631046320cd3a53afae49e66f5bf2db23e21a764f471cd8d87b791693370dfb8/storageclass.yaml"
   source       = "${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.addons.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-ebs-csi-driver.storageclass.yaml.addons.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-load-balancer-controller-certificate-yaml-addons-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "addons.kops.example.org/addons/aws-load-balancer-controller/9f4fcf76571c7d1fa12c7af3d43a00af479bd36b082e2ba491802f076f74b68c/certificate.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.certificate.yaml.addons.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.certificate.yaml.addons.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-load-balancer-controller-kustomization-yaml-addons-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "addons.kops.example.org/addons/aws-load-balancer-controller/9f4fcf76571c7d1fa12c7af3d43a00af479bd36b082e2ba491802f076f74b68c/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.kustomization.yaml.addons.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.kustomization.yaml.addons.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-load-balancer-controller-mutating-webhook-patch-yaml-addons-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "addons.kops.example.org/addons/aws-load-balancer-controller/9f4fcf76571c7d1fa12c7af3d43a00af479bd36b082e2ba491802f076f74b68c/mutating-webhook-patch.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.mutating-webhook-patch.yaml.addons.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.mutating-webhook-patch.yaml.addons.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-load-balancer-controller-sources-addons-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "addons.kops.example.org/addons/aws-load-balancer-controller/9f4fcf76571c7d1fa12c7af3d43a00af479bd36b082e2ba491802f076f74b68c/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.sources.addons.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.sources.addons.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-load-balancer-controller-validating-webhook-patch-yaml-addons-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "addons.kops.example.org/addons/aws-load-balancer-controller/9f4fcf76571c7d1fa12c7af3d43a00af479bd36b082e2ba491802f076f74b68c/validating-webhook-patch.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.validating-webhook-patch.yaml.addons.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.validating-webhook-patch.yaml.addons.kops.example.org_content")
   lifecycle {
     create_before_destroy = true
   }
@@ -944,7 +1134,7 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-addons-kops
 resource "aws_s3_object" "addon-aws-node-termination-handler-deployment-yaml-addons-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/plain"
-  key          = "addons.kops.example.org/addons/aws-node-termination-handler/877de9b3f0c43e172fa924ecf550f3c79c2307c30895d29200217309bb1830c6/deployment.yaml"
+  key          = "addons.kops.example.org/addons/aws-node-termination-handler/c75f55c544f05c3f0ef3f8328a83afaa2e2e0173e99ced84e59123c005beeccb/deployment.yaml"
   source       = "${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.deployment.yaml.addons.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.deployment.yaml.addons.kops.example.org_content")
   lifecycle {
@@ -955,7 +1145,7 @@ resource "aws_s3_object" "addon-aws-node-termination-handler-deployment-yaml-add
 resource "aws_s3_object" "addon-aws-node-termination-handler-kustomization-yaml-addons-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/plain"
-  key          = "addons.kops.example.org/addons/aws-node-termination-handler/877de9b3f0c43e172fa924ecf550f3c79c2307c30895d29200217309bb1830c6/kustomization.yaml"
+  key          = "addons.kops.example.org/addons/aws-node-termination-handler/c75f55c544f05c3f0ef3f8328a83afaa2e2e0173e99ced84e59123c005beeccb/kustomization.yaml"
   source       = "${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.kustomization.yaml.addons.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.kustomization.yaml.addons.kops.example.org_content")
   lifecycle {
@@ -966,7 +1156,7 @@ resource "aws_s3_object" "addon-aws-node-termination-handler-kustomization-yaml-
 resource "aws_s3_object" "addon-aws-node-termination-handler-rbac-yaml-addons-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/plain"
-  key          = "addons.kops.example.org/addons/aws-node-termination-handler/877de9b3f0c43e172fa924ecf550f3c79c2307c30895d29200217309bb1830c6/rbac.yaml"
+  key          = "addons.kops.example.org/addons/aws-node-termination-handler/c75f55c544f05c3f0ef3f8328a83afaa2e2e0173e99ced84e59123c005beeccb/rbac.yaml"
   source       = "${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.rbac.yaml.addons.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.rbac.yaml.addons.kops.example.org_content")
   lifecycle {
@@ -977,9 +1167,64 @@ resource "aws_s3_object" "addon-aws-node-termination-handler-rbac-yaml-addons-ko
 resource "aws_s3_object" "addon-aws-node-termination-handler-sources-addons-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/plain"
-  key          = "addons.kops.example.org/addons/aws-node-termination-handler/877de9b3f0c43e172fa924ecf550f3c79c2307c30895d29200217309bb1830c6/sources"
+  key          = "addons.kops.example.org/addons/aws-node-termination-handler/c75f55c544f05c3f0ef3f8328a83afaa2e2e0173e99ced84e59123c005beeccb/sources"
   source       = "${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.sources.addons.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-node-termination-handler.sources.addons.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-cert-manager-deployments-yaml-addons-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "addons.kops.example.org/addons/cert-manager/a52f3d63c4eb2e85d83e1a324cb6b280c73b0836f51cb15c9c8206ea7f489914/deployments.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.cert-manager.deployments.yaml.addons.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.cert-manager.deployments.yaml.addons.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-cert-manager-kustomization-yaml-addons-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "addons.kops.example.org/addons/cert-manager/a52f3d63c4eb2e85d83e1a324cb6b280c73b0836f51cb15c9c8206ea7f489914/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.cert-manager.kustomization.yaml.addons.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.cert-manager.kustomization.yaml.addons.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-cert-manager-rbac-yaml-addons-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "addons.kops.example.org/addons/cert-manager/a52f3d63c4eb2e85d83e1a324cb6b280c73b0836f51cb15c9c8206ea7f489914/rbac.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.cert-manager.rbac.yaml.addons.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.cert-manager.rbac.yaml.addons.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-cert-manager-sources-addons-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "addons.kops.example.org/addons/cert-manager/a52f3d63c4eb2e85d83e1a324cb6b280c73b0836f51cb15c9c8206ea7f489914/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.cert-manager.sources.addons.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.cert-manager.sources.addons.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-cert-manager-webhooks-yaml-addons-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "addons.kops.example.org/addons/cert-manager/a52f3d63c4eb2e85d83e1a324cb6b280c73b0836f51cb15c9c8206ea7f489914/webhooks.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.cert-manager.webhooks.yaml.addons.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.cert-manager.webhooks.yaml.addons.kops.example.org_content")
   lifecycle {
     create_before_destroy = true
   }
@@ -988,7 +1233,7 @@ resource "aws_s3_object" "addon-aws-node-termination-handler-sources-addons-kops
 resource "aws_s3_object" "addon-cluster-autoscaler-kustomization-yaml-addons-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/plain"
-  key          = "addons.kops.example.org/addons/cluster-autoscaler/c942ff8182f7e914914ae870152be8f684fa70dc123bc2c24fc9aefdc2d63f47/kustomization.yaml"
+  key          = "addons.kops.example.org/addons/cluster-autoscaler/134c025f535eef962e5f44fcb0a922b112938c9823c34e2631413a645f8329b8/kustomization.yaml"
   source       = "${path.module}/data/aws_s3_object_addon.cluster-autoscaler.kustomization.yaml.addons.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.cluster-autoscaler.kustomization.yaml.addons.kops.example.org_content")
   lifecycle {
@@ -999,9 +1244,31 @@ resource "aws_s3_object" "addon-cluster-autoscaler-kustomization-yaml-addons-kop
 resource "aws_s3_object" "addon-cluster-autoscaler-sources-addons-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/plain"
-  key          = "addons.kops.example.org/addons/cluster-autoscaler/c942ff8182f7e914914ae870152be8f684fa70dc123bc2c24fc9aefdc2d63f47/sources"
+  key          = "addons.kops.example.org/addons/cluster-autoscaler/134c025f535eef962e5f44fcb0a922b112938c9823c34e2631413a645f8329b8/sources"
   source       = "${path.module}/data/aws_s3_object_addon.cluster-autoscaler.sources.addons.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.cluster-autoscaler.sources.addons.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-external-dns-kustomization-yaml-addons-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "addons.kops.example.org/addons/external-dns/5fdf80a6f2065fae9863600d54d99b79682f2c41c58a508a3f5318947a1f653f/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.external-dns.kustomization.yaml.addons.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.external-dns.kustomization.yaml.addons.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-external-dns-sources-addons-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "addons.kops.example.org/addons/external-dns/5fdf80a6f2065fae9863600d54d99b79682f2c41c58a508a3f5318947a1f653f/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.external-dns.sources.addons.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.external-dns.sources.addons.kops.example.org_content")
   lifecycle {
     create_before_destroy = true
   }
@@ -1032,7 +1299,7 @@ resource "aws_s3_object" "addon-metrics-server-sources-addons-kops-example-org" 
 resource "aws_s3_object" "nodeup-control-plane-eu-central-1a-masters-addons-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/x-shellscript"
-  key          = "addons.kops.example.org/nodeup/control-plane-eu-central-1a/97575d46e906d44b96d91e4ae39b86a343b3a3ce5fcf74ec2e5a55c36f2864e9.sh"
+  key          = "addons.kops.example.org/nodeup/control-plane-eu-central-1a/262da4c45dc18d5feb512da466a8001a3b562089601b85ac8bec3ee5cbc40597.sh"
   source       = "${path.module}/data/aws_s3_object_nodeup.control-plane-eu-central-1a.masters.addons.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_nodeup.control-plane-eu-central-1a.masters.addons.kops.example.org_content")
   lifecycle {
@@ -1348,7 +1615,7 @@ resource "aws_sqs_queue_policy" "addons-kops-example-org-nth" {
 }
 
 resource "aws_ssm_parameter" "addons-addons-kops-example-org" {
-  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-addons-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-addons-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-addons-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-addons-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-addons-kops-example-org, aws_s3_object.addon-metrics-server-kustomization-yaml-addons-kops-example-org, aws_s3_object.addon-metrics-server-sources-addons-kops-example-org, aws_s3_object.addon-cluster-autoscaler-kustomization-yaml-addons-kops-example-org, aws_s3_object.addon-cluster-autoscaler-sources-addons-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-deployment-yaml-addons-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-kustomization-yaml-addons-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-rbac-yaml-addons-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-sources-addons-kops-example-org]
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-addons-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-addons-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-addons-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-addons-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-addons-kops-example-org, aws_s3_object.addon-metrics-server-kustomization-yaml-addons-kops-example-org, aws_s3_object.addon-metrics-server-sources-addons-kops-example-org, aws_s3_object.addon-cluster-autoscaler-kustomization-yaml-addons-kops-example-org, aws_s3_object.addon-cluster-autoscaler-sources-addons-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-deployment-yaml-addons-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-kustomization-yaml-addons-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-rbac-yaml-addons-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-sources-addons-kops-example-org, aws_s3_object.addon-cert-manager-deployments-yaml-addons-kops-example-org, aws_s3_object.addon-cert-manager-kustomization-yaml-addons-kops-example-org, aws_s3_object.addon-cert-manager-rbac-yaml-addons-kops-example-org, aws_s3_object.addon-cert-manager-sources-addons-kops-example-org, aws_s3_object.addon-cert-manager-webhooks-yaml-addons-kops-example-org, aws_s3_object.addon-aws-load-balancer-controller-certificate-yaml-addons-kops-example-org, aws_s3_object.addon-aws-load-balancer-controller-kustomization-yaml-addons-kops-example-org, aws_s3_object.addon-aws-load-balancer-controller-mutating-webhook-patch-yaml-addons-kops-example-org, aws_s3_object.addon-aws-load-balancer-controller-sources-addons-kops-example-org, aws_s3_object.addon-aws-load-balancer-controller-validating-webhook-patch-yaml-addons-kops-example-org, aws_s3_object.addon-external-dns-kustomization-yaml-addons-kops-example-org, aws_s3_object.addon-external-dns-sources-addons-kops-example-org]
   description    = "kgen: the add-ons of cluster addons.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
   insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.addons.kops.example.org_value")
   name           = "/kgen/addons.kops.example.org/addons"

@@ -371,6 +371,16 @@ resource "aws_iam_openid_connect_provider" "oidc-irsa-kops-example-org" {
   url = "https://kgen-tests-oidc.s3.eu-west-1.amazonaws.com/irsa.kops.example.org"
 }
 
+resource "aws_iam_role" "aws-load-balancer-controller-kube-system-sa-irsa-kops-exa-d3b2ql" {
+  assume_role_policy = templatefile("${path.module}/data/aws_iam_role_aws-load-balancer-controller.kube-system.sa.irsa.kops.exa-d3b2ql_policy", { federated = aws_iam_openid_connect_provider.oidc-irsa-kops-example-org.arn })
+  name               = "aws-load-balancer-controller.kube-system.sa.irsa.kops.exa-d3b2ql"
+  tags = {
+    "KubernetesCluster"                           = "irsa.kops.example.org"
+    "Name"                                        = "aws-load-balancer-controller.kube-system.sa.irsa.kops.exa-d3b2ql"
+    "kubernetes.io/cluster/irsa.kops.example.org" = "owned"
+  }
+}
+
 resource "aws_iam_role" "aws-node-termination-handler-kube-system-sa-irsa-kops-exa-1f3ljm" {
   assume_role_policy = templatefile("${path.module}/data/aws_iam_role_aws-node-termination-handler.kube-system.sa.irsa.kops.exa-1f3ljm_policy", { federated = aws_iam_openid_connect_provider.oidc-irsa-kops-example-org.arn })
   name               = "aws-node-termination-handler.kube-system.sa.irsa.kops.exa-1f3ljm"
@@ -387,6 +397,16 @@ resource "aws_iam_role" "backup-default-sa-irsa-kops-example-org" {
   tags = {
     "KubernetesCluster"                           = "irsa.kops.example.org"
     "Name"                                        = "backup.default.sa.irsa.kops.example.org"
+    "kubernetes.io/cluster/irsa.kops.example.org" = "owned"
+  }
+}
+
+resource "aws_iam_role" "cert-manager-kube-system-sa-irsa-kops-example-org" {
+  assume_role_policy = templatefile("${path.module}/data/aws_iam_role_cert-manager.kube-system.sa.irsa.kops.example.org_policy", { federated = aws_iam_openid_connect_provider.oidc-irsa-kops-example-org.arn })
+  name               = "cert-manager.kube-system.sa.irsa.kops.example.org"
+  tags = {
+    "KubernetesCluster"                           = "irsa.kops.example.org"
+    "Name"                                        = "cert-manager.kube-system.sa.irsa.kops.example.org"
     "kubernetes.io/cluster/irsa.kops.example.org" = "owned"
   }
 }
@@ -417,6 +437,16 @@ resource "aws_iam_role" "ebs-csi-controller-sa-kube-system-sa-irsa-kops-example-
   tags = {
     "KubernetesCluster"                           = "irsa.kops.example.org"
     "Name"                                        = "ebs-csi-controller-sa.kube-system.sa.irsa.kops.example.org"
+    "kubernetes.io/cluster/irsa.kops.example.org" = "owned"
+  }
+}
+
+resource "aws_iam_role" "external-dns-kube-system-sa-irsa-kops-example-org" {
+  assume_role_policy = templatefile("${path.module}/data/aws_iam_role_external-dns.kube-system.sa.irsa.kops.example.org_policy", { federated = aws_iam_openid_connect_provider.oidc-irsa-kops-example-org.arn })
+  name               = "external-dns.kube-system.sa.irsa.kops.example.org"
+  tags = {
+    "KubernetesCluster"                           = "irsa.kops.example.org"
+    "Name"                                        = "external-dns.kube-system.sa.irsa.kops.example.org"
     "kubernetes.io/cluster/irsa.kops.example.org" = "owned"
   }
 }
@@ -461,10 +491,22 @@ resource "aws_iam_role" "reporter-reports-wildcard-sa-irsa-kops-example-org" {
   }
 }
 
+resource "aws_iam_role_policy" "aws-load-balancer-controller-kube-system-sa-irsa-kops-exa-d3b2ql" {
+  name   = "aws-load-balancer-controller.kube-system.sa.irsa.kops.exa-d3b2ql"
+  policy = file("${path.module}/data/aws_iam_role_policy_aws-load-balancer-controller.kube-system.sa.irsa.kops.exa-d3b2ql_policy")
+  role   = aws_iam_role.aws-load-balancer-controller-kube-system-sa-irsa-kops-exa-d3b2ql.name
+}
+
 resource "aws_iam_role_policy" "aws-node-termination-handler-kube-system-sa-irsa-kops-exa-1f3ljm" {
   name   = "aws-node-termination-handler.kube-system.sa.irsa.kops.exa-1f3ljm"
   policy = file("${path.module}/data/aws_iam_role_policy_aws-node-termination-handler.kube-system.sa.irsa.kops.exa-1f3ljm_policy")
   role   = aws_iam_role.aws-node-termination-handler-kube-system-sa-irsa-kops-exa-1f3ljm.name
+}
+
+resource "aws_iam_role_policy" "cert-manager-kube-system-sa-irsa-kops-example-org" {
+  name   = "cert-manager.kube-system.sa.irsa.kops.example.org"
+  policy = file("${path.module}/data/aws_iam_role_policy_cert-manager.kube-system.sa.irsa.kops.example.org_policy")
+  role   = aws_iam_role.cert-manager-kube-system-sa-irsa-kops-example-org.name
 }
 
 resource "aws_iam_role_policy" "cloud-controller-manager-kube-system-sa-irsa-kops-example-org" {
@@ -483,6 +525,12 @@ resource "aws_iam_role_policy" "ebs-csi-controller-sa-kube-system-sa-irsa-kops-e
   name   = "ebs-csi-controller-sa.kube-system.sa.irsa.kops.example.org"
   policy = file("${path.module}/data/aws_iam_role_policy_ebs-csi-controller-sa.kube-system.sa.irsa.kops.example.org_policy")
   role   = aws_iam_role.ebs-csi-controller-sa-kube-system-sa-irsa-kops-example-org.name
+}
+
+resource "aws_iam_role_policy" "external-dns-kube-system-sa-irsa-kops-example-org" {
+  name   = "external-dns.kube-system.sa.irsa.kops.example.org"
+  policy = file("${path.module}/data/aws_iam_role_policy_external-dns.kube-system.sa.irsa.kops.example.org_policy")
+  role   = aws_iam_role.external-dns-kube-system-sa-irsa-kops-example-org.name
 }
 
 resource "aws_iam_role_policy" "flowlogs-irsa-kops-example-org" {
@@ -877,6 +925,61 @@ resource "aws_s3_object" "addon-aws-ebs-csi-driver-storageclass-yaml-irsa-kops-e
   }
 }
 
+resource "aws_s3_object" "addon-aws-load-balancer-controller-certificate-yaml-irsa-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "irsa.kops.example.org/addons/aws-load-balancer-controller/43e932648df875c5d65b1edc71c0a0e2df1887c366d6b697943ffee79cb33fbd/certificate.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.certificate.yaml.irsa.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.certificate.yaml.irsa.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-load-balancer-controller-kustomization-yaml-irsa-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "irsa.kops.example.org/addons/aws-load-balancer-controller/43e932648df875c5d65b1edc71c0a0e2df1887c366d6b697943ffee79cb33fbd/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.kustomization.yaml.irsa.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.kustomization.yaml.irsa.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-load-balancer-controller-mutating-webhook-patch-yaml-irsa-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "irsa.kops.example.org/addons/aws-load-balancer-controller/43e932648df875c5d65b1edc71c0a0e2df1887c366d6b697943ffee79cb33fbd/mutating-webhook-patch.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.mutating-webhook-patch.yaml.irsa.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.mutating-webhook-patch.yaml.irsa.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-load-balancer-controller-sources-irsa-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "irsa.kops.example.org/addons/aws-load-balancer-controller/43e932648df875c5d65b1edc71c0a0e2df1887c366d6b697943ffee79cb33fbd/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.sources.irsa.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.sources.irsa.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-aws-load-balancer-controller-validating-webhook-patch-yaml-irsa-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "irsa.kops.example.org/addons/aws-load-balancer-controller/43e932648df875c5d65b1edc71c0a0e2df1887c366d6b697943ffee79cb33fbd/validating-webhook-patch.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.validating-webhook-patch.yaml.irsa.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.aws-load-balancer-controller.validating-webhook-patch.yaml.irsa.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "addon-aws-node-termination-handler-deployment-yaml-irsa-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/plain"
@@ -921,6 +1024,61 @@ resource "aws_s3_object" "addon-aws-node-termination-handler-sources-irsa-kops-e
   }
 }
 
+resource "aws_s3_object" "addon-cert-manager-deployments-yaml-irsa-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "irsa.kops.example.org/addons/cert-manager/034d3f53605a93e81a5c1c719ca8a0a8dfaae3477897c4220426452ea028086a/deployments.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.cert-manager.deployments.yaml.irsa.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.cert-manager.deployments.yaml.irsa.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-cert-manager-kustomization-yaml-irsa-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "irsa.kops.example.org/addons/cert-manager/034d3f53605a93e81a5c1c719ca8a0a8dfaae3477897c4220426452ea028086a/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.cert-manager.kustomization.yaml.irsa.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.cert-manager.kustomization.yaml.irsa.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-cert-manager-rbac-yaml-irsa-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "irsa.kops.example.org/addons/cert-manager/034d3f53605a93e81a5c1c719ca8a0a8dfaae3477897c4220426452ea028086a/rbac.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.cert-manager.rbac.yaml.irsa.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.cert-manager.rbac.yaml.irsa.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-cert-manager-sources-irsa-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "irsa.kops.example.org/addons/cert-manager/034d3f53605a93e81a5c1c719ca8a0a8dfaae3477897c4220426452ea028086a/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.cert-manager.sources.irsa.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.cert-manager.sources.irsa.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-cert-manager-webhooks-yaml-irsa-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "irsa.kops.example.org/addons/cert-manager/034d3f53605a93e81a5c1c719ca8a0a8dfaae3477897c4220426452ea028086a/webhooks.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.cert-manager.webhooks.yaml.irsa.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.cert-manager.webhooks.yaml.irsa.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_s3_object" "addon-cluster-autoscaler-kustomization-yaml-irsa-kops-example-org" {
   bucket       = "kgen-tests-state"
   content_type = "text/plain"
@@ -938,6 +1096,28 @@ resource "aws_s3_object" "addon-cluster-autoscaler-sources-irsa-kops-example-org
   key          = "irsa.kops.example.org/addons/cluster-autoscaler/19210803fdf3de47c113466f397fd92bc4098c0121eb28dd336cc8b078e76515/sources"
   source       = "${path.module}/data/aws_s3_object_addon.cluster-autoscaler.sources.irsa.kops.example.org_content"
   source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.cluster-autoscaler.sources.irsa.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-external-dns-kustomization-yaml-irsa-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "irsa.kops.example.org/addons/external-dns/898e9fdabbfa7bd97ab38d299199d0f9fdb1c9e5eca5db990cc7dc3084b4ebce/kustomization.yaml"
+  source       = "${path.module}/data/aws_s3_object_addon.external-dns.kustomization.yaml.irsa.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.external-dns.kustomization.yaml.irsa.kops.example.org_content")
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_s3_object" "addon-external-dns-sources-irsa-kops-example-org" {
+  bucket       = "kgen-tests-state"
+  content_type = "text/plain"
+  key          = "irsa.kops.example.org/addons/external-dns/898e9fdabbfa7bd97ab38d299199d0f9fdb1c9e5eca5db990cc7dc3084b4ebce/sources"
+  source       = "${path.module}/data/aws_s3_object_addon.external-dns.sources.irsa.kops.example.org_content"
+  source_hash  = filesha256("${path.module}/data/aws_s3_object_addon.external-dns.sources.irsa.kops.example.org_content")
   lifecycle {
     create_before_destroy = true
   }
@@ -1251,7 +1431,7 @@ resource "aws_sqs_queue_policy" "irsa-kops-example-org-nth" {
 }
 
 resource "aws_ssm_parameter" "addons-irsa-kops-example-org" {
-  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-irsa-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-irsa-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-irsa-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-irsa-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-irsa-kops-example-org, aws_s3_object.addon-cluster-autoscaler-kustomization-yaml-irsa-kops-example-org, aws_s3_object.addon-cluster-autoscaler-sources-irsa-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-deployment-yaml-irsa-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-kustomization-yaml-irsa-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-rbac-yaml-irsa-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-sources-irsa-kops-example-org]
+  depends_on     = [aws_s3_object.addon-aws-cloud-controller-manager-kustomization-yaml-irsa-kops-example-org, aws_s3_object.addon-aws-cloud-controller-manager-sources-irsa-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-kustomization-yaml-irsa-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-sources-irsa-kops-example-org, aws_s3_object.addon-aws-ebs-csi-driver-storageclass-yaml-irsa-kops-example-org, aws_s3_object.addon-cluster-autoscaler-kustomization-yaml-irsa-kops-example-org, aws_s3_object.addon-cluster-autoscaler-sources-irsa-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-deployment-yaml-irsa-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-kustomization-yaml-irsa-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-rbac-yaml-irsa-kops-example-org, aws_s3_object.addon-aws-node-termination-handler-sources-irsa-kops-example-org, aws_s3_object.addon-cert-manager-deployments-yaml-irsa-kops-example-org, aws_s3_object.addon-cert-manager-kustomization-yaml-irsa-kops-example-org, aws_s3_object.addon-cert-manager-rbac-yaml-irsa-kops-example-org, aws_s3_object.addon-cert-manager-sources-irsa-kops-example-org, aws_s3_object.addon-cert-manager-webhooks-yaml-irsa-kops-example-org, aws_s3_object.addon-aws-load-balancer-controller-certificate-yaml-irsa-kops-example-org, aws_s3_object.addon-aws-load-balancer-controller-kustomization-yaml-irsa-kops-example-org, aws_s3_object.addon-aws-load-balancer-controller-mutating-webhook-patch-yaml-irsa-kops-example-org, aws_s3_object.addon-aws-load-balancer-controller-sources-irsa-kops-example-org, aws_s3_object.addon-aws-load-balancer-controller-validating-webhook-patch-yaml-irsa-kops-example-org, aws_s3_object.addon-external-dns-kustomization-yaml-irsa-kops-example-org, aws_s3_object.addon-external-dns-sources-irsa-kops-example-org]
   description    = "kgen: the add-ons of cluster irsa.kops.example.org the control-plane nodes apply (NAME DIGEST VERSION FILES per line; files in the config store under addons/)"
   insecure_value = file("${path.module}/data/aws_ssm_parameter_addons.irsa.kops.example.org_value")
   name           = "/kgen/irsa.kops.example.org/addons"

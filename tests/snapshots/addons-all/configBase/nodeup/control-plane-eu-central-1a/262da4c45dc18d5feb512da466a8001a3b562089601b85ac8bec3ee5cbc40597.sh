@@ -839,6 +839,7 @@ etcd:
 apiServer:
   certSANs:
     - "api.internal.addons.kops.example.org"
+    - "api.addons.kops.example.org"
     - "@@API_LB_DNS@@"
     - "@@API_INTERNAL_LB_DNS@@"
   extraArgs:
@@ -866,6 +867,12 @@ apiServer:
       value: "/etc/kubernetes/pki/ca.crt"
     - name: "profiling"
       value: "false"
+    - name: "service-account-issuer"
+      value: "https://kgen-tests-oidc.s3.eu-central-1.amazonaws.com/addons.kops.example.org"
+    - name: "service-account-issuer"
+      value: "https://kubernetes.default.svc.cluster.local"
+    - name: "service-account-jwks-uri"
+      value: "https://kgen-tests-oidc.s3.eu-central-1.amazonaws.com/addons.kops.example.org/openid/v1/jwks"
   extraVolumes:
     - name: "kgen-config"
       hostPath: "/etc/kubernetes/kgen"
