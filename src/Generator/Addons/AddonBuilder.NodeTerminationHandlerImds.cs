@@ -13,16 +13,6 @@ internal static partial class AddonBuilder
     public static bool NodeTerminationQueueMode(Cluster c) =>
         Enabled(c, AddonKind.NodeTerminationHandler) && c.Addons.NodeTerminationHandler.Mode == NodeTerminationHandlerMode.QueueProcessor;
 
-    /// <summary>Whether an enabled add-on calls AWS's APIs with the control-plane role's credentials (the handler only in queue-processor mode).</summary>
-    public static bool CallsAws(Cluster c, AddonKind kind) => kind switch
-    {
-        AddonKind.CloudControllerManager or AddonKind.EbsCsiDriver or AddonKind.ClusterAutoscaler or AddonKind.ExternalDns => Enabled(c, kind),
-        AddonKind.NodeTerminationHandler => NodeTerminationQueueMode(c),
-        AddonKind.CertManager => Enabled(c, kind) && !c.Addons.CertManager.HostedZoneIds.IsEmpty,
-        AddonKind.LoadBalancerController => Enabled(c, kind),
-        _ => false,
-    };
-
     /// <summary>
     /// The node termination handler's DaemonSet in IMDS mode, as upstream's chart (v1.25.6, <c>daemonset.linux.yaml</c>)
     /// renders it with <c>enableSqsTerminationDraining: false</c>, set as kops sets it: on every Linux node (it tolerates

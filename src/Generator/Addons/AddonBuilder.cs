@@ -81,6 +81,16 @@ internal static partial class AddonBuilder
         _ => c.Addons.MetricsServer.Enabled,
     };
 
+    /// <summary>Whether an enabled add-on calls AWS's APIs with the control-plane role's credentials (the handler only in queue-processor mode).</summary>
+    public static bool CallsAws(Cluster c, AddonKind kind) => kind switch
+    {
+        AddonKind.CloudControllerManager or AddonKind.EbsCsiDriver or AddonKind.ClusterAutoscaler or AddonKind.ExternalDns => Enabled(c, kind),
+        AddonKind.NodeTerminationHandler => NodeTerminationQueueMode(c),
+        AddonKind.CertManager => Enabled(c, kind) && !c.Addons.CertManager.HostedZoneIds.IsEmpty,
+        AddonKind.LoadBalancerController => Enabled(c, kind),
+        _ => false,
+    };
+
     /// <summary>
     /// What the operator must know: the add-ons that call AWS do so with the control-plane role's credentials, which
     /// every pod placed on a control-plane node with the host's network could use too, unless each has a role of its own (IAM roles for

@@ -140,7 +140,7 @@ internal static class AddonNeeds
 
             yield return Call(ccmCaller, "ec2:CreateTags", $"arn:{p}:ec2:{c.Region}:ACCOUNT:security-group/SG", "the cloud controller manager tags the security group it creates", requestTag.Add("ec2:CreateAction", "CreateSecurityGroup"));
             yield return Call(ccmCaller, "ec2:CreateSecurityGroup", $"arn:{p}:ec2:{c.Region}:ACCOUNT:vpc/VPC", "the cloud controller manager creates a Service's security group in the cluster's VPC");
-            yield return Call(ccmCaller, "iam:CreateServiceLinkedRole", AddonPermissions.ElbServiceLinkedRole(p).Replace("::*:", "::ACCOUNT:", StringComparison.Ordinal), "the cloud controller manager creates the ELB service-linked role the first time the account gets a load balancer", Tag("iam:AWSServiceName", "elasticloadbalancing.amazonaws.com"));
+            yield return CreateElbServiceLinkedRole(ccmCaller, p, "the cloud controller manager");
         }
 
         if (ebs)
@@ -265,7 +265,7 @@ internal static class AddonNeeds
         foreach (var zone in c.Addons.CertManager.HostedZoneIds)
         {
             var arn = AddonPermissions.HostedZoneArn(p, zone);
-            var record = Tag("route53:ChangeResourceRecordSetsNormalizedRecordNames", "_acme-challenge.example.com").Add("route53:ChangeResourceRecordSetsRecordTypes", "TXT");
+            var record = Tag(AddonPermissions.Route53ChangedNamesKey, "_acme-challenge.example.com").Add(AddonPermissions.Route53ChangedTypesKey, "TXT");
             yield return Call(caller, "route53:ChangeResourceRecordSets", arn, $"cert-manager writes and removes a DNS-01 challenge's _acme-challenge TXT record in zone {zone}", record);
             yield return Call(caller, "route53:ListResourceRecordSets", arn, $"cert-manager reads the challenge records of zone {zone}");
         }
@@ -325,7 +325,7 @@ internal static class AddonNeeds
         yield return Call(caller, "ec2:CreateSecurityGroup", sg, $"{Who} creates a load balancer's security group, tagged as the cluster's", creating);
         yield return Call(caller, "ec2:CreateSecurityGroup", $"arn:{p}:ec2:{r}:ACCOUNT:vpc/VPC", $"{Who} creates a load balancer's security group in the cluster's VPC");
         yield return Call(caller, "ec2:CreateTags", sg, $"{Who} tags the security group it creates", creating.Add("ec2:CreateAction", "CreateSecurityGroup"));
-        yield return Call(caller, "iam:CreateServiceLinkedRole", AddonPermissions.ElbServiceLinkedRole(p).Replace("::*:", "::ACCOUNT:", StringComparison.Ordinal), $"{Who} creates the ELB service-linked role the first time the account gets a load balancer", Tag("iam:AWSServiceName", "elasticloadbalancing.amazonaws.com"));
+        yield return CreateElbServiceLinkedRole(caller, p, Who);
         foreach (var action in new[] { "ec2:CreateTags", "ec2:DeleteTags" })
         {
             yield return Call(caller, action, sg, $"{Who} keeps the tags of its security groups ({action})", owned);
@@ -401,6 +401,10 @@ internal static class AddonNeeds
         var name = c.Dns.ZoneIsId ? null : Tag(AddonPermissions.Route53ChangedNamesKey, "app." + zone);
         yield return Call(caller, "route53:ChangeResourceRecordSets", arn, "external-dns creates, updates and deletes a Service's or Ingress's record (and its TXT ownership record) in the cluster's hosted zone", name);
     }
+
+    /// <summary>A component creating the ELB service-linked role, the first time the account gets a load balancer (the CCM's and the load balancer controller's call).</summary>
+    private static Need CreateElbServiceLinkedRole(Actor caller, string partition, string who) =>
+        Call(caller, "iam:CreateServiceLinkedRole", AddonPermissions.ElbServiceLinkedRole(partition).Replace("::*:", "::ACCOUNT:", StringComparison.Ordinal), $"{who} creates the ELB service-linked role the first time the account gets a load balancer", Tag("iam:AWSServiceName", "elasticloadbalancing.amazonaws.com"));
 
     /// <summary>Who makes an add-on's AWS calls: its service account's pods with a role of their own (IAM roles for service accounts), else the control-plane role.</summary>
     private static Actor Caller(Cluster c, AddonKind kind, Actor cp) =>

@@ -63,6 +63,19 @@ internal static class AddonPermissions
     public static string ElbServiceLinkedRole(string partition) =>
         $"arn:{partition}:iam::*:role/aws-service-role/elasticloadbalancing.amazonaws.com/AWSServiceRoleForElasticLoadBalancing";
 
+    /// <summary>Creating a security group in a VPC, which carries no request tag (kgen does not require the VPC to be the cluster's; kops neither).</summary>
+    private static Statement SecurityGroupInVpc(string sid, string partition) =>
+        new() { Sid = sid, Actions = ["ec2:CreateSecurityGroup"], Resources = [$"arn:{partition}:ec2:*:*:vpc/*"] };
+
+    /// <summary>Creating the ELB service-linked role, the first time an account gets a load balancer, and no other.</summary>
+    private static Statement CreateElbServiceLinkedRole(string sid, string partition) => new()
+    {
+        Sid = sid,
+        Actions = ["iam:CreateServiceLinkedRole"],
+        Resources = [ElbServiceLinkedRole(partition)],
+        Conditions = Condition("StringEquals", ("iam:AWSServiceName", "elasticloadbalancing.amazonaws.com")),
+    };
+
     /// <summary>The control-plane role's statements for the add-ons the cluster runs.</summary>
     /// <remarks>None when the add-ons have roles of their own (<see cref="Cluster.AddonRoles"/>): <see cref="Role"/> gives each its statements.</remarks>
     public static IEnumerable<Statement> ControlPlane(Cluster c, string partition) =>
@@ -158,14 +171,8 @@ internal static class AddonPermissions
         if (ccm)
         {
             // A security group is created in a VPC, which carries no request tag; kgen does not require the VPC to be the cluster's (kops neither).
-            yield return new Statement { Sid = "CloudControllerManagerSecurityGroupVpc", Actions = ["ec2:CreateSecurityGroup"], Resources = [$"arn:{partition}:ec2:*:*:vpc/*"] };
-            yield return new Statement
-            {
-                Sid = "CloudControllerManagerElbServiceLinkedRole",
-                Actions = ["iam:CreateServiceLinkedRole"],
-                Resources = [ElbServiceLinkedRole(partition)],
-                Conditions = Condition("StringEquals", ("iam:AWSServiceName", "elasticloadbalancing.amazonaws.com")),
-            };
+            yield return SecurityGroupInVpc("CloudControllerManagerSecurityGroupVpc", partition);
+            yield return CreateElbServiceLinkedRole("CloudControllerManagerElbServiceLinkedRole", partition);
         }
 
         if (ebs && c.ConfigStoreKmsKey is { } key)
@@ -270,6 +277,9 @@ internal static class AddonPermissions
     /// <summary>Route 53's condition key of the (normalized) names a ChangeResourceRecordSets request changes.</summary>
     public const string Route53ChangedNamesKey = "route53:ChangeResourceRecordSetsNormalizedRecordNames";
 
+    /// <summary>Route 53's condition key of the record types a ChangeResourceRecordSets request changes.</summary>
+    public const string Route53ChangedTypesKey = "route53:ChangeResourceRecordSetsRecordTypes";
+
     /// <summary>
     /// external-dns' statements (all of them, in one place, for whichever role runs it): listing the hosted zones (AWS
     /// cannot scope it), and reading and changing records only in the cluster's zone — by its id when the spec gives
@@ -338,8 +348,8 @@ internal static class AddonPermissions
             Sid = "CertManagerRecords",
             Actions = ["route53:ChangeResourceRecordSets"],
             Resources = zones,
-            Conditions = Condition("ForAllValues:StringLike", ("route53:ChangeResourceRecordSetsNormalizedRecordNames", AcmeChallengeRecords))
-                .Add("ForAllValues:StringEquals", ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal).Add("route53:ChangeResourceRecordSetsRecordTypes", ["TXT"])),
+            Conditions = Condition("ForAllValues:StringLike", (Route53ChangedNamesKey, AcmeChallengeRecords))
+                .Add("ForAllValues:StringEquals", ImmutableSortedDictionary.Create<string, ImmutableArray<string>>(StringComparer.Ordinal).Add(Route53ChangedTypesKey, ["TXT"])),
         };
         yield return new Statement { Sid = "CertManagerReadRecords", Actions = ["route53:ListResourceRecordSets"], Resources = zones };
         yield return new Statement { Sid = "CertManagerChanges", Actions = ["route53:GetChange"], Resources = [$"arn:{partition}:route53:::change/*"] };
@@ -418,14 +428,8 @@ internal static class AddonPermissions
 
         return LoadBalancerControllerStatements(c, partition, []).Concat(
         [
-            new Statement { Sid = "LbcSecurityGroupVpc", Actions = ["ec2:CreateSecurityGroup"], Resources = [$"arn:{partition}:ec2:*:*:vpc/*"] },
-            new Statement
-            {
-                Sid = "LbcElbServiceLinkedRole",
-                Actions = ["iam:CreateServiceLinkedRole"],
-                Resources = [ElbServiceLinkedRole(partition)],
-                Conditions = Condition("StringEquals", ("iam:AWSServiceName", "elasticloadbalancing.amazonaws.com")),
-            },
+            SecurityGroupInVpc("LbcSecurityGroupVpc", partition),
+            CreateElbServiceLinkedRole("LbcElbServiceLinkedRole", partition),
             new Statement
             {
                 Sid = "LbcOpenClusterSecurityGroups",
